@@ -1,0 +1,44 @@
+import * as z from 'zod/mini';
+
+// Every message between extension contexts has a schema here; anything that
+// does not parse is dropped by the receiver (see ./receive.ts).
+
+const verdict = z.enum(['copy', 'same-story', 'none']);
+
+export const highlightSchema = z.object({
+  kind: z.enum(['casualty', 'denial']),
+  text: z.string().check(z.maxLength(2000)),
+  source: z.string().check(z.maxLength(100)),
+  metric: z.optional(z.string().check(z.maxLength(100))),
+  value: z.optional(z.number()),
+  min: z.optional(z.number()),
+  refs: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(100)),
+  note: z.optional(z.string().check(z.maxLength(2000))),
+});
+
+export const pageResultSchema = z.object({
+  url: z.string().check(z.maxLength(4096)),
+  verdict,
+  score: z.number(),
+  story: z.nullable(z.string().check(z.maxLength(200))),
+  reason: z.string().check(z.maxLength(500)),
+  highlights: z.array(highlightSchema).check(z.maxLength(2000)),
+});
+
+export type PageResult = z.infer<typeof pageResultSchema>;
+export type HighlightInfo = z.infer<typeof highlightSchema>;
+
+/** Content script -> background: the latest analysis of its page. */
+export const pageResultMessage = z.object({
+  type: z.literal('page-result'),
+  result: pageResultSchema,
+});
+
+/** Popup -> background: what is known about a tab. */
+export const tabResultRequest = z.object({
+  type: z.literal('get-tab-result'),
+  tabId: z.number().check(z.int(), z.nonnegative()),
+});
+
+export const toBackground = z.discriminatedUnion('type', [pageResultMessage, tabResultRequest]);
+export type ToBackground = z.infer<typeof toBackground>;

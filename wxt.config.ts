@@ -1,0 +1,33 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// Firefox 140 is the first release with the CSS Custom Highlight API and the
+// first desktop release where `data_collection_permissions` is understood.
+const FIREFOX_MIN = '140.0';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  imports: false,
+  manifestVersion: 3,
+  vite: () => ({ plugins: [preact()] }),
+  manifest: {
+    name: 'Crosscount',
+    description:
+      'See who counted what: highlights casualty claims and official denials in news articles, with their sources next to competing figures.',
+    default_locale: 'en',
+    permissions: ['storage'],
+    browser_specific_settings: {
+      gecko: {
+        id: 'crosscount@crosscount.org',
+        strict_min_version: FIREFOX_MIN,
+        // Nothing leaves the browser: declared for Firefox's add-on store.
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
+  },
+  zip: {
+    artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip',
+    sourcesTemplate: '{{name}}-{{version}}-sources.zip',
+    excludeSources: ['demo-output/**', 'bench-results.json', '.output/**'],
+  },
+});
