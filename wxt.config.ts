@@ -8,6 +8,8 @@ const FIREFOX_MIN = '140.0';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
+  // Tools that build their own copy (analyze, bench) pass a private output dir.
+  outDir: process.env.CROSSCOUNT_OUT_DIR ?? '.output',
   manifestVersion: 3,
   vite: () => ({ plugins: [preact()] }),
   manifest: {
@@ -23,6 +25,8 @@ export default defineConfig({
         // Nothing leaves the browser: declared for Firefox's add-on store.
         data_collection_permissions: { required: ['none'] },
       },
+      // Firefox for Android reads data_collection_permissions from 142 on.
+      gecko_android: { strict_min_version: '142.0' },
     },
   },
   zip: {

@@ -3,10 +3,7 @@ import { browser } from 'wxt/browser';
 import type { PageResult } from '../../messaging/protocol';
 import { pageResultSchema } from '../../messaging/protocol';
 
-type State =
-  | { kind: 'loading' }
-  | { kind: 'unreadable' }
-  | { kind: 'ready'; result: PageResult };
+type State = { kind: 'loading' } | { kind: 'unreadable' } | { kind: 'ready'; result: PageResult };
 
 /** The tab to describe: `?tab=ID` (tests, debugging) or the active tab. */
 async function targetTabId(): Promise<number | null> {

@@ -1,0 +1,77 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildExtension, type Target } from '../e2e/harness/build';
+
+// A new permission must be a deliberate change: update this list, the README
+// and PRIVACY.md together.
+const ALLOWED_PERMISSIONS = ['storage'];
+const CONTENT_MATCHES = ['http://*/*', 'https://*/*'];
+
+const builds = new Map<Target, string>();
+const manifest = (target: Target) =>
+  JSON.parse(readFileSync(join(builds.get(target)!, 'manifest.json'), 'utf8')) as Record<
+    string,
+    any
+  >;
+
+beforeAll(() => {
+  for (const target of ['chrome', 'firefox'] as const) builds.set(target, buildExtension(target));
+});
+afterAll(() => builds.forEach((dir) => rmSync(dirname(dir), { recursive: true, force: true })));
+
+describe.each<Target>(['chrome', 'firefox'])('%s manifest', (target) => {
+  it('names the extension, takes its version from package.json and has every icon size', () => {
+    const m = manifest(target);
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+    expect(m.name).toBe('Crosscount');
+    expect(m.version).toBe(pkg.version);
+    expect(m.description.length).toBeGreaterThan(20);
+    expect(Object.keys(m.icons).sort()).toEqual(['128', '16', '32', '48']);
+  });
+
+  it('asks for no permission beyond the allow-list', () => {
+    const m = manifest(target);
+    expect(m.manifest_version).toBe(3);
+    expect(m.permissions ?? []).toEqual(ALLOWED_PERMISSIONS);
+    expect(m.host_permissions ?? []).toEqual([]);
+    expect(m.optional_permissions ?? []).toEqual([]);
+    expect(m.content_scripts.flatMap((c: { matches: string[] }) => c.matches)).toEqual(
+      CONTENT_MATCHES,
+    );
+    expect(m.web_accessible_resources ?? []).toEqual([]);
+  });
+});
+
+describe('firefox build', () => {
+  it('declares its add-on id, a minimum version and that it collects no data', () => {
+    const gecko = manifest('firefox').browser_specific_settings.gecko;
+    expect(gecko.id).toMatch(/@/);
+    expect(Number.parseFloat(gecko.strict_min_version)).toBeGreaterThanOrEqual(140);
+    expect(gecko.data_collection_permissions).toEqual({ required: ['none'] });
+  });
+
+  it('passes web-ext lint with no error and no warning but Preact’s known one', () => {
+    const run = spawnSync(
+      'npx',
+      [
+        'web-ext',
+        'lint',
+        '--source-dir',
+        builds.get('firefox')!,
+        '--output',
+        'json',
+        '--no-config-discovery',
+      ],
+      { encoding: 'utf8' },
+    );
+    const report = JSON.parse(run.stdout) as {
+      errors: { code: string }[];
+      warnings: { code: string; file: string }[];
+    };
+    expect(report.errors).toEqual([]);
+    const unexplained = report.warnings.filter((w) => w.code !== 'UNSAFE_VAR_ASSIGNMENT');
+    expect(unexplained).toEqual([]);
+  });
+});

@@ -1,0 +1,98 @@
+import type { Browser, Page } from 'puppeteer-core';
+import { pageResultSchema, type PageResult } from '../../../src/messaging/protocol';
+import { FIREFOX_ADDON_UUID, launchChromium, launchFirefox } from './browsers';
+import { chromiumBackground } from './extension';
+
+export type BrowserName = 'chromium' | 'firefox';
+
+/** A real browser with the built extension installed, as a user has it. */
+export interface ExtensionSession {
+  name: BrowserName;
+  browser: Browser;
+  /** Base URL of the extension's pages (chrome-extension://ID or moz-extension://UUID). */
+  extensionOrigin: string;
+  /** Errors logged by extension contexts and pages (console.error, uncaught). */
+  errors: string[];
+  /** Opens a page and records its errors. */
+  open(url: string): Promise<Page>;
+  /** Opens one of the extension's own pages (popup.html?tab=…, options.html). */
+  openExtensionPage(path: string): Promise<Page>;
+  /** The analysis the background holds for the tab showing `url`, waiting up to `timeoutMs`. */
+  resultFor(url: string, timeoutMs?: number): Promise<{ tabId: number; result: PageResult } | null>;
+  close(): Promise<void>;
+}
+
+export async function startSession(
+  name: BrowserName,
+  extensionDir: string,
+): Promise<ExtensionSession> {
+  const browser =
+    name === 'chromium'
+      ? await launchChromium({ extensionDir })
+      : await launchFirefox({ extensionDir });
+  const errors: string[] = [];
+  let extensionOrigin = `moz-extension://${FIREFOX_ADDON_UUID}`;
+  if (name === 'chromium') {
+    const { id, worker } = await chromiumBackground(browser);
+    extensionOrigin = `chrome-extension://${id}`;
+    worker.on('console', (m) => {
+      if (m.type() === 'error') errors.push(`background: ${m.text()}`);
+    });
+  }
+
+  const watch = (page: Page, label: string) => {
+    page.on('pageerror', (e) => errors.push(`${label}: ${(e as Error).message}`));
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(`${label}: ${m.text()}`);
+    });
+  };
+
+  const open = async (url: string) => {
+    const page = await browser.newPage();
+    watch(page, url);
+    await page.goto(url, { waitUntil: 'load' });
+    return page;
+  };
+
+  const openExtensionPage = async (path: string) => {
+    const page = await browser.newPage();
+    watch(page, path);
+    const url = `${extensionOrigin}/${path}`;
+    // Firefox never resolves navigations to moz-extension:// pages (toolchain facts).
+    await page
+      .goto(url, { waitUntil: 'load', timeout: name === 'firefox' ? 3000 : 15_000 })
+      .catch(() => {});
+    await page.waitForFunction(() => document.readyState === 'complete', { timeout: 10_000 });
+    return page;
+  };
+
+  let inspector: Page | null = null;
+  const resultFor = async (url: string, timeoutMs = 5000) => {
+    inspector ??= await openExtensionPage('popup.html?tab=-1');
+    const deadline = Date.now() + timeoutMs;
+    do {
+      const raw = (await inspector.evaluate(() =>
+        (globalThis as unknown as { browser: typeof chrome }).browser.storage.session.get(null),
+      )) as Record<string, unknown>;
+      for (const [key, value] of Object.entries(raw)) {
+        const parsed = pageResultSchema.safeParse(value);
+        if (key.startsWith('tab:') && parsed.success && parsed.data.url === url) {
+          return { tabId: Number(key.slice(4)), result: parsed.data };
+        }
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    } while (Date.now() < deadline);
+    return null;
+  };
+
+  return {
+    name,
+    browser,
+    extensionOrigin,
+    errors,
+    open,
+    openExtensionPage,
+    resultFor,
+    close: () => browser.close(),
+  };
+}
