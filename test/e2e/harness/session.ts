@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'puppeteer-core';
 import { pageResultSchema, type PageResult } from '../../../src/messaging/protocol';
 import { FIREFOX_ADDON_UUID, launchChromium, launchFirefox } from './browsers';
-import { chromiumBackground } from './extension';
+import { chromiumBackground, type ExtensionGlobal } from './extension';
 
 export type BrowserName = 'chromium' | 'firefox';
 
@@ -72,7 +72,7 @@ export async function startSession(
     const deadline = Date.now() + timeoutMs;
     do {
       const raw = (await inspector.evaluate(() =>
-        (globalThis as unknown as { browser: typeof chrome }).browser.storage.session.get(null),
+        (globalThis as unknown as ExtensionGlobal).browser.storage.session.get(null),
       )) as Record<string, unknown>;
       for (const [key, value] of Object.entries(raw)) {
         const parsed = pageResultSchema.safeParse(value);
