@@ -40,5 +40,28 @@ export const tabResultRequest = z.object({
   tabId: z.number().check(z.int(), z.nonnegative()),
 });
 
-export const toBackground = z.discriminatedUnion('type', [pageResultMessage, tabResultRequest]);
+
+/** Content script -> background: the display data for highlight `index` of the sender's tab. */
+export const claimViewRequest = z.object({
+  type: z.literal('get-claim-view'),
+  index: z.number().check(z.int(), z.nonnegative()),
+});
+
+/** Background or popup -> content script. */
+export const revealClaim = z.object({
+  type: z.literal('reveal-claim'),
+  index: z.number().check(z.int(), z.nonnegative()),
+});
+export const runCommand = z.object({
+  type: z.literal('command'),
+  name: z.enum(['next-claim', 'previous-claim', 'toggle-highlights']),
+});
+export const toContent = z.discriminatedUnion('type', [revealClaim, runCommand]);
+export type ToContent = z.infer<typeof toContent>;
+
+export const toBackground = z.discriminatedUnion('type', [
+  pageResultMessage,
+  tabResultRequest,
+  claimViewRequest,
+]);
 export type ToBackground = z.infer<typeof toBackground>;

@@ -17,6 +17,8 @@ export function parseToBackground(
     console.warn('Crosscount: dropped a malformed message');
     return null;
   }
-  if (parsed.data.type === 'page-result' && sender.tab?.id === undefined) return null;
+  // Messages about "my page" must come from a content script in a tab.
+  const fromTab = parsed.data.type === 'page-result' || parsed.data.type === 'get-claim-view';
+  if (fromTab && sender.tab?.id === undefined) return null;
   return parsed.data;
 }
