@@ -36,12 +36,22 @@ const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
   '--disable-dev-shm-usage',
+  // The browser's own housekeeping calls (time, accounts, component updates)
+  // would otherwise show up in the no-network test as noise.
+  '--disable-features=NetworkTimeServiceQuerying,OptimizationHints,MediaRouter,AutofillServerCommunication,SigninInterception',
+  '--disable-default-apps',
+  '--disable-domain-reliability',
+  '--disable-client-side-phishing-detection',
+  '--no-pings',
+  '--disable-component-extensions-with-background-pages',
 ];
 
 export interface LaunchOptions {
   extensionDir?: string;
   headless?: boolean;
   args?: string[];
+  /** Send every request, loopback included, through this local proxy port. */
+  proxyPort?: number;
 }
 
 export async function launchChromium(opts: LaunchOptions = {}): Promise<Browser> {
@@ -49,7 +59,13 @@ export async function launchChromium(opts: LaunchOptions = {}): Promise<Browser>
     executablePath: chromiumPath(),
     headless: opts.headless ?? true,
     pipe: true,
-    args: [...CHROMIUM_ARGS, ...(opts.args ?? [])],
+    args: [
+      ...CHROMIUM_ARGS,
+      ...(opts.proxyPort
+        ? [`--proxy-server=http://127.0.0.1:${opts.proxyPort}`, '--proxy-bypass-list=<-loopback>']
+        : []),
+      ...(opts.args ?? []),
+    ],
     ...(opts.extensionDir ? { enableExtensions: [opts.extensionDir] } : {}),
   });
 }
@@ -73,6 +89,23 @@ export async function launchFirefox(opts: LaunchOptions = {}): Promise<Browser> 
       'browser.safebrowsing.phishing.enabled': false,
       'extensions.getAddons.cache.enabled': false,
       'extensions.update.enabled': false,
+      'extensions.blocklist.enabled': false,
+      // As in Firefox's own test profiles: no remote settings fetches.
+      'services.settings.server': 'data:,#remote-settings-dummy/v1',
+      'browser.region.network.url': '',
+      'browser.search.update': false,
+      'network.trr.mode': 5,
+      ...(opts.proxyPort
+        ? {
+            'network.proxy.type': 1,
+            'network.proxy.http': '127.0.0.1',
+            'network.proxy.http_port': opts.proxyPort,
+            'network.proxy.ssl': '127.0.0.1',
+            'network.proxy.ssl_port': opts.proxyPort,
+            'network.proxy.no_proxies_on': '',
+            'network.proxy.allow_hijacking_localhost': true,
+          }
+        : {}),
     },
   });
   if (opts.extensionDir) await browser.installExtension(opts.extensionDir);

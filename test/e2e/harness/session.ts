@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'puppeteer-core';
 import { pageResultSchema, type PageResult } from '../../../src/messaging/protocol';
-import { FIREFOX_ADDON_UUID, launchChromium, launchFirefox } from './browsers';
+import { FIREFOX_ADDON_UUID, launchChromium, launchFirefox, type LaunchOptions } from './browsers';
 import { chromiumBackground, type ExtensionGlobal } from './extension';
 
 export type BrowserName = 'chromium' | 'firefox';
@@ -25,11 +25,10 @@ export interface ExtensionSession {
 export async function startSession(
   name: BrowserName,
   extensionDir: string,
+  options: Omit<LaunchOptions, 'extensionDir'> = {},
 ): Promise<ExtensionSession> {
-  const browser =
-    name === 'chromium'
-      ? await launchChromium({ extensionDir })
-      : await launchFirefox({ extensionDir });
+  const launch = name === 'chromium' ? launchChromium : launchFirefox;
+  const browser = await launch({ ...options, extensionDir });
   const errors: string[] = [];
   let extensionOrigin = `moz-extension://${FIREFOX_ADDON_UUID}`;
   if (name === 'chromium') {
