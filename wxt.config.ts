@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { checkBundledData } from './src/data/check';
 
 // Firefox 140 is the first release with the CSS Custom Highlight API and the
 // first desktop release where `data_collection_permissions` is understood.
@@ -12,6 +13,13 @@ export default defineConfig({
   outDir: process.env.CROSSCOUNT_OUT_DIR ?? '.output',
   manifestVersion: 3,
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // A broken dataset or story pack fails the build, not only a test.
+    'build:before': () => {
+      const problems = checkBundledData();
+      if (problems.length) throw new Error(`Bundled data is broken:\n${problems.join('\n')}`);
+    },
+  },
   manifest: {
     name: 'Crosscount',
     description:

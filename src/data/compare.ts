@@ -22,10 +22,10 @@ export interface Comparison {
   differences: Difference[];
 }
 
-// Periods count the same thing when they share at least half the days either
-// covers: running totals a few weeks apart do, a two-week window inside a
-// three-month total does not.
-const MIN_OVERLAP = 0.5;
+// Periods count the same thing when they share at least 60% of the days either
+// covers: running totals a few weeks apart do; a month, or a two-week window,
+// inside a total of three months does not.
+const MIN_OVERLAP = 0.6;
 
 /** A figure's span; an unstated end falls back to its publication date. */
 function figureRange(f: Figure): DayRange | null {
