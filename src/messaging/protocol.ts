@@ -16,6 +16,23 @@ export const highlightSchema = z.object({
   note: z.optional(z.string().check(z.maxLength(2000))),
 });
 
+const ms = z.number().check(z.nonnegative());
+
+/** What the content script's own work cost on this page (read by `npm run bench`). */
+export const timingsSchema = z.object({
+  /** Milliseconds of work per stage, summed over every slice and re-check. */
+  stagesMs: z.record(z.string().check(z.maxLength(40)), ms),
+  /** Sum of the stages. */
+  busyMs: ms,
+  /** The longest uninterrupted slice of work on the main thread. */
+  longestSliceMs: ms,
+  /** From the script's start to its last paint (or last stage when nothing is painted). */
+  wallMs: ms,
+  /** From the script's start to the first painted highlight, when any. */
+  firstHighlightMs: z.optional(ms),
+});
+export type Timings = z.infer<typeof timingsSchema>;
+
 export const pageResultSchema = z.object({
   url: z.string().check(z.maxLength(4096)),
   verdict,
@@ -23,6 +40,7 @@ export const pageResultSchema = z.object({
   story: z.nullable(z.string().check(z.maxLength(200))),
   reason: z.string().check(z.maxLength(500)),
   highlights: z.array(highlightSchema).check(z.maxLength(2000)),
+  timings: z.optional(timingsSchema),
 });
 
 export type PageResult = z.infer<typeof pageResultSchema>;
