@@ -1,10 +1,166 @@
-import * as z from 'zod/mini';
+// What identifies a story. Hand-written hints (the `identity` object of a
+// story's story.json) name the event's concepts in several languages and the
+// cues built from them; `deriveIdentity` adds a fingerprint of the source
+// article's wording and folds every term, giving the pack's `identity` section.
 
-// PLACEHOLDER owned by the MATCH helper: replace with the real schemas and generator.
-export const identityHintsSchema = z.object({});
+import * as z from 'zod/mini';
+import { foldTerm } from './cues';
+import { encodeHashes, shingles } from './fingerprint';
+import { tokenize } from './tokens';
+
+/** Words per shingle of the wording fingerprint. */
+const SHINGLE_WORDS = 4;
+/** Most hashes a fingerprint keeps (the sample rate doubles until it fits). */
+const MAX_HASHES = 256;
+/** Shortest gate fragment worth searching for. */
+const MIN_FRAGMENT = 3;
+/** Default length, in words, of the headline and lead where the required cues must meet. */
+const DEFAULT_LEAD_WORDS = 200;
+/** Default distance, in words, between the concepts of a cue. */
+const DEFAULT_WITHIN = 8;
+
+const cueHintSchema = z.object({
+  /** Name used in match reasons. */
+  id: z.string(),
+  /** Concept names that must all occur... */
+  all: z.array(z.string()).check(z.minLength(1)),
+  /** ...each within this many words of the first (default 8). */
+  within: z.optional(z.number().check(z.positive())),
+  /** Weight of a fact cue (default 1). */
+  weight: z.optional(z.number().check(z.positive())),
+});
+
+export const identityHintsSchema = z
+  .object({
+    /** Day of the event (YYYY-MM-DD): a page published days before it cannot report it. */
+    eventDate: z.optional(z.iso.date()),
+    /** Concept name -> language -> terms. A term is one or more words, case and accents
+     *  ignored; a trailing '*' on a word matches any ending ("bombard*"). */
+    concepts: z.record(z.string(), z.record(z.string(), z.array(z.string()))),
+    /** Cues an article on the event must all satisfy. The first names the story's rarest
+     *  concept (e.g. the reporting organisation): pages that never name it are skipped
+     *  before extraction, so the source article must name it too. */
+    required: z.array(cueHintSchema).check(z.minLength(1)),
+    /** ...within this many words of each other (one passage, not scattered mentions)... */
+    coreWithin: z.number().check(z.positive()),
+    /** ...ending within the article's first this many words (default 200): the event is
+     *  its subject (headline and lead), not a passing reference. */
+    leadWords: z.optional(z.number().check(z.positive())),
+    /** Distinctive facts of the event (dates, figures, names, quotes); their weights add up. */
+    facts: z.array(cueHintSchema),
+    /** Least total weight of facts a same-story article must show... */
+    minFacts: z.number().check(z.nonnegative()),
+    /** ...among them one at least this heavy (default 0): generic facts that another
+     *  report on the same actors would share cannot add up to the event on their own. */
+    keyFactWeight: z.optional(z.number().check(z.nonnegative())),
+  })
+  .check(
+    z.refine(
+      (h) => [...h.required, ...h.facts].every((c) => c.all.every((name) => name in h.concepts)),
+      'every cue must name concepts defined in `concepts`',
+    ),
+  );
 export type IdentityHints = z.infer<typeof identityHintsSchema>;
-export const identitySchema = z.object({});
+
+const cueSchema = z.object({
+  id: z.string(),
+  all: z.array(z.string()),
+  within: z.number(),
+  weight: z.number(),
+});
+
+export const identitySchema = z.object({
+  /** Words per shingle. */
+  shingle: z.int().check(z.positive()),
+  /** A shingle hash is kept when divisible by this. */
+  sample: z.int().check(z.positive()),
+  /** Sorted kept shingle hashes of the source article, 6 base-36 digits each. */
+  fingerprint: z.string(),
+  /** Lower-case ASCII fragments of the first required cue's terms: a page whose raw text
+   *  holds none of them is skipped before extraction. */
+  gate: z.array(z.string()),
+  /** Concept name -> folded terms of all languages. */
+  concepts: z.record(z.string(), z.array(z.string())),
+  required: z.array(cueSchema),
+  coreWithin: z.number(),
+  leadWords: z.number(),
+  facts: z.array(cueSchema),
+  minFacts: z.number(),
+  keyFactWeight: z.number(),
+  eventDate: z.optional(z.string()),
+});
 export type Identity = z.infer<typeof identitySchema>;
-export function deriveIdentity(_articleText: string, _hints: IdentityHints): Identity {
-  return {};
+
+/**
+ * Literal fragments that any spelling of the terms contains: the longest run of
+ * ASCII letters of each term (accents may vary), the last three digits of a number
+ * (thousands may be grouped), or the whole term in other scripts. Fragments
+ * containing a shorter one are dropped.
+ */
+function gateFragments(terms: readonly string[]): string[] {
+  const found = new Set<string>();
+  for (const term of terms) {
+    const lower = term.toLowerCase().replace(/\*/g, '').trim();
+    if (!/\p{L}/u.test(lower)) {
+      const digits = lower.replace(/\D/g, '');
+      if (digits !== '') found.add(digits.slice(-3));
+      continue;
+    }
+    const longest = lower.split(/[^a-z]+/).sort((a, b) => b.length - a.length)[0] ?? '';
+    found.add(longest.length >= MIN_FRAGMENT ? longest : lower);
+  }
+  const all = [...found].sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
+  return all.filter((f, i) => !all.slice(0, i).some((g) => f.includes(g)));
+}
+
+/** The pack's identity section for a source article and its hints; deterministic. */
+export function deriveIdentity(articleText: string, hints: IdentityHints): Identity {
+  const parsed = identityHintsSchema.parse(hints);
+  const tokens = tokenize(articleText);
+  const distinct = shingles(tokens, SHINGLE_WORDS, 1).size;
+  let sample = 1;
+  while (distinct / sample > MAX_HASHES) sample *= 2;
+
+  const concepts: Record<string, string[]> = {};
+  for (const name of Object.keys(parsed.concepts).sort()) {
+    const terms = new Set<string>();
+    for (const list of Object.values(parsed.concepts[name]!)) {
+      for (const t of list) {
+        const folded = foldTerm(t);
+        if (folded !== '') terms.add(folded);
+      }
+    }
+    concepts[name] = [...terms].sort();
+  }
+  const gateTerms = parsed.required[0]!.all.flatMap((name) =>
+    Object.values(parsed.concepts[name]!).flat(),
+  );
+  const gate = gateFragments(gateTerms);
+  const lowerSource = articleText.toLowerCase();
+  if (!gate.some((f) => lowerSource.includes(f))) {
+    throw new Error(
+      'identity: the source article never names the first required cue, so copies would be skipped',
+    );
+  }
+  const cue = (c: z.infer<typeof cueHintSchema>) => ({
+    id: c.id,
+    all: c.all,
+    within: c.within ?? (c.all.length > 1 ? DEFAULT_WITHIN : 0),
+    weight: c.weight ?? 1,
+  });
+
+  return {
+    shingle: SHINGLE_WORDS,
+    sample,
+    fingerprint: encodeHashes(shingles(tokens, SHINGLE_WORDS, sample)),
+    gate,
+    concepts,
+    required: parsed.required.map(cue),
+    coreWithin: parsed.coreWithin,
+    leadWords: parsed.leadWords ?? DEFAULT_LEAD_WORDS,
+    facts: parsed.facts.map(cue),
+    minFacts: parsed.minFacts,
+    keyFactWeight: parsed.keyFactWeight ?? 0,
+    ...(parsed.eventDate !== undefined ? { eventDate: parsed.eventDate } : {}),
+  };
 }

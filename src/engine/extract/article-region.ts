@@ -1,0 +1,335 @@
+// Finds where the article lies in a page's text: the container that holds the
+// most paragraph text (not the furniture around it), widened to the whole
+// article, and — on pages that stack several stories (aggregators, live
+// blogs) — the stories inside it, so that a matcher can keep only its own.
+
+import type { Span } from '../types';
+import type { Block, PageText } from './page-text';
+
+export interface ArticleRegion {
+  /** The element that holds the article. */
+  root: Element;
+  /** Indices into `pt.blocks` of the article's text, in page order. */
+  blocks: number[];
+  /** When `root` stacks several stories: the block indices of each (subsets of `blocks`). */
+  stories: number[][];
+}
+
+/** Elements whose text is one paragraph; their parent is the container that gets the score. */
+const PARAGRAPH_TAGS = new Set([
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'dt',
+  'dd',
+  'blockquote',
+  'pre',
+  'figcaption',
+  'summary',
+  'caption',
+]);
+const NEVER_PARAGRAPH = new Set(['td', 'th', 'body', 'html', 'article', 'main', 'section']);
+
+/** Furniture that holds more than this share of the page text is a wrapper, not furniture. */
+const WRAPPER_SHARE = 0.5;
+/** A block whose text is mostly link text is a list of links, not article text. */
+const LINK_SHARE = 0.5;
+/** Other candidate regions must score at least this share of the best. */
+const ALTERNATE_SHARE = 0.3;
+/** A prose block: article text rather than a teaser, a label or a list of links. */
+const PROSE_CHARS = 80;
+const PROSE_LINK_SHARE = 0.2;
+/** What marks a story among siblings: its own headline or timestamp. */
+const STORY_MARKS = 'h1, h2, h3, h4, time';
+/** A story must hold this much text. */
+const MIN_STORY_CHARS = 150;
+
+/** Parent across shadow-root boundaries, and from a frame's document to its <iframe>. */
+function parentOf(el: Element, frames: ReadonlyMap<Document, Element>): Element | null {
+  const p = el.parentNode;
+  if (p === null) return null;
+  if (p.nodeType === 1) return p as Element;
+  if (p.nodeType === 11) return (p as ShadowRoot).host ?? null;
+  if (p.nodeType === 9) return frames.get(p as Document) ?? null;
+  return null;
+}
+
+/** The top document's <body> or <html>: never an article container. */
+function isTop(el: Element, frames: ReadonlyMap<Document, Element>): boolean {
+  const tag = el.localName;
+  return (tag === 'body' || tag === 'html') && !frames.has(el.ownerDocument);
+}
+
+interface Stats {
+  score: number;
+  chars: number;
+  linkChars: number;
+  /** Characters in prose blocks: long, few links. */
+  prose: number;
+}
+
+/** Page analysis shared by the steps below. */
+class Layout {
+  readonly content: boolean[];
+  readonly stats = new Map<Element, Stats>();
+  /** Content block indices under each element, in page order. */
+  private readonly under = new Map<Element, number[]>();
+  /** Children of each element that hold content blocks. */
+  private readonly kids = new Map<Element, Set<Element>>();
+  private readonly storiesOf = new Map<Element, Element[]>();
+
+  constructor(readonly pt: PageText) {
+    const blocks = pt.blocks;
+    const wrappers = furnitureWrappers(pt);
+    const perEl = new Map<Element, number>();
+    for (const b of blocks) perEl.set(b.el, (perEl.get(b.el) ?? 0) + 1);
+    this.content = blocks.map((b) => isContent(b, wrappers));
+
+    blocks.forEach((b, i) => {
+      if (!this.content[i]) return;
+      const len = b.end - b.start;
+      const prose = len >= PROSE_CHARS && b.linkChars < PROSE_LINK_SHARE * len;
+      const chain = chainOf(b.el, pt.frames);
+      chain.forEach((el, k) => {
+        const s = this.stat(el);
+        s.chars += len;
+        s.linkChars += b.linkChars;
+        if (prose) s.prose += len;
+        const list = this.under.get(el);
+        if (list === undefined) this.under.set(el, [i]);
+        else list.push(i);
+        if (k > 0) {
+          const set = this.kids.get(el);
+          if (set === undefined) this.kids.set(el, new Set([chain[k - 1]!]));
+          else set.add(chain[k - 1]!);
+        }
+      });
+      if (b.heading > 0 || len < 25) return;
+      const text = pt.text.slice(b.start, b.end);
+      const points = 1 + countCommas(text) + Math.min(3, Math.floor(len / 100));
+      const tag = b.el.localName;
+      const paragraph =
+        PARAGRAPH_TAGS.has(tag) || (!NEVER_PARAGRAPH.has(tag) && perEl.get(b.el) === 1);
+      const start = paragraph ? 1 : 0;
+      for (let level = 0; level < 3; level++) {
+        const el = chain[start + level];
+        if (el === undefined || isTop(el, pt.frames)) break;
+        this.stat(el).score += points / (level === 0 ? 1 : level === 1 ? 2 : 6);
+      }
+    });
+  }
+
+  private stat(el: Element): Stats {
+    let s = this.stats.get(el);
+    if (s === undefined) {
+      s = { score: 0, chars: 0, linkChars: 0, prose: 0 };
+      this.stats.set(el, s);
+    }
+    return s;
+  }
+
+  chain(el: Element): Element[] {
+    return chainOf(el, this.pt.frames);
+  }
+
+  private insideArticle(el: Element): boolean {
+    return this.chain(el).some((e, k) => k > 0 && e.localName === 'article');
+  }
+
+  chars(el: Element): number {
+    return this.stats.get(el)?.chars ?? 0;
+  }
+
+  /** Containers and their scores, best first, weighed down by their share of link text. */
+  ranked(): [Element, number][] {
+    const scored: [Element, number][] = [];
+    for (const [el, s] of this.stats) {
+      if (s.score <= 0) continue;
+      scored.push([el, s.score * (1 - s.linkChars / Math.max(1, s.chars))]);
+    }
+    return scored.sort((a, b) => b[1] - a[1]);
+  }
+
+  /** Content blocks inside `el`, in page order. */
+  blocksIn(el: Element): number[] {
+    return [...(this.under.get(el) ?? [])];
+  }
+
+  private childrenWithText(el: Element): Element[] {
+    return [...(this.kids.get(el) ?? [])];
+  }
+
+  /** Children of `el` that look like stories: enough text, and an <article>, or holding
+   *  a heading or a <time> (a live-blog entry). */
+  stories(el: Element): Element[] {
+    let found = this.storiesOf.get(el);
+    if (found === undefined) {
+      found = this.findStories(el);
+      this.storiesOf.set(el, found);
+    }
+    return found;
+  }
+
+  private findStories(el: Element): Element[] {
+    // Wrappers with a single substantial child are looked through.
+    let d = el;
+    for (;;) {
+      const total = this.chars(d);
+      const big = this.childrenWithText(d).filter((k) => this.chars(k) >= 0.8 * total);
+      if (big.length !== 1) break;
+      d = big[0]!;
+    }
+    return this.childrenWithText(d).filter((k) => this.isStory(k));
+  }
+
+  private isStory(el: Element): boolean {
+    if (this.chars(el) < MIN_STORY_CHARS) return false;
+    return el.localName === 'article' || el.querySelector(STORY_MARKS) !== null;
+  }
+
+  /** Widen a container to its whole article: up to an enclosing <article>, and past
+   *  parents that add little text, add more prose (an article body split in parts),
+   *  or stack stories (which a matcher then sorts out). */
+  climb(el: Element, stopAt: (p: Element) => boolean): Element {
+    let c = el;
+    const frames = this.pt.frames;
+    for (
+      let p = parentOf(c, frames);
+      p !== null && !isTop(p, frames) && !stopAt(p);
+      p = parentOf(c, frames)
+    ) {
+      const extra = this.chars(p) - this.chars(c);
+      const extraProse = (this.stats.get(p)?.prose ?? 0) - (this.stats.get(c)?.prose ?? 0);
+      const widen =
+        extra <= 0.5 * this.chars(c) ||
+        extraProse >= 0.8 * extra ||
+        this.insideArticle(c) ||
+        this.stories(p).length >= 2;
+      if (!widen) break;
+      c = p;
+    }
+    return c;
+  }
+}
+
+function chainOf(el: Element, frames: ReadonlyMap<Document, Element>): Element[] {
+  const chain: Element[] = [];
+  for (let e: Element | null = el; e !== null; e = parentOf(e, frames)) chain.push(e);
+  return chain;
+}
+
+function countCommas(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x2c || c === 0x3001 || c === 0xff0c) n++;
+  }
+  return n;
+}
+
+/** Furniture elements that hold most of the page: mislabelled wrappers. */
+function furnitureWrappers(pt: PageText): Set<Element> {
+  let total = 0;
+  const held = new Map<Element, number>();
+  for (const b of pt.blocks) {
+    const len = b.end - b.start;
+    total += len;
+    for (const f of b.furniture) held.set(f, (held.get(f) ?? 0) + len);
+  }
+  const out = new Set<Element>();
+  for (const [f, n] of held) if (n > WRAPPER_SHARE * total) out.add(f);
+  return out;
+}
+
+function isContent(b: Block, wrappers: Set<Element>): boolean {
+  if (b.end <= b.start) return false;
+  for (const f of b.furniture) if (!wrappers.has(f)) return false;
+  const len = b.end - b.start;
+  const linky = b.linkChars > LINK_SHARE * len;
+  return !linky || b.heading === 1 || b.heading === 2;
+}
+
+/** Whether a stylesheet hides the element: only box-less elements are worth a computed style. */
+function styleHidden(el: Element): boolean {
+  const box = el as HTMLElement;
+  if (box.offsetWidth > 0 || box.offsetHeight > 0) return false;
+  const cs = el.ownerDocument.defaultView?.getComputedStyle(el);
+  return cs !== undefined && (cs.display === 'none' || cs.visibility === 'hidden');
+}
+
+/**
+ * The blocks that no stylesheet hides (neither the block's element nor an ancestor up
+ * to `root`). Regions keep hidden blocks: asking the browser's layout costs, so a
+ * matcher asks only for the blocks it keeps.
+ */
+export function visibleBlocks(pt: PageText, blocks: readonly number[], root: Element): number[] {
+  const frames = pt.frames;
+  const seen = new Map<Element, boolean>();
+  const isHidden = (el: Element): boolean => {
+    let v = seen.get(el);
+    if (v === undefined) {
+      const p = el === root ? null : parentOf(el, frames);
+      v = styleHidden(el) || (p !== null && isHidden(p));
+      seen.set(el, v);
+    }
+    return v;
+  };
+  return blocks.filter((i) => !isHidden(pt.blocks[i]!.el));
+}
+
+function regionOf(layout: Layout, root: Element): ArticleRegion {
+  const blocks = layout.blocksIn(root);
+  // The headline may sit above the container (e.g. in a hero banner).
+  const first = blocks[0];
+  if (first !== undefined && !blocks.some((i) => layout.pt.blocks[i]!.heading === 1)) {
+    for (let i = first - 1; i >= 0; i--) {
+      if (layout.content[i] && layout.pt.blocks[i]!.heading === 1) {
+        blocks.unshift(i);
+        break;
+      }
+    }
+  }
+  const stories = layout.stories(root).map((s) => layout.blocksIn(s));
+  return { root, blocks, stories: stories.length >= 2 ? stories : [] };
+}
+
+/**
+ * Candidate article regions, best first: the main one, then up to two other
+ * substantial containers elsewhere on the page (for a matcher to fall back on
+ * when the main one is not the story it looks for).
+ */
+export function findArticleRegions(pt: PageText): ArticleRegion[] {
+  const layout = new Layout(pt);
+  const ranked = layout.ranked();
+  const [best, bestScore] = ranked[0] ?? [];
+  if (best === undefined || bestScore === undefined) return [];
+  const roots: Element[] = [layout.climb(best, () => false)];
+  for (const [el, score] of ranked.slice(1)) {
+    if (roots.length >= 3 || score < ALTERNATE_SHARE * bestScore) break;
+    const overlaps = (r: Element): boolean =>
+      layout.chain(el).includes(r) || layout.chain(r).includes(el);
+    if (roots.some(overlaps)) continue;
+    const root = layout.climb(el, (p) => roots.some((r) => layout.chain(r).includes(p)));
+    roots.push(root);
+  }
+  return roots.map((r) => regionOf(layout, r));
+}
+
+/** Spans of the page text covering the given blocks, neighbours merged. */
+export function blocksToSpans(pt: PageText, indices: readonly number[]): Span[] {
+  const spans: Span[] = [];
+  let prev = -2;
+  for (const i of [...indices].sort((a, b) => a - b)) {
+    const b = pt.blocks[i]!;
+    const last = spans[spans.length - 1];
+    if (last !== undefined && i === prev + 1) last.end = b.end;
+    else spans.push({ start: b.start, end: b.end });
+    prev = i;
+  }
+  return spans;
+}

@@ -1,0 +1,220 @@
+// Recognises page furniture (navigation, rails, related links, comments, ads,
+// consent banners, share bars, paywall prompts) from an element's tag, role
+// and class/id/aria-label words. Several languages, no site-specific names.
+
+/** Tags that are furniture (a page-level <header> too), whatever their attributes. */
+export const FURNITURE_TAGS = new Set(['nav', 'aside', 'footer', 'menu', 'header']);
+
+const BOILER_ROLES = new Set([
+  'navigation',
+  'banner',
+  'contentinfo',
+  'complementary',
+  'search',
+  'menu',
+  'menubar',
+  'toolbar',
+  'dialog',
+  'alertdialog',
+]);
+
+/** Class/id words that name furniture when they are a whole word of the name. */
+const BOILER_WORDS = new Set([
+  'nav',
+  'navbar',
+  'navigation',
+  'menu',
+  'menus',
+  'breadcrumb',
+  'breadcrumbs',
+  'masthead',
+  'topbar',
+  'rail',
+  'aside',
+  'widget',
+  'widgets',
+  'popular',
+  'trending',
+  'recirc',
+  'recirculation',
+  'reply',
+  'replies',
+  'respond',
+  'reactions',
+  'discussion',
+  'forum',
+  'ad',
+  'ads',
+  'adv',
+  'adslot',
+  'adunit',
+  'dfp',
+  'gpt',
+  'pub',
+  'publicite',
+  'publicidad',
+  'pubblicita',
+  'publicidade',
+  'werbung',
+  'anzeige',
+  'anuncio',
+  'anuncios',
+  'gdpr',
+  'rgpd',
+  'dsgvo',
+  'subscribe',
+  'subscription',
+  'abonnement',
+  'abbonamento',
+  'suscripcion',
+  'assinatura',
+  'abo',
+  'tags',
+  'keywords',
+  'modal',
+  'popup',
+  'overlay',
+  'toast',
+  'print',
+  'skip',
+  'pagination',
+  'pager',
+]);
+
+/** Stems that name furniture wherever they occur inside a class/id word. */
+const BOILER_STEMS = [
+  'sidebar',
+  'footer',
+  'comment',
+  'komment',
+  'comentario',
+  'commenti',
+  'related',
+  'relacionad',
+  'correlat',
+  'similaire',
+  'recommend',
+  'advert',
+  'sponsor',
+  'promo',
+  'cookie',
+  'consent',
+  'newsletter',
+  'paywall',
+  'regwall',
+  'share',
+  'sharing',
+  'social',
+  'outbrain',
+  'taboola',
+  'disqus',
+  'mostread',
+  'mostpopular',
+];
+
+/** Multi-word names, matched on the words joined by '-'. */
+const BOILER_PHRASES = [
+  'read-also',
+  'read-more',
+  'see-also',
+  'more-stories',
+  'most-read',
+  'most-viewed',
+  'most-popular',
+  'lire-aussi',
+  'a-lire',
+  'voir-aussi',
+  'plus-lus',
+  'leggi-anche',
+  'piu-letti',
+  'lee-tambien',
+  'mas-leidos',
+  'leia-tambem',
+  'mais-lidas',
+  'mais-lidos',
+  'lies-auch',
+  'meist-gelesen',
+  'mehr-zum-thema',
+  'sr-only',
+  'visually-hidden',
+  'screen-reader',
+  'site-header',
+  'global-header',
+];
+
+/** Labels (aria-label) of ad slots and similar boxes, lower-cased, accents stripped. */
+const BOILER_LABELS = [
+  'publicite',
+  'advertisement',
+  'advertising',
+  'publicidad',
+  'pubblicita',
+  'publicidade',
+  'werbung',
+  'anzeige',
+  'sponsored',
+];
+
+function words(name: string): string[] {
+  return name
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w !== '');
+}
+
+function stripAccents(s: string): string {
+  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+}
+
+const verdicts = new Map<string, boolean>();
+
+/** Cached: pages repeat the same class names on many elements. */
+function namesFurniture(name: string): boolean {
+  let v = verdicts.get(name);
+  if (v === undefined) {
+    v = judgeName(name);
+    if (verdicts.size > 5000) verdicts.clear();
+    verdicts.set(name, v);
+  }
+  return v;
+}
+
+function judgeName(name: string): boolean {
+  const ws = words(name);
+  if (ws.length === 0) return false;
+  for (const w of ws) {
+    if (BOILER_WORDS.has(w)) return true;
+    // An opinion piece may be called "commentary"; comment threads are not.
+    if (w.startsWith('commentary')) continue;
+    for (const stem of BOILER_STEMS) if (w.includes(stem)) return true;
+  }
+  const joined = `-${ws.join('-')}-`;
+  for (const p of BOILER_PHRASES) if (joined.includes(`-${p}-`)) return true;
+  return false;
+}
+
+/**
+ * Whether an element is page furniture. `inArticle` tells whether an <article>
+ * encloses it: an article's own <header> holds its title, a page's does not.
+ */
+export function isBoilerplate(el: Element, tag: string, inArticle: boolean): boolean {
+  if (tag === 'header') {
+    if (!inArticle) return true;
+  } else if (FURNITURE_TAGS.has(tag)) return true;
+  if (!el.hasAttributes()) return false;
+  const cls = el.getAttribute('class');
+  if (cls !== null && namesFurniture(cls)) return true;
+  const id = el.getAttribute('id');
+  if (id !== null && namesFurniture(id)) return true;
+  const role = el.getAttribute('role');
+  if (role !== null && BOILER_ROLES.has(role.toLowerCase())) {
+    return !(role === 'banner' && inArticle);
+  }
+  const label = el.getAttribute('aria-label');
+  if (label !== null) {
+    const l = stripAccents(label.toLowerCase());
+    for (const b of BOILER_LABELS) if (l.includes(b)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,36 @@
+// What matching needs from an identity, prepared once per identity object:
+// the decoded fingerprint and the early-exit patterns.
+
+import { decodeHashes } from './fingerprint';
+import type { Identity } from './identity';
+
+export interface Compiled {
+  fingerprint: Set<number>;
+  /** Any of the gate fragments, case ignored. */
+  gate: RegExp;
+}
+
+const cache = new WeakMap<Identity, Compiled>();
+
+export function compile(identity: Identity): Compiled {
+  let c = cache.get(identity);
+  if (c === undefined) {
+    const literal = identity.gate.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    c = {
+      fingerprint: decodeHashes(identity.fingerprint),
+      // An empty gate lets every page through, which is safe.
+      gate: new RegExp(literal.filter((f) => f !== '').join('|'), 'i'),
+    };
+    cache.set(identity, c);
+  }
+  return c;
+}
+
+/**
+ * Whether a text (raw page text, invisible characters removed) may hold the
+ * story: false when it holds no gate fragment, i.e. never names the concept
+ * that the source article and every article on the event name.
+ */
+export function textMayMatch(identity: Identity, text: string): boolean {
+  return compile(identity).gate.test(text);
+}

@@ -1,0 +1,158 @@
+// Finds a story's concepts (terms in several languages) in a token stream and
+// tests cues: concepts that must all occur within a few words of each other.
+
+import { tokenize } from './tokens';
+
+/** One word of a term: a whole token, or a prefix when written with a trailing '*'. */
+interface WordPattern {
+  word: string;
+  prefix: boolean;
+}
+
+/** A term as stored in an identity: folded words separated by spaces, '*' marks a prefix. */
+function compileTerm(term: string): WordPattern[] {
+  return term
+    .split(' ')
+    .filter((w) => w !== '')
+    .map((w) =>
+      w.endsWith('*') ? { word: w.slice(0, -1), prefix: true } : { word: w, prefix: false },
+    );
+}
+
+/** Folds a hand-written term ("Luftangriff*", "attacchi aerei") into its stored form. */
+export function foldTerm(term: string): string {
+  return term
+    .split(/\s+/)
+    .filter((w) => w !== '')
+    .map((w) => {
+      const prefix = w.endsWith('*');
+      const words = tokenize(prefix ? w.slice(0, -1) : w);
+      if (words.length === 0) return '';
+      if (prefix) words[words.length - 1] += '*';
+      return words.join(' ');
+    })
+    .filter((w) => w !== '')
+    .join(' ');
+}
+
+export interface Cue {
+  id: string;
+  /** Concepts that must all occur... */
+  all: string[];
+  /** ...with every one within this many words of the first. */
+  within: number;
+  weight: number;
+}
+
+/** Token positions of a text, searched for terms. */
+export class TokenIndex {
+  private readonly at = new Map<string, number[]>();
+  /** Distinct tokens, sorted, for prefix look-ups. */
+  private readonly vocabulary: string[];
+  private readonly cache = new Map<string, number[]>();
+
+  constructor(readonly tokens: readonly string[]) {
+    tokens.forEach((t, i) => {
+      const list = this.at.get(t);
+      if (list === undefined) this.at.set(t, [i]);
+      else list.push(i);
+    });
+    this.vocabulary = [...this.at.keys()].sort();
+  }
+
+  private starts(p: WordPattern): number[] {
+    if (!p.prefix) return this.at.get(p.word) ?? [];
+    const out: number[] = [];
+    const v = this.vocabulary;
+    let lo = 0;
+    let hi = v.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (v[mid]! < p.word) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < v.length && v[k]!.startsWith(p.word); k++)
+      out.push(...this.at.get(v[k]!)!);
+    return out;
+  }
+
+  /** Sorted positions where one of `terms` starts. */
+  positions(terms: readonly string[]): number[] {
+    const key = terms.join('|');
+    const hit = this.cache.get(key);
+    if (hit !== undefined) return hit;
+    const found = new Set<number>();
+    for (const term of terms) {
+      const words = compileTerm(term);
+      const [head, ...rest] = words;
+      if (head === undefined) continue;
+      for (const p of this.starts(head)) {
+        const ok = rest.every((w, k) => {
+          const t = this.tokens[p + 1 + k];
+          return t !== undefined && (w.prefix ? t.startsWith(w.word) : t === w.word);
+        });
+        if (ok) found.add(p);
+      }
+    }
+    const sorted = [...found].sort((a, b) => a - b);
+    this.cache.set(key, sorted);
+    return sorted;
+  }
+}
+
+function hasNear(sorted: readonly number[], p: number, within: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < p - within) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo]! <= p + within;
+}
+
+/** Positions (of its first concept) where a cue holds. */
+export function cuePositions(
+  index: TokenIndex,
+  cue: Cue,
+  concepts: Record<string, string[]>,
+): number[] {
+  const lists = cue.all.map((c) => index.positions(concepts[c] ?? []));
+  const [first, ...others] = lists;
+  if (first === undefined || lists.some((l) => l.length === 0)) return [];
+  return first.filter((p) => others.every((l) => hasNear(l, p, cue.within)));
+}
+
+export interface CoreWindow {
+  /** The fewest words spanning one position from each list (Infinity when a list is empty). */
+  span: number;
+  /** Where the earliest window of at most `within` words ends (Infinity when none). */
+  end: number;
+}
+
+/** Windows holding one position from each list (a k-way minimum window). */
+export function coreWindow(lists: readonly (readonly number[])[], within: number): CoreWindow {
+  const none = { span: Infinity, end: Infinity };
+  if (lists.length === 0 || lists.some((l) => l.length === 0)) return none;
+  const events: [number, number][] = [];
+  lists.forEach((l, k) => l.forEach((p) => events.push([p, k])));
+  events.sort((a, b) => a[0] - b[0]);
+  const count = new Array<number>(lists.length).fill(0);
+  let covered = 0;
+  let left = 0;
+  let span = Infinity;
+  let end = Infinity;
+  for (const [p, k] of events) {
+    count[k] = count[k]! + 1;
+    if (count[k] === 1) covered++;
+    while (covered === lists.length) {
+      const [lp, lk] = events[left]!;
+      span = Math.min(span, p - lp);
+      if (p - lp <= within && end === Infinity) end = p;
+      count[lk] = count[lk]! - 1;
+      if (count[lk] === 0) covered--;
+      left++;
+    }
+  }
+  return { span, end };
+}

@@ -1,0 +1,80 @@
+// What a text shows of a story: how much of its wording is the source's, which
+// of the event's required cues and facts it holds, and where.
+
+import type { Compiled } from './compiled';
+import { coreWindow, cuePositions, TokenIndex } from './cues';
+import { shingles } from './fingerprint';
+import type { Identity } from './identity';
+import { tokenize } from './tokens';
+
+export interface Evidence {
+  /** Sampled shingles of the text found in the source fingerprint... */
+  hits: number;
+  /** ...as a share of the text's sampled shingles... */
+  containment: number;
+  /** ...and of the fingerprint. */
+  coverage: number;
+  /** Required cues found and missing (by id). */
+  required: string[];
+  missing: string[];
+  /** The fewest words spanning all required cues, and where the earliest window of at
+   *  most `coreWithin` words holding them all ends (Infinity when none). */
+  coreSpan: number;
+  coreEnd: number;
+  /** Facts found (by id), their total weight, and the weight of the heaviest. */
+  facts: string[];
+  factWeight: number;
+  keyFact: number;
+}
+
+/** Sampled shingles of a text that are in the source fingerprint. */
+export function sourceHits(text: string, identity: Identity, compiled: Compiled): number {
+  let hits = 0;
+  for (const h of shingles(tokenize(text), identity.shingle, identity.sample)) {
+    if (compiled.fingerprint.has(h)) hits++;
+  }
+  return hits;
+}
+
+export function evidence(text: string, identity: Identity, compiled: Compiled): Evidence {
+  const tokens = tokenize(text);
+  const own = shingles(tokens, identity.shingle, identity.sample);
+  let hits = 0;
+  for (const h of own) if (compiled.fingerprint.has(h)) hits++;
+
+  const index = new TokenIndex(tokens);
+  const required: string[] = [];
+  const missing: string[] = [];
+  const lists: number[][] = [];
+  for (const cue of identity.required) {
+    const at = cuePositions(index, cue, identity.concepts);
+    (at.length > 0 ? required : missing).push(cue.id);
+    lists.push(at);
+  }
+  const facts: string[] = [];
+  let factWeight = 0;
+  let keyFact = 0;
+  for (const cue of identity.facts) {
+    if (cuePositions(index, cue, identity.concepts).length === 0) continue;
+    facts.push(cue.id);
+    factWeight += cue.weight;
+    keyFact = Math.max(keyFact, cue.weight);
+  }
+  const core = coreWindow(lists, identity.coreWithin);
+  return {
+    hits,
+    containment: hits / Math.max(1, own.size),
+    coverage: hits / Math.max(1, compiled.fingerprint.size),
+    required,
+    missing,
+    coreSpan: core.span,
+    coreEnd: core.end,
+    facts,
+    factWeight,
+    keyFact,
+  };
+}
+
+/** Whether the required cues meet, close together, in the lead of the text. */
+export const coreInLead = (e: Evidence, identity: Identity): boolean =>
+  e.missing.length === 0 && e.coreEnd < identity.leadWords;

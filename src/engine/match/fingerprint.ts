@@ -1,0 +1,44 @@
+// Compact fingerprint of an article's wording: hashes of overlapping word
+// sequences (shingles), a fixed 1-in-N sample of them kept, so that a page
+// reprinting the article shares most of its sampled shingles with it.
+
+/** 30-bit hash of a string (FNV-1a, then a murmur3 finaliser to spread the low bits). */
+function hash30(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 2;
+}
+
+/** Distinct hashes of the `size`-word shingles of `tokens` that the sample keeps. */
+export function shingles(tokens: readonly string[], size: number, sample: number): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i + size <= tokens.length; i++) {
+    const h = hash30(tokens.slice(i, i + size).join(' '));
+    if (h % sample === 0) out.add(h);
+  }
+  return out;
+}
+
+const WIDTH = 6; // 36^6 > 2^30
+
+export function encodeHashes(hashes: Iterable<number>): string {
+  return [...new Set(hashes)]
+    .sort((a, b) => a - b)
+    .map((h) => h.toString(36).padStart(WIDTH, '0'))
+    .join('');
+}
+
+export function decodeHashes(encoded: string): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i + WIDTH <= encoded.length; i += WIDTH)
+    out.add(parseInt(encoded.slice(i, i + WIDTH), 36));
+  return out;
+}

@@ -1,0 +1,86 @@
+// Decides whether a page's article is a story's source article (copy), another
+// article on the same event (same-story), or neither, and where it lies.
+// Everything story-specific comes from the packs.
+
+import {
+  blocksToSpans,
+  findArticleRegions,
+  visibleBlocks,
+  type ArticleRegion,
+} from '../extract/article-region';
+import type { PageText } from '../extract/page-text';
+import type { MatchResult, Verdict } from '../types';
+import { compile, textMayMatch } from './compiled';
+import { evidence } from './evidence';
+import type { Identity } from './identity';
+import { copyBlocks, keptBlocks, textOf } from './story-blocks';
+import { judge } from './verdict';
+
+export interface StoryPack {
+  id: string;
+  identity: Identity;
+}
+
+const RANK: Record<Verdict, number> = { copy: 2, 'same-story': 1, none: 0 };
+
+function better(a: MatchResult, b: MatchResult): boolean {
+  if (RANK[a.verdict] !== RANK[b.verdict]) return RANK[a.verdict] > RANK[b.verdict];
+  // Among 'none' results the nearest miss (least sure) is kept: its reason says most.
+  return a.verdict === 'none' ? a.score < b.score : a.score > b.score;
+}
+
+function matchRegion(pt: PageText, region: ArticleRegion, pack: StoryPack): MatchResult | null {
+  const { identity } = pack;
+  const compiled = compile(identity);
+  const kept = keptBlocks(pt, region, identity, compiled);
+  const blocks = visibleBlocks(pt, kept.blocks, region.root);
+  if (blocks.length === 0) return null;
+  const e = evidence(textOf(pt, blocks), identity, compiled);
+  const j = judge(e, identity, pt.published, kept.storyLead);
+  if (j.verdict === 'none') {
+    return {
+      verdict: 'none',
+      score: j.score,
+      story: null,
+      reason: `${pack.id}: ${j.reason}`,
+      regions: [],
+    };
+  }
+  const article = j.verdict === 'copy' ? copyBlocks(pt, blocks, identity, compiled) : blocks;
+  return {
+    verdict: j.verdict,
+    score: j.score,
+    story: pack.id,
+    reason: j.reason,
+    regions: blocksToSpans(pt, article),
+  };
+}
+
+/**
+ * Matches a page against story packs. Regions are the page-text spans of the
+ * matching article (on a multi-story page, of the matching story only).
+ */
+export function matchPage(pt: PageText, packs: readonly StoryPack[]): MatchResult {
+  let best: MatchResult | null = null;
+  let regions: ArticleRegion[] | null = null;
+  for (const pack of packs) {
+    if (!textMayMatch(pack.identity, pt.text)) continue;
+    regions ??= findArticleRegions(pt);
+    // The other candidate regions are tried only when the main one does not match.
+    for (const region of regions) {
+      const result = matchRegion(pt, region, pack);
+      if (result === null) continue;
+      if (best === null || better(result, best)) best = result;
+      if (result.verdict !== 'none') break;
+    }
+  }
+  return (
+    best ?? {
+      verdict: 'none',
+      score: 1,
+      story: null,
+      reason: 'no story terms on the page',
+      regions: [],
+    }
+  );
+}

@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import {
+  blocksToSpans,
+  findArticleRegions,
+  visibleBlocks,
+  type ArticleRegion,
+} from '../../../../src/engine/extract/article-region';
+import { extractPageText, type PageText } from '../../../../src/engine/extract/page-text';
+import { loadFixture, loadPage, setHtml } from '../../../fixtures/pages/load';
+
+function textOf(pt: PageText, blocks: readonly number[]): string {
+  return blocksToSpans(pt, blocks)
+    .map((s) => pt.text.slice(s.start, s.end))
+    .join(' | ');
+}
+
+async function mainRegion(
+  doc: Document,
+): Promise<{ pt: PageText; region: ArticleRegion; text: string }> {
+  const pt = extractPageText(doc);
+  const region = findArticleRegions(pt)[0]!;
+  return { pt, region, text: textOf(pt, region.blocks) };
+}
+
+const para = (words: string) =>
+  `<p>${words} The river crossed the road in the night, and the pumps of the valley ran until dawn.</p>`;
+
+describe('findArticleRegions', () => {
+  it('keeps a portal article’s headline, lead and body, and none of the furniture', async () => {
+    const { text } = await mainRegion(await loadFixture('portal.html'));
+    expect(text).toContain('Crues en Valdorie : la Croix-Rouge compte 2 132 sinistrés');
+    expect(text).toContain('chassé de chez eux 2 132 habitants');
+    expect(text).toContain('« les digues ont tenu »');
+    expect(text).toContain('Des secours débordés');
+    expect(text).toContain('hélitreuillé plusieurs familles');
+    for (const furniture of [
+      'cookies', // consent banner
+      'Le Courrier Fictif', // site header
+      'Monde', // navigation
+      'Publicité', // ad slot
+      'Séisme', // "read also" box
+      'Crues |', // tag links
+      'Les plus lus', // rail
+      '500 autres', // comments
+      'abonnés', // footer
+    ]) {
+      expect(text).not.toContain(furniture);
+    }
+  });
+
+  it('tells which of its blocks a stylesheet hides', async () => {
+    const { pt, region, text } = await mainRegion(await loadFixture('portal.html'));
+    expect(text).toContain('Version mobile');
+    const visible = textOf(pt, visibleBlocks(pt, region.blocks, region.root));
+    expect(visible).not.toContain('Version mobile');
+    expect(visible).toContain('Des secours débordés');
+  });
+
+  it('leaves the furniture between paragraphs out of the spans', async () => {
+    const doc = await loadFixture('portal.html');
+    const { pt, region } = await mainRegion(doc);
+    const spans = blocksToSpans(pt, region.blocks);
+    expect(spans.length).toBeGreaterThan(1);
+    for (const s of spans) expect(pt.text.slice(s.start, s.end)).not.toContain('Lire aussi');
+  });
+
+  it('finds the article cell of a table layout, not the rail cell before it', async () => {
+    const { text } = await mainRegion(await loadFixture('legacy.html'));
+    expect(text).toContain('Valdorie : l’Ostra sort de son lit');
+    expect(text).toContain('300 personnes ont passé la nuit');
+    expect(text).not.toContain('Tempête');
+    expect(text).not.toContain('Budget');
+  });
+
+  it('splits a page that stacks stories into its stories', async () => {
+    const { pt, region } = await mainRegion(await loadFixture('aggregator.html'));
+    expect(region.stories).toHaveLength(3);
+    expect(textOf(pt, region.stories[1]!)).toMatch(/^Crues en Valdorie/);
+    expect(textOf(pt, region.stories[0]!)).toMatch(/^Rugby/);
+  });
+
+  it('does not split an article whose only sections are paragraphs', async () => {
+    const { region } = await mainRegion(await loadFixture('portal.html'));
+    expect(region.stories).toEqual([]);
+  });
+
+  it('keeps both halves of an article body split by an ad', async () => {
+    const doc = await loadPage(
+      '<div class="page"><div class="col">' +
+        `<h1>Valdoria floods</h1><div class="body">${para('First.')}${para('Second.')}</div>` +
+        '<div class="ad-wrapper"><span>Advertisement</span></div>' +
+        `<div class="body">${para('Third.')}${para('Fourth.')}</div>` +
+        '</div><div class="rail"><ul><li><a href="/1">Storm: 12 dead</a></li></ul></div></div>',
+    );
+    const { text } = await mainRegion(doc);
+    for (const w of ['Valdoria floods', 'First.', 'Second.', 'Third.', 'Fourth.'])
+      expect(text).toContain(w);
+    expect(text).not.toContain('Advertisement');
+    expect(text).not.toContain('Storm');
+  });
+
+  it('keeps the article when a furniture word names the wrapper of the whole page', async () => {
+    const doc = await loadPage(
+      `<div class="layout has-sidebar"><h1>Valdoria floods</h1>${para('First.')}${para('Second.')}</div>`,
+    );
+    const { text } = await mainRegion(doc);
+    expect(text).toContain('First.');
+    expect(text).toContain('Second.');
+  });
+
+  it('leaves out lists of links inside the article', async () => {
+    const doc = await loadPage(
+      `<article><h1>Valdoria floods</h1>${para('First.')}` +
+        '<ul><li><a href="/a">Storm on the coast: 12 dead</a></li><li><a href="/b">Budget vote delayed</a></li></ul>' +
+        `${para('Second.')}</article>`,
+    );
+    const { text } = await mainRegion(doc);
+    expect(text).toContain('Second.');
+    expect(text).not.toContain('12 dead');
+  });
+
+  it('adds a headline that sits above the article container', async () => {
+    const doc = await loadPage(
+      '<div class="hero"><h1>Valdoria floods: the river crosses the road</h1></div>' +
+        `<div class="container"><div class="text">${para('First.')}${para('Second.')}</div></div>`,
+    );
+    const { region, text } = await mainRegion(doc);
+    expect(region.root.className).toBe('container');
+    expect(text).toMatch(/^Valdoria floods: the river crosses the road\n\nFirst\./);
+  });
+
+  it('reads an article built in a shadow root', async () => {
+    const doc = await loadPage(
+      '<header><nav><a href="/">Home</a></nav></header><main><x-app></x-app></main>',
+    );
+    setHtml(
+      doc.querySelector('x-app')!.attachShadow({ mode: 'open' }),
+      `<article><h1>Valdoria floods</h1>${para('First.')}${para('Second.')}</article>`,
+    );
+    const { text } = await mainRegion(doc);
+    expect(text).toContain('Valdoria floods');
+    expect(text).toContain('Second.');
+    expect(text).not.toContain('Home');
+  });
+
+  it('returns no region for a page without text', async () => {
+    expect(findArticleRegions(extractPageText(await loadPage('<div></div>')))).toEqual([]);
+  });
+});

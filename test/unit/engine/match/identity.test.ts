@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { decodeHashes } from '../../../../src/engine/match/fingerprint';
+import {
+  deriveIdentity,
+  identityHintsSchema,
+  identitySchema,
+  type IdentityHints,
+} from '../../../../src/engine/match/identity';
+import { VALDORIA_HINTS, VALDORIA_SOURCE } from '../../../fixtures/pages/valdoria-story';
+
+describe('deriveIdentity', () => {
+  it('is deterministic and gives a section the pack schema accepts', () => {
+    const a = deriveIdentity(VALDORIA_SOURCE, VALDORIA_HINTS);
+    const b = deriveIdentity(VALDORIA_SOURCE, structuredClone(VALDORIA_HINTS));
+    expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+    expect(identitySchema.parse(a)).toEqual(a);
+  });
+
+  it('keeps a compact fingerprint: at most 256 hashes of 6 characters', () => {
+    const long = Array.from({ length: 40 }, (_, i) => `${VALDORIA_SOURCE} Paragraphe ${i}.`).join(
+      '\n',
+    );
+    for (const text of [VALDORIA_SOURCE, long]) {
+      const id = deriveIdentity(text, VALDORIA_HINTS);
+      expect(id.fingerprint.length % 6).toBe(0);
+      expect(decodeHashes(id.fingerprint).size).toBe(id.fingerprint.length / 6);
+      expect(id.fingerprint.length / 6).toBeLessThanOrEqual(256);
+    }
+    expect(deriveIdentity(long, VALDORIA_HINTS).sample).toBeGreaterThan(1);
+  });
+
+  it('folds the terms of every language into one list per concept', () => {
+    const id = deriveIdentity(VALDORIA_SOURCE, VALDORIA_HINTS);
+    expect(id.concepts.flood).toEqual([
+      'crue*',
+      'flood*',
+      'hochwasser',
+      'inond*',
+      'uberschwemmung*',
+    ]);
+    expect(id.concepts.portOstra).toEqual(['port ostra']);
+    expect(id.required[1]).toEqual({
+      id: 'valdoria floods',
+      all: ['place', 'flood'],
+      within: 12,
+      weight: 1,
+    });
+    expect(id.leadWords).toBe(200);
+  });
+
+  it('gates on ASCII fragments of the first required cue, found in the source', () => {
+    const id = deriveIdentity(VALDORIA_SOURCE, VALDORIA_HINTS);
+    expect(id.gate).toEqual(['croix', 'cross', 'rotes', 'kreuzes']);
+  });
+
+  it('refuses a first required cue that the source article never names', () => {
+    const hints: IdentityHints = {
+      ...VALDORIA_HINTS,
+      required: [...VALDORIA_HINTS.required].reverse(),
+    };
+    expect(() => deriveIdentity('Un texte sans rapport avec les crues.', VALDORIA_HINTS)).toThrow(
+      /never names the first required cue/,
+    );
+    expect(() => deriveIdentity(VALDORIA_SOURCE, hints)).not.toThrow();
+  });
+
+  it('rejects cues that name undefined concepts', () => {
+    const bad = { ...VALDORIA_HINTS, facts: [{ id: 'x', all: ['nowhere'] }] };
+    expect(identityHintsSchema.safeParse(bad).success).toBe(false);
+    expect(() => deriveIdentity(VALDORIA_SOURCE, bad)).toThrow();
+  });
+});

@@ -1,0 +1,355 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractPageText } from '../../../../src/engine/extract/page-text';
+import { deriveIdentity, identityHintsSchema } from '../../../../src/engine/match/identity';
+import { matchPage, type StoryPack } from '../../../../src/engine/match/match-page';
+import type { MatchResult } from '../../../../src/engine/types';
+import { loadPage } from '../../../fixtures/pages/load';
+import {
+  VALDORIA_HINTS,
+  VALDORIA_PARAGRAPHS,
+  VALDORIA_SOURCE,
+  VALDORIA_TITLE,
+} from '../../../fixtures/pages/valdoria-story';
+
+// Every article text below was written for these tests.
+
+const valdoria: StoryPack = {
+  id: 'valdoria-floods',
+  identity: deriveIdentity(VALDORIA_SOURCE, VALDORIA_HINTS),
+};
+
+// The real story's hints, with a short summary of our own words as its article.
+const syriaHints = identityHintsSchema.parse(
+  JSON.parse(
+    readFileSync(
+      resolve(__dirname, '../../../../stories/syria-russia-amnesty-2015/identity-hints.json'),
+      'utf8',
+    ),
+  ),
+);
+const syria: StoryPack = {
+  id: 'syria-russia-amnesty-2015',
+  identity: deriveIdentity(
+    'Amnesty International reproche à la Russie des frappes aériennes meurtrières en Syrie.',
+    syriaHints,
+  ),
+};
+
+const article = (title: string, paragraphs: readonly string[]) =>
+  `<h1>${title}</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}`;
+
+/** A news page around an article, with a rail whose headlines name both stories. */
+function newsPage(body: string, opts: { lang?: string; date?: string } = {}): string {
+  const date = opts.date ? `<meta property="article:published_time" content="${opts.date}">` : '';
+  return (
+    `<!doctype html><html lang="${opts.lang ?? 'fr'}"><head><meta charset="utf-8">${date}</head><body>` +
+    '<header><a href="/">The Example Post</a><nav><a href="/world">World</a></nav></header>' +
+    `<main><article>${body}</article><aside class="most-read"><h3>Most read</h3><ol>` +
+    '<li><a href="/1">Red Cross: floods in Valdoria leave 2,132 displaced</a></li>' +
+    '<li><a href="/2">Amnesty says Russian air strikes in Syria killed 200 civilians on 23 December</a></li>' +
+    '</ol></aside></main><footer>© The Example Post</footer></body></html>'
+  );
+}
+
+async function match(
+  html: string,
+  packs: readonly StoryPack[] = [valdoria, syria],
+): Promise<MatchResult & { text: string }> {
+  const pt = extractPageText(await loadPage(html));
+  const result = matchPage(pt, packs);
+  return { ...result, text: result.regions.map((r) => pt.text.slice(r.start, r.end)).join(' | ') };
+}
+
+describe('matchPage: copy', () => {
+  it('recognises a verbatim reprint, and gives the article as its region', async () => {
+    const hidden = '<p class="app-only">Ouvrez l’application pour 3 alertes.</p>';
+    const paragraphs = VALDORIA_PARAGRAPHS.map((p) => `<p>${p}</p>`);
+    paragraphs.splice(3, 0, hidden);
+    const html = newsPage(`<h1>${VALDORIA_TITLE}</h1>${paragraphs.join('')}`).replace(
+      '</head>',
+      '<style>.app-only { display: none }</style></head>',
+    );
+    const m = await match(html);
+    expect(m.verdict).toBe('copy');
+    expect(m.story).toBe('valdoria-floods');
+    expect(m.score).toBeGreaterThan(0.9);
+    expect(m.text).toContain(VALDORIA_TITLE);
+    expect(m.text).toContain('dans la plaine');
+    expect(m.text).not.toContain('Most read');
+    expect(m.text).not.toContain('3 alertes');
+  });
+
+  it('recognises a reprint cut by a paywall, down to the headline and lead', async () => {
+    const paywall = '<div class="paywall"><p>Il vous reste 80 % de cet article à lire.</p></div>';
+    for (const kept of [2, 1]) {
+      const m = await match(
+        newsPage(article(VALDORIA_TITLE, VALDORIA_PARAGRAPHS.slice(0, kept)) + paywall),
+      );
+      expect(m.verdict).toBe('copy');
+      expect(m.text).not.toContain('80 %');
+    }
+  });
+
+  it('recognises a lightly edited reprint', async () => {
+    const edited = [
+      'Selon un premier bilan publié dimanche par la Croix-Rouge, les crues de l’Ostra ont chassé de chez eux 2 132 habitants de la vallée.',
+      VALDORIA_PARAGRAPHS[1]!,
+      'Pour le maire de Port-Ostra, les digues ont tenu ; il admet toutefois que plusieurs pompes sont tombées en panne au pire moment et demande une enquête.',
+      VALDORIA_PARAGRAPHS[3]!,
+      'La préfecture dément toute défaillance dans l’alerte et assure que les messages sont partis dès vendredi soir.',
+      VALDORIA_PARAGRAPHS[5]!,
+    ];
+    const m = await match(
+      newsPage(article('Valdorie : 2 132 sinistrés après les crues de l’Ostra', edited)),
+    );
+    expect(m.verdict).toBe('copy');
+  });
+
+  it('recognises a re-typeset reprint: other spaces, soft hyphens, quotes, ads inside paragraphs', async () => {
+    const typeset = VALDORIA_PARAGRAPHS.map((p) =>
+      p
+        .replace('2 132', '2\u202f132')
+        .replace(/’/g, "'")
+        .replace('habitants', 'habi\u00adtants')
+        .replace(' :', '\u00a0:'),
+    );
+    const [first, ...rest] = typeset;
+    const cut = first!.indexOf(' selon');
+    const split =
+      `<p>${first!.slice(0, cut)}</p><div class="ad-box"><span>Publicité</span></div><p>${first!.slice(cut + 1)}</p>` +
+      rest.map((p) => `<p>${p}</p>`).join('');
+    const m = await match(newsPage(`<h1>${VALDORIA_TITLE}</h1>${split}`));
+    expect(m.verdict).toBe('copy');
+    expect(m.score).toBeGreaterThan(0.9);
+    expect(m.text).not.toContain('Publicité');
+  });
+
+  it('keeps only the matching story of a page that stacks several', async () => {
+    const story = (title: string, paragraphs: readonly string[]) =>
+      `<section class="story">${article(title, paragraphs).replace('<h1>', '<h2>').replace('</h1>', '</h2>')}</section>`;
+    const html =
+      '<!doctype html><html><body><main>' +
+      story('Rugby : Port-Vert s’impose 31-17 et prend la tête', [
+        'Porté par un demi de mêlée auteur de 16 points, le club a dominé son rival samedi soir devant 12 000 spectateurs, au terme d’un match longtemps indécis.',
+        'Les visiteurs, réduits à quatorze pendant vingt minutes, ont nié toute faute et n’ont jamais pu revenir au score.',
+      ]) +
+      story(VALDORIA_TITLE, VALDORIA_PARAGRAPHS) +
+      story('Budget : le conseil régional reporte son vote', [
+        'Faute d’accord sur les économies demandées aux départements, la présidente a suspendu la séance après quatre heures de débats et 35 amendements.',
+      ]) +
+      '</main></body></html>';
+    const m = await match(html);
+    expect(m.verdict).toBe('copy');
+    expect(m.text).toContain('2 132 habitants');
+    expect(m.text).not.toContain('Rugby');
+    expect(m.text).not.toContain('35 amendements');
+  });
+
+  it('does not take an article quoting a sentence of the source for a copy', async () => {
+    const m = await match(
+      newsPage(
+        article('Valdoria: rescuers count the cost of the floods', [
+          'The Red Cross said on Sunday that floods on the river Ostra had left 2,132 residents of the valley without a home.',
+          'The mayor of Port-Ostra insisted that the levees had held. A French paper quoted him: « Le maire de Port-Ostra affirme que les digues ont tenu. »',
+          'Forecasters expect more rain later in the week.',
+        ]),
+        { lang: 'en' },
+      ),
+    );
+    expect(m.verdict).toBe('same-story');
+  });
+});
+
+describe('matchPage: same-story, in several languages', () => {
+  const sameStory: [string, string, string[]][] = [
+    [
+      'de',
+      'Amnesty International: Russische Luftangriffe in Syrien könnten Kriegsverbrechen sein',
+      [
+        'Die Menschenrechtsorganisation Amnesty International wirft Russland vor, bei seinen Luftangriffen in Syrien seit Ende September mindestens 200 Zivilisten getötet zu haben. Der Bericht wurde am 23. Dezember in London vorgestellt.',
+        'Das Verteidigungsministerium in Moskau wies die Vorwürfe zurück: Der Bericht enthalte nichts Neues und nichts Konkretes.',
+      ],
+    ],
+    [
+      'pt',
+      'Anistia Internacional acusa Rússia de crimes de guerra na Síria',
+      [
+        'Os bombardeios russos na Síria mataram pelo menos 200 civis entre o fim de setembro e o fim de novembro, segundo um relatório divulgado pela Anistia Internacional nesta quarta-feira, 23 de dezembro.',
+        'O porta-voz do Ministério da Defesa russo, Igor Konashenkov, negou as acusações.',
+      ],
+    ],
+    [
+      'en',
+      'Moscow rejects Amnesty report on Syria raids',
+      [
+        'Russia dismissed on Wednesday a report by Amnesty International which found that Russian warplanes had killed hundreds of civilians in Syria, some of them in a crowded market in Ariha.',
+        'The rights group said the attacks might amount to war crimes.',
+      ],
+    ],
+    [
+      'es',
+      'Amnistía denuncia la muerte de 200 civiles en bombardeos rusos en Siria',
+      [
+        'Amnistía Internacional afirmó el 23 de diciembre que los ataques aéreos rusos en Siria mataron al menos a 200 civiles y pidió una investigación independiente.',
+      ],
+    ],
+    [
+      'it',
+      'Siria, Amnesty: i raid russi hanno ucciso almeno 200 civili',
+      [
+        'Secondo un rapporto di Amnesty International pubblicato il 23 dicembre, i bombardamenti russi in Siria hanno colpito quartieri residenziali. Mosca ha respinto le accuse.',
+      ],
+    ],
+    [
+      'fr',
+      'Syrie : Amnesty accuse Moscou, qui dément',
+      [
+        'L’ONG Amnesty International estime que l’aviation russe a tué au moins 200 civils en Syrie depuis la fin septembre, dont 49 sur un marché d’Ariha, et parle de possibles crimes de guerre.',
+      ],
+    ],
+  ];
+
+  for (const [lang, title, paragraphs] of sameStory) {
+    it(`recognises an article in ${lang}`, async () => {
+      const m = await match(
+        newsPage(article(title, paragraphs), { lang, date: '2015-12-23T12:00:00Z' }),
+      );
+      expect(m.verdict).toBe('same-story');
+      expect(m.story).toBe('syria-russia-amnesty-2015');
+      expect(m.text).toContain(title);
+      expect(m.text).not.toContain('Most read');
+    });
+  }
+
+  it('keeps only the related entry of a live blog', async () => {
+    const entry = (time: string, title: string, text: string) =>
+      `<div class="entry"><time>${time}</time><h3>${title}</h3><p>${text}</p></div>`;
+    const html = newsPage(
+      '<h1>Live: the day’s news</h1>' +
+        entry(
+          '09:10',
+          'Air traffic strike: 300 flights cancelled',
+          'Airlines were asked to cut a fifth of their schedules on Thursday because of a walkout by controllers, the aviation authority said.',
+        ) +
+        entry(
+          '10:25',
+          'Amnesty accuses Russia over Syria air strikes',
+          'Russian air strikes in Syria have killed at least 200 civilians since September, Amnesty International said on 23 December. Moscow denied it.',
+        ) +
+        entry(
+          '11:40',
+          'Storm warning for the west coast',
+          'Gusts of up to 130 km/h are expected overnight and 12 departments are on alert, forecasters said, urging people to stay at home.',
+        ),
+      { lang: 'en', date: '2015-12-23T12:00:00Z' },
+    );
+    const m = await match(html);
+    expect(m.verdict).toBe('same-story');
+    expect(m.text).toContain('at least 200 civilians');
+    expect(m.text).not.toContain('300 flights');
+    expect(m.text).not.toContain('130 km/h');
+  });
+});
+
+describe('matchPage: near misses are none', () => {
+  const nearMisses: [string, string, string[], string?][] = [
+    [
+      'another Amnesty report, on air strikes in another country',
+      'Amnistía denuncia bombardeos contra escuelas en el norte del país',
+      [
+        'Amnistía Internacional documentó siete ataques aéreos de la coalición contra escuelas y mercados, en los que murieron al menos 40 civiles. La coalición negó las acusaciones.',
+      ],
+    ],
+    [
+      'a Russian denial about something else',
+      'Moscou dément toute violation de l’espace aérien',
+      [
+        'Le ministère russe de la Défense a rejeté mardi les accusations d’un pays voisin, jugeant qu’il n’y avait « rien de nouveau ni de concret » dans ses allégations sur un avion militaire russe.',
+      ],
+    ],
+    [
+      'coalition strikes in Syria',
+      'Monitor says coalition strikes near Raqqa killed 30 civilians',
+      [
+        'Air strikes by the US-led coalition killed at least 30 civilians in a village in Syria on 23 December, a monitoring group said. The coalition denied hitting homes.',
+      ],
+    ],
+    [
+      'another Amnesty report on Syria',
+      'Amnesty: thousands died in Syrian prisons',
+      [
+        'Amnesty International said on Wednesday that thousands of detainees had died in Syrian government prisons since 2011, many of them under torture. Damascus rejected the report.',
+      ],
+    ],
+    [
+      'Amnesty on Russian strikes in another war',
+      'Amnesty: Russische Angriffe auf Charkiw könnten Kriegsverbrechen sein',
+      [
+        'Amnesty International wirft Russland vor, mit Streumunition Wohngebiete in Charkiw angegriffen und Hunderte Zivilisten getötet zu haben. Der Kreml bestreitet das.',
+      ],
+    ],
+    [
+      'a later Amnesty report on Russian strikes in Syria',
+      'Syrie : Amnesty accuse Moscou de viser des hôpitaux',
+      [
+        'Dans un nouveau rapport, Amnesty International accuse les forces russes et syriennes d’avoir délibérément frappé des hôpitaux dans la province d’Alep, ce qui pourrait constituer des crimes de guerre. Moscou a rejeté ces accusations.',
+      ],
+      '2016-03-03T09:00:00Z',
+    ],
+  ];
+
+  for (const [what, title, paragraphs, date] of nearMisses) {
+    it(`says none for ${what}`, async () => {
+      const m = await match(newsPage(article(title, paragraphs), date ? { date } : {}));
+      expect(m.verdict).toBe('none');
+      expect(m.story).toBeNull();
+      expect(m.regions).toEqual([]);
+    });
+  }
+
+  it('says none for an article that mentions the event in passing, far from its lead', async () => {
+    const filler = Array.from(
+      { length: 8 },
+      (_, i) =>
+        `Round ${i + 1} of the talks in Geneva opened with a long argument over the agenda, and delegates spent most of the afternoon discussing which groups should sit at the table and who would chair the working committees.`,
+    );
+    const m = await match(
+      newsPage(
+        article('Peace talks stall again in Geneva', [
+          ...filler,
+          'In December, Amnesty International said that Russian air strikes in Syria had killed at least 200 civilians, and Moscow denied it.',
+        ]),
+        { lang: 'en', date: '2016-02-10T09:00:00Z' },
+      ),
+    );
+    expect(m.verdict).toBe('none');
+    expect(m.reason).toContain('only meet after word');
+  });
+
+  it('says none for a page published days before the event', async () => {
+    const m = await match(
+      newsPage(
+        article('Amnesty says Russian strikes in Syria killed 200 civilians', [
+          'Amnesty International said Russian air strikes in Syria had killed at least 200 civilians, in a report dated 23 December. Moscow denied it.',
+        ]),
+        { lang: 'en', date: '2015-12-10T09:00:00Z' },
+      ),
+    );
+    expect(m.verdict).toBe('none');
+    expect(m.reason).toContain('before the event');
+  });
+
+  it('says none, and why, for a page that never names a story', async () => {
+    const m = await match(
+      '<!doctype html><html><body><main><h1>Rugby: Port-Vert win 31-17</h1><p>A try in the last minute sealed it.</p></main></body></html>',
+    );
+    expect(m).toMatchObject({
+      verdict: 'none',
+      story: null,
+      regions: [],
+      reason: 'no story terms on the page',
+    });
+  });
+});
