@@ -1,5 +1,66 @@
 import * as z from 'zod/mini';
 
-// PLACEHOLDER owned by the CLAIMS helper: replace with the real schema.
-export const storyRulesSchema = z.object({});
+// The story pack's `attribution` section: how the claims engine resolves who
+// speaks in one story. Language rules (number words, verbs, generic nouns such
+// as "l'ONG" or "the ministry") are not here; this says what those generic
+// nouns point to in this story, and the story's own names and topics.
+
+/** Kinds of generic reference the language rules recognise ("l'ONG" is `ngo`). */
+export const GENERIC_TYPES = [
+  'ngo',
+  'organisation',
+  'group',
+  'monitor',
+  'ministry',
+  'government',
+  'military',
+  'spokesman',
+  'report',
+] as const;
+export type GenericType = (typeof GENERIC_TYPES)[number];
+
+const phrases = z.array(z.string().check(z.minLength(1)));
+
+const storySourceSchema = z.object({
+  /** How the card names the source in notes. */
+  label: z.string().check(z.minLength(1)),
+  /** Names, acronyms and named people that stand for the source, in any language. */
+  names: phrases,
+  /** Generic references that can point back to this source when it was named last. */
+  refersAs: z.array(z.enum(GENERIC_TYPES)),
+});
+
+const denialTopicSchema = z.object({
+  /** Words that put a denial on this topic, in any language. */
+  cues: phrases,
+  /** Dataset statement ids a denial on this topic corresponds to. */
+  refs: z.array(z.string()),
+});
+
+export const storyRulesSchema = z
+  .object({
+    /** Dataset sources that speak in the story, by dataset id. */
+    sources: z.record(z.string(), storySourceSchema),
+    /** What a generic reference means when no compatible source was named before it. */
+    generic: z.partialRecord(z.enum(GENERIC_TYPES), z.string()),
+    /** Sources whose rejections of the accusations are the story's denials. */
+    deniers: z.array(z.string()),
+    /** Words that place a paragraph in the story; casualty counts elsewhere are other news. */
+    topic: phrases,
+    /** Years a count "since" refers to the whole war. */
+    conflictStart: z.array(z.string()),
+    /** What a denial is about, for linking it to dataset statements. */
+    denialTopics: z.array(denialTopicSchema),
+    /** Statements a denial on no listed topic corresponds to. */
+    denialRefs: z.array(z.string()),
+  })
+  .check(
+    z.refine(
+      (r) =>
+        Object.values(r.generic).every((id) => id in r.sources) &&
+        r.deniers.every((id) => id in r.sources),
+      'generic references and deniers must name sources of the story',
+    ),
+  );
+
 export type StoryRules = z.infer<typeof storyRulesSchema>;

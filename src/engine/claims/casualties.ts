@@ -1,0 +1,336 @@
+// Casualty claims in one sentence: a count, the noun it counts and its
+// qualifier ("au moins 200 civils", "710 of them civilians", "des centaines de
+// morts civils"), kept only where the sentence is about people dying.
+import { digitValue } from './numbers';
+import type { HeadKind } from './rules/types';
+import { Discourse, type Mention, type SentenceView } from './sentence';
+import type { Count, Metric } from '../types';
+
+export interface CasualtyHit {
+  /** Token range [start, end) in the paragraph. */
+  start: number;
+  end: number;
+  metric: Metric;
+  count: Count;
+  source: string;
+}
+
+interface CountRead {
+  start: number;
+  end: number;
+  count: Count;
+  /** A plain figure, not a counting phrase: it may stand alone ("killed 49"). */
+  bare: boolean;
+}
+
+interface NounRead {
+  kind: HeadKind;
+  civilian: boolean;
+  end: number;
+}
+
+const CUE_WINDOW = 15;
+const WAR_WINDOW = 14;
+
+function readCount(v: SentenceView, i: number): CountRead | null {
+  const { toks, lang: L } = v;
+  const phrase = L.counts.matchAt(toks, i, v.end);
+  if (phrase) {
+    const count: Count =
+      phrase.data.value !== undefined
+        ? { value: phrase.data.value }
+        : { min: phrase.data.min ?? 2 };
+    return { start: i, end: phrase.end, count, bare: false };
+  }
+  const t = toks[i]!;
+  if (t.k === 'num') {
+    let value = digitValue(t.f);
+    let end = i + 1;
+    const scale = toks[end] && L.scales.get(toks[end]!.f);
+    if (scale) {
+      value *= scale;
+      end++;
+    }
+    // "between 1,098 and 1,450 civilians": the least is the first.
+    const link = toks[end];
+    const second = toks[end + 1];
+    if (second?.k === 'num' && L.rangeLinks.has(link) && digitValue(second.f) > value) {
+      const upper = toks[end + 2];
+      const after = upper && L.scales.get(upper.f) ? end + 3 : end + 2;
+      if (L.heads.matchAt(toks, after, v.end) || L.countLinks.matchAt(toks, after, v.end)) {
+        return { start: i, end: after, count: { min: value }, bare: false };
+      }
+    }
+    return Number.isFinite(value) ? { start: i, end, count: { value }, bare: true } : null;
+  }
+  const words = L.numbers.read(toks, i, v.end);
+  return words ? { start: i, end: words.end, count: { value: words.value }, bare: true } : null;
+}
+
+function readNoun(v: SentenceView, j: number): NounRead | null {
+  const { toks, lang: L } = v;
+  let k = j;
+  let civilian = false;
+  let linked = false;
+  for (let step = 0; step < 4; step++) {
+    // "civilian deaths", "zivile Opfer".
+    const before = L.civilianBefore.matchAt(toks, k, v.end);
+    const after = before && L.heads.matchAt(toks, before.end, v.end);
+    if (after && (after.data === 'dead' || after.data === 'people')) {
+      civilian = true;
+      k = before.end;
+      break;
+    }
+    if (L.heads.matchAt(toks, k, v.end)) break;
+    const mod = L.modifiers.matchAt(toks, k, v.end);
+    const link = linked ? null : L.countLinks.matchAt(toks, k, v.end);
+    const next = mod && (!link || mod.end >= link.end) ? mod : link;
+    if (!next) return null;
+    if (next === link) linked = true;
+    k = next.end;
+  }
+  const head = L.heads.matchAt(toks, k, v.end);
+  if (!head) return null;
+  let end = head.end;
+  if (head.data === 'dead' || head.data === 'people') {
+    const civ = L.civilianAfter.matchAt(toks, end, v.end);
+    if (civ) {
+      civilian = true;
+      end = civ.end;
+    }
+  }
+  return { kind: head.data, civilian: civilian || head.data === 'civilians', end };
+}
+
+/**
+ * "Killed 49", "the toll rose to 115", "eleva a 2.132 la cifra de muertos": a figure with no noun
+ * still counts the dead.
+ */
+function bareDeathCount(v: SentenceView, start: number, c: CountRead): boolean {
+  const { toks, lang: L } = v;
+  if (!c.bare) return false;
+  if (
+    'value' in c.count &&
+    Number.isInteger(c.count.value) &&
+    c.count.value >= 1900 &&
+    c.count.value <= 2100
+  )
+    return false;
+  const next = toks[c.end];
+  const alone = !next || (next.k !== 'word' && next.k !== 'num') || L.prepositions.has(next);
+  if (alone && L.killVerbs.matchEndingAt(toks, start, v.start, 3)) return true;
+  if (!L.tollLinks.matchEndingAt(toks, start, v.start, 2)) return false;
+  if (alone && L.tollNouns.findIn(toks, Math.max(v.start, start - 10), start)) return true;
+  const after = L.tollNouns.findIn(toks, c.end, Math.min(v.end, c.end + 6));
+  return after !== null && after.start <= c.end + 1;
+}
+
+/** A word right after the noun says the count is not of dead (injured, displaced, interviewed). */
+function vetoed(v: SentenceView, start: number, end: number): boolean {
+  const { toks, lang: L } = v;
+  for (let k = end; k < Math.min(v.end, end + 3); k++) {
+    const t = toks[k]!;
+    if (t.k === 'punct' || t.k === 'num' || t.k === 'quote') break;
+    if (L.notDeathAfter.matchAt(toks, k, v.end)) return true;
+    if (L.coordinators.matchAt(toks, k, v.end) || L.including.matchAt(toks, k, v.end)) break;
+  }
+  // Before: only within the count's own phrase ("12 wounded and 3 killed" keeps the 3).
+  let from = Math.max(v.start, start - 4);
+  for (let k = start - 1; k >= from; k--) {
+    const t = toks[k]!;
+    if (t.k === 'punct' || t.k === 'num' || L.coordinators.matchAt(toks, k, start)) {
+      from = k + 1;
+      break;
+    }
+  }
+  for (let k = from; k < start; k++) {
+    if (L.notDeathBefore.matchAt(toks, k, start)) return true;
+  }
+  return L.notDeathRightBefore.matchEndingAt(toks, start, v.start, 3) !== null;
+}
+
+/** "530 civils dont 80 femmes et 95 enfants": a count listed after a claim shares its death. */
+function continuesClaim(
+  v: SentenceView,
+  start: number,
+  previous: CasualtyHit | undefined,
+): boolean {
+  if (!previous || previous.end > start || start - previous.end > 4) return false;
+  const { toks, lang: L } = v;
+  for (let k = previous.end; k < start;) {
+    const t = toks[k]!;
+    if (t.f === ',') {
+      k++;
+      continue;
+    }
+    const m = L.coordinators.matchAt(toks, k, start) ?? L.including.matchAt(toks, k, start);
+    if (!m) return false;
+    k = m.end;
+  }
+  return true;
+}
+
+interface SentenceCues {
+  /** Any word in the sentence that says some counts are not of dead. */
+  nonDeath: boolean;
+  /** Token positions of whole-war cues (war word with a start year, "since the start"...). */
+  war: number[];
+}
+
+function sentenceCues(v: SentenceView): SentenceCues {
+  const { toks, lang: L, story } = v;
+  let nonDeath = false;
+  const notWar = new Set<number>();
+  const warWords: number[] = [];
+  const anchors: number[] = [];
+  for (let k = v.start; k < v.end; k++) {
+    nonDeath ||= !!(
+      L.notDeathAfter.matchAt(toks, k, v.end) ?? L.notDeathBefore.matchAt(toks, k, v.end)
+    );
+    const nw = L.notWar.matchAt(toks, k, v.end);
+    if (nw) for (let x = nw.start; x < nw.end; x++) notWar.add(x);
+    if (!notWar.has(k) && L.warNouns.matchAt(toks, k, v.end)) warWords.push(k);
+    if (
+      story.conflictStart.has(toks[k]!.f) ||
+      L.sinceStart.matchAt(toks, k, v.end) ||
+      L.totalCues.matchAt(toks, k, v.end)
+    ) {
+      anchors.push(k);
+    }
+  }
+  const war: number[] = [];
+  for (const w of warWords) {
+    // "the death toll of the war", "le bilan du conflit".
+    if (L.tollNouns.findIn(toks, Math.max(v.start, w - 4), w)) war.push(w);
+    if (anchors.length || L.deathCues.findIn(toks, w + 1, Math.min(v.end, w + 13)))
+      war.push(w, ...anchors);
+  }
+  // "250,000 people have died since 2011": the conflict's start year after "since" is enough.
+  for (let k = v.start; k < v.end; k++) {
+    const since = L.since.matchAt(toks, k, v.end);
+    if (since && story.conflictStart.has(toks[since.end]?.f ?? '')) war.push(since.end);
+  }
+  return { nonDeath, war };
+}
+
+function metricOf(noun: NounRead | null, war: boolean): Metric {
+  if (!noun) return war ? 'war-deaths-total' : 'people-killed';
+  if (noun.civilian) return 'civilians-killed';
+  switch (noun.kind) {
+    case 'children':
+      return 'children-killed';
+    case 'women':
+      return 'women-killed';
+    case 'fighters':
+      return 'fighters-killed';
+    default:
+      return war ? 'war-deaths-total' : 'people-killed';
+  }
+}
+
+function nearest(list: Mention[], hit: CasualtyHit): Mention {
+  const distance = (m: Mention) =>
+    m.end <= hit.start ? hit.start - m.end : m.start - hit.end + 0.5;
+  return list.reduce((a, b) => (distance(b) < distance(a) ? b : a));
+}
+
+/** Who gives a count: the attributed source nearest to it, else a named one, else the last counter. */
+function casualtySource(
+  v: SentenceView,
+  mentions: readonly Mention[],
+  hit: CasualtyHit,
+  d: Discourse,
+): string {
+  const usable = mentions.filter((m) => !m.inQuote && !m.relayed && m.source !== 'unknown');
+  const attributed = usable.filter((m) => m.attributive);
+  // "..., a monitoring group said": someone is named, but not who; that is not the last counter.
+  const unnamed = mentions.some(
+    (m) => !m.inQuote && !m.relayed && m.attributive && m.source === 'unknown',
+  );
+  if (!attributed.length && unnamed) return 'unknown';
+  if (attributed.length) {
+    const citing = attributed.filter((m) => m.citing);
+    return nearest(citing.length ? citing : attributed, hit).source;
+  }
+  const named = usable.filter((m) => m.kind !== 'pronoun' && !v.story.deniers.has(m.source));
+  if (named.length) return nearest(named, hit).source;
+  return d.lastCounter ?? 'unknown';
+}
+
+/** The claims of the sentence before, which the next one may break down. */
+export interface PreviousClaims {
+  /** The largest count. */
+  most: number;
+  metrics: readonly Metric[];
+}
+
+// A breakdown counts a part of what was counted: civilians among the dead, children among civilians.
+const PARTS: Partial<Record<Metric, readonly Metric[]>> = {
+  'people-killed': ['civilians-killed', 'fighters-killed', 'children-killed', 'women-killed'],
+  'civilians-killed': ['children-killed', 'women-killed'],
+};
+
+function breaksDown(previous: PreviousClaims | undefined, metric: Metric, count: Count): boolean {
+  if (!previous || !('value' in count) || count.value >= previous.most) return false;
+  return previous.metrics.some((m) => PARTS[m]?.includes(metric));
+}
+
+/**
+ * Casualty claims of the sentence. `previous`: the claims of the sentence before; a smaller count of
+ * a part of them, with nothing else said, is their breakdown ("Au total, on compte 530 civils").
+ */
+export function findCasualties(
+  v: SentenceView,
+  mentions: readonly Mention[],
+  d: Discourse,
+  previous: PreviousClaims | undefined,
+): CasualtyHit[] {
+  const { toks, lang: L } = v;
+  const hits: CasualtyHit[] = [];
+  let cues: SentenceCues | undefined;
+  for (let i = v.start; i < v.end;) {
+    const c = readCount(v, i);
+    if (!c) {
+      i++;
+      continue;
+    }
+    const qualifier = L.qualifiers.matchEndingAt(toks, c.start, v.start, 4);
+    const start = qualifier ? qualifier.start : c.start;
+    const noun = readNoun(v, c.end);
+    const bare = !noun && bareDeathCount(v, start, c);
+    if ((!noun && !bare) || vetoed(v, start, noun ? noun.end : c.end)) {
+      i = c.end;
+      continue;
+    }
+    const end = noun ? noun.end : c.end;
+    cues ??= sentenceCues(v);
+    const deadByItself = bare || noun!.kind === 'dead';
+    const dying =
+      deadByItself ||
+      L.deathCues.findIn(
+        toks,
+        Math.max(v.start, start - CUE_WINDOW),
+        Math.min(v.end, end + CUE_WINDOW),
+      ) !== null ||
+      continuesClaim(v, start, hits.at(-1)) ||
+      (!cues.nonDeath && breaksDown(previous, metricOf(noun, false), c.count));
+    if (!dying) {
+      i = end;
+      continue;
+    }
+    const war = cues.war.some(
+      (w) => Math.abs(w - start) <= WAR_WINDOW || Math.abs(w - end) <= WAR_WINDOW,
+    );
+    const hit: CasualtyHit = {
+      start,
+      end,
+      metric: metricOf(noun, war),
+      count: c.count,
+      source: 'unknown',
+    };
+    hit.source = casualtySource(v, mentions, hit, d);
+    hits.push(hit);
+    i = end;
+  }
+  return hits;
+}

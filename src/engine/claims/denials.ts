@@ -1,0 +1,340 @@
+// Denials by the story's deniers in one sentence: a reported rejection ("the
+// ministry brushed the findings aside as..."), a quoted dismissal (« infondées
+// et mensongères »), a demand that the accusers reveal their sources, or a denied
+// fact ("it does not use cluster bombs").
+import { sentenceSpeaker } from './mentions';
+import { quoteAt, type Quote } from './segment';
+import {
+  Discourse,
+  inQuote,
+  isClauseMark,
+  skipFillers,
+  type Mention,
+  type SentenceView,
+} from './sentence';
+
+export interface DenialHit {
+  start: number;
+  end: number;
+  source: string;
+  /** Which reading found it: a reported clause beats a quote it contains, a quote beats a denied fact. */
+  priority: number;
+}
+
+const MAX_OBJECT = 14;
+const MAX_CLAUSE = 25;
+const MAX_CHARS = 320;
+const TRAILING = new Set(['.', ',', ';', ':', '!', '?', '…']);
+const SENTENCE_END = new Set(['.', '!', '?', '…']);
+
+function negatedBefore(v: SentenceView, i: number): boolean {
+  for (let k = Math.max(v.start, i - 3); k < i; k++)
+    if (v.lang.negations.has(v.toks[k])) return true;
+  return false;
+}
+
+/** Tokens (a, b) hold only auxiliaries, adverbs, negations and object pronouns. */
+function onlyFillers(v: SentenceView, a: number, b: number): boolean {
+  let k = a;
+  while (k < b) {
+    const m = v.lang.verbFillers.matchAt(v.toks, k, b);
+    if (m) k = m.end;
+    else if (v.lang.objectPronouns.has(v.toks[k]) || v.lang.negations.has(v.toks[k])) k++;
+    else return false;
+  }
+  return true;
+}
+
+/** Where the clause of the token at `i` starts: after a comma, a colon or a "que"/"that". */
+function clauseStartOf(v: SentenceView, i: number): number {
+  for (let k = i - 1; k >= v.start; k--) {
+    if (inQuote(v, k)) continue;
+    if (isClauseMark(v.toks[k]) || v.lang.complementisers.has(v.toks[k])) return k + 1;
+  }
+  return v.start;
+}
+
+/** The subject of the verb at `verb`: the clause's first source, or one right before the verb. */
+function subjectOf(
+  v: SentenceView,
+  mentions: readonly Mention[],
+  verb: number,
+  verbEnd: number,
+  d: Discourse,
+): Mention | string | undefined {
+  const { toks, lang: L } = v;
+  // "au gouvernement de Damas": a name after a preposition is not the subject.
+  const governed = (m: Mention) => {
+    for (let p = m.start; p > v.start; p--) {
+      if (L.prepositions.has(toks[p - 1])) return true;
+      if (!L.determiners.has(toks[p - 1])) return false;
+    }
+    return false;
+  };
+  // A document ("el documento", "the report") is what is denied, not who denies.
+  const before = mentions.filter(
+    (m) => !m.inQuote && m.end <= verb && !governed(m) && m.generic !== 'report',
+  );
+  const clauseStart = clauseStartOf(v, verb);
+  const inClause = before.filter((m) => m.start >= clauseStart);
+  const last = inClause.at(-1);
+  if (last) return onlyFillers(v, last.end, verb) ? last : inClause[0];
+  if (before.length) return before.at(-1);
+  // Passive or inverted subject: "rejected by Moscow", "bestritt Moskau".
+  let after = skipFillers(v, verbEnd);
+  if (L.passiveBy.has(toks[after])) after++;
+  const inverted = mentions.find((m) => !m.inQuote && m.start >= verbEnd && m.start <= after + 1);
+  if (inverted) return inverted;
+  // No subject written: the sentence goes on with the last speaker.
+  return verb - v.start <= 4 ? d.lastSpeaker : undefined;
+}
+
+const sourceOf = (s: Mention | string | undefined): string | undefined =>
+  typeof s === 'string' ? s : s?.source;
+
+function quoteWords(v: SentenceView, q: Quote): number {
+  let n = 0;
+  for (let k = q.open + 1; k < q.close; k++) if (v.toks[k]!.k === 'word') n++;
+  return n;
+}
+
+const dismissiveIn = (v: SentenceView, a: number, b: number): boolean =>
+  v.lang.dismissive.findIn(v.toks, a, b) !== null;
+
+/** Content of a quotation without its marks and final punctuation, as a token range. */
+function quoteContent(v: SentenceView, q: Quote): [number, number] | null {
+  let a = q.open + 1;
+  let b = q.close;
+  while (b > a && TRAILING.has(v.toks[b - 1]!.f)) b--;
+  while (a < b && v.toks[a]!.k === 'punct') a++;
+  return b > a ? [a, b] : null;
+}
+
+/** End (exclusive) of the object of a verb: the clause up to punctuation, a new verb or the length cap. */
+function objectEnd(v: SentenceView, from: number): number {
+  const { toks, lang: L } = v;
+  let k = from;
+  while (k < v.end && k - from < MAX_OBJECT) {
+    const q = v.quotes.find((x) => x.open === k);
+    if (q) {
+      if (q.close >= v.end) break;
+      k = q.close + 1;
+      continue;
+    }
+    const t = toks[k]!;
+    if (isClauseMark(t) || TRAILING.has(t.f)) break;
+    if (L.attributionBefore.matchAt(toks, k, v.end)) break;
+    const conj = L.coordinators.matchAt(toks, k, v.end);
+    if (conj) {
+      let next = skipFillers(v, conj.end);
+      while (L.objectPronouns.has(toks[next])) next++;
+      const verbs = [L.speech, L.assertVerbs, L.denialVerbs, L.demandVerbs, L.weakDenialVerbs];
+      if (verbs.some((lex) => lex.matchAt(toks, next, v.end))) break;
+    }
+    k++;
+  }
+  return k;
+}
+
+function targeted(v: SentenceView, verb: number, objStart: number, objEnd: number): boolean {
+  const { toks, lang: L, story } = v;
+  // "Amnesty accuse Moscou ; Moscou dément": a bare denial answers an accusation in its sentence.
+  if (objStart >= objEnd) {
+    return (
+      L.objectPronouns.has(toks[verb - 1]) || L.denialTargets.findIn(toks, v.start, verb) !== null
+    );
+  }
+  if (L.objectPronouns.has(toks[verb - 1])) return true;
+  const first = toks[objStart];
+  if (
+    L.complementisers.has(first) ||
+    L.infinitives.matchAt(toks, objStart, objEnd) ||
+    L.objectPronouns.has(first)
+  )
+    return true;
+  if (L.denialAdverbs.matchAt(toks, objStart, objEnd)) return true;
+  for (const lex of [L.denialTargets, L.dismissive])
+    if (lex.findIn(toks, objStart, objEnd)) return true;
+  if (
+    story.denialTopics.some((t) => t.cues.findIn(toks, objStart, objEnd)) ||
+    mentionsCivilians(v, objStart, objEnd)
+  ) {
+    return true;
+  }
+  return v.quotes.some(
+    (q) => q.open >= objStart && q.close < objEnd && dismissiveIn(v, q.open + 1, q.close),
+  );
+}
+
+/** The span starts at the subject with its article ("El Kremlin rechazó"), when it opens the verb's clause. */
+function subjectStart(v: SentenceView, subject: Mention, verb: number): number {
+  if (subject.start < v.start || subject.end > verb || verb - subject.end > 12) return verb;
+  for (let k = subject.end; k < verb; k++)
+    if (isClauseMark(v.toks[k]) && !inQuote(v, k)) return verb;
+  let start = subject.start;
+  while (start > v.start && v.lang.determiners.has(v.toks[start - 1])) start--;
+  return start;
+}
+
+function reportedDenials(
+  v: SentenceView,
+  mentions: readonly Mention[],
+  d: Discourse,
+  out: DenialHit[],
+): void {
+  const { toks, lang: L, story } = v;
+  for (let i = v.start; i < v.end; i++) {
+    if (inQuote(v, i)) continue;
+    const strong = L.denialVerbs.matchAt(toks, i, v.end);
+    const weak = strong ? null : L.weakDenialVerbs.matchAt(toks, i, v.end);
+    const verb = strong ?? weak;
+    if (!verb || negatedBefore(v, i)) continue;
+    let objStart = verb.gap ? verb.gap[0] : skipFillers(v, verb.end);
+    // "Moskau bestreitet, Streumunition eingesetzt zu haben": the object follows a comma.
+    if (!verb.gap && toks[objStart]?.f === ',' && objectEnd(v, objStart) === objStart) objStart++;
+    const objEnd = verb.gap ? verb.gap[1] : objectEnd(v, objStart);
+    // "The report was dismissed by Moscow": the agent follows, what is denied comes before.
+    const passive = !verb.gap && L.passiveBy.has(toks[objStart]);
+    const clause = passive ? clauseStartOf(v, i) : i;
+    const subject = passive
+      ? mentions.find((m) => !m.inQuote && m.start > objStart && m.start <= objStart + 3)
+      : subjectOf(v, mentions, i, verb.gap ? verb.gap[0] : verb.end, d);
+    const source = sourceOf(subject);
+    if (!source || !story.deniers.has(source)) continue;
+    if (passive ? !targeted(v, i, clause, i) : !targeted(v, i, objStart, objEnd)) continue;
+    if (weak) {
+      // "dénonce des « clichés »" denies; "a jugé ces allégations « ... »" is left to the quote.
+      if (!dismissiveIn(v, objStart, objEnd)) continue;
+      const long = v.quotes.some(
+        (q) => q.open >= objStart && q.close < objEnd && quoteWords(v, q) >= 3,
+      );
+      if (long) continue;
+    }
+    const start = passive ? clause : typeof subject === 'object' ? subjectStart(v, subject, i) : i;
+    const end = Math.max(verb.end, objEnd);
+    out.push({ start, end, source, priority: 3 });
+    i = end - 1;
+  }
+}
+
+function quotedDenials(
+  v: SentenceView,
+  mentions: readonly Mention[],
+  d: Discourse,
+  out: DenialHit[],
+): void {
+  for (const q of v.quotes) {
+    if (q.open < v.start || q.close >= v.end) continue;
+    const content = quoteContent(v, q);
+    const cue = content && v.lang.dismissive.findIn(v.toks, content[0], content[1]);
+    if (!content || !cue) continue;
+    const source = sentenceSpeaker(v, mentions, d, q.open);
+    if (!source || !v.story.deniers.has(source)) continue;
+    let [a, b] = content;
+    // A long quotation is narrowed to its sentence that dismisses.
+    if (v.toks[b - 1]!.e - v.toks[a]!.s > MAX_CHARS) {
+      let from = a;
+      for (let k = cue.start - 1; k > a && from === a; k--)
+        if (SENTENCE_END.has(v.toks[k]!.f)) from = k + 1;
+      let to = b;
+      for (let k = cue.end; k < b && to === b; k++) if (SENTENCE_END.has(v.toks[k]!.f)) to = k;
+      [a, b] = [from, to];
+    }
+    out.push({ start: a, end: b, source, priority: 2 });
+  }
+}
+
+function revealDemands(
+  v: SentenceView,
+  mentions: readonly Mention[],
+  d: Discourse,
+  out: DenialHit[],
+): void {
+  const { toks, lang: L } = v;
+  for (let i = v.start; i < v.end; i++) {
+    const demand = inQuote(v, i) ? null : L.demandVerbs.matchAt(toks, i, v.end);
+    if (!demand) continue;
+    let reveal = null;
+    for (let j = demand.end; !reveal && j < Math.min(v.end, demand.end + 10); j++)
+      reveal = L.revealVerbs.matchAt(toks, j, v.end);
+    if (!reveal) continue;
+    // The sources follow the verb, or precede it where verbs come last ("seine Quellen offenzulegen").
+    let noun = null;
+    for (let j = reveal.end; !noun && j < Math.min(v.end, reveal.end + 5); j++)
+      noun = L.sourceNouns.matchAt(toks, j, v.end);
+    for (let j = Math.max(demand.end, reveal.start - 5); !noun && j < reveal.start; j++) {
+      noun = L.sourceNouns.matchAt(toks, j, reveal.start);
+    }
+    if (!noun) continue;
+    const end = Math.max(noun.end, reveal.end);
+    const source = sourceOf(subjectOf(v, mentions, i, demand.end, d));
+    if (!source || !v.story.deniers.has(source)) continue;
+    // Quoted ("à « révéler les sources... »"): the quotation is the demand.
+    const q = quoteAt(v.quotes, reveal.start);
+    const content = q && quoteContent(v, q);
+    if (content) out.push({ start: content[0], end: content[1], source, priority: 2 });
+    else out.push({ start: i, end, source, priority: 2 });
+    i = end - 1;
+  }
+}
+
+function mentionsCivilians(v: SentenceView, from: number, to: number): boolean {
+  for (let k = from; k < to; k++)
+    if (v.lang.heads.matchAt(v.toks, k, to)?.data === 'civilians') return true;
+  return false;
+}
+
+function deniedFacts(
+  v: SentenceView,
+  mentions: readonly Mention[],
+  d: Discourse,
+  out: DenialHit[],
+): void {
+  const { toks, lang: L, story } = v;
+  for (let i = v.start; i < v.end; i++) {
+    const verb = inQuote(v, i) ? null : L.assertVerbs.matchAt(toks, i, v.end);
+    if (!verb || negatedBefore(v, i)) continue;
+    const after = skipFillers(v, verb.end);
+    const comp = L.complementisers.matchAt(toks, after, v.end);
+    if (!comp && !L.optionalComplementiser) continue;
+    const from = comp ? comp.end : after;
+    let to = from;
+    while (to < v.end && to - from < MAX_CLAUSE) {
+      const t = toks[to]!;
+      if ((isClauseMark(t) || TRAILING.has(t.f)) && !inQuote(v, to)) break;
+      if (L.clauseCuts.matchAt(toks, to, v.end)) break;
+      to++;
+    }
+    if (to <= from || !L.negations.findIn(toks, from, to)) continue;
+    const onTopic =
+      story.denialTopics.some((t) => t.cues.findIn(toks, from, to)) ||
+      mentionsCivilians(v, from, to);
+    if (!onTopic || v.quotes.some((q) => q.open >= from && q.close < to)) continue;
+    const source = sourceOf(subjectOf(v, mentions, i, verb.end, d));
+    if (source && story.deniers.has(source))
+      out.push({ start: from, end: to, source, priority: 1 });
+    i = to - 1;
+  }
+}
+
+/** Denials of the sentence, without overlaps: the higher reading, then the longer, wins. */
+export function findDenials(
+  v: SentenceView,
+  mentions: readonly Mention[],
+  d: Discourse,
+): DenialHit[] {
+  const found: DenialHit[] = [];
+  reportedDenials(v, mentions, d, found);
+  quotedDenials(v, mentions, d, found);
+  revealDemands(v, mentions, d, found);
+  deniedFacts(v, mentions, d, found);
+  const chars = (h: DenialHit) => v.toks[h.end - 1]!.e - v.toks[h.start]!.s;
+  found.sort((a, b) => b.priority - a.priority || chars(b) - chars(a));
+  const kept: DenialHit[] = [];
+  for (const h of found) {
+    if (chars(h) > MAX_CHARS) continue;
+    if (kept.some((k) => h.start < k.end && k.start < h.end)) continue;
+    kept.push(h);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,173 @@
+// Casualty claims and denials in the article regions of a page's text.
+import { findCasualties, type CasualtyHit, type PreviousClaims } from './casualties';
+import {
+  compiledLanguage,
+  compiledStory,
+  type CompiledLanguage,
+  type CompiledStory,
+} from './compiled';
+import { findDenials } from './denials';
+import { detectLanguage, paragraphLanguage } from './language';
+import { findMentions, sentenceSpeaker } from './mentions';
+import { findQuotes, splitSentences } from './segment';
+import { Discourse, type Mention, type SentenceView } from './sentence';
+import type { StoryRules } from './story-rules';
+import { fold, tokenize, type Token } from './tokens';
+import type { Claim, Span } from '../types';
+
+/** Enough of the article to tell its language. */
+const LANGUAGE_SAMPLE = 4000;
+
+function cleanRegions(text: string, regions: readonly Span[]): Span[] {
+  const sorted = regions
+    .map((r) => ({
+      start: Math.max(0, Math.floor(r.start)),
+      end: Math.min(text.length, Math.floor(r.end)),
+    }))
+    .filter((r) => r.end > r.start)
+    .sort((a, b) => a.start - b.start);
+  const out: Span[] = [];
+  for (const r of sorted) {
+    const last = out.at(-1);
+    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
+    else out.push({ ...r });
+  }
+  return out;
+}
+
+interface Paragraph {
+  offset: number;
+  text: string;
+}
+
+function paragraphs(text: string, regions: readonly Span[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  for (const r of regions) {
+    let at = r.start;
+    for (const piece of text.slice(r.start, r.end).split('\n')) {
+      if (piece.trim()) out.push({ offset: at, text: piece });
+      at += piece.length + 1;
+    }
+  }
+  return out;
+}
+
+/** Updates who speaks and who counts after a sentence. */
+function remember(
+  d: Discourse,
+  v: SentenceView,
+  mentions: readonly Mention[],
+  hits: readonly CasualtyHit[],
+): void {
+  const speaking = mentions.filter((m) => !m.inQuote && m.attributive && m.source !== 'unknown');
+  if (speaking.length) d.lastSpeaker = sentenceSpeaker(v, mentions, d, v.end);
+  const counted = hits.filter((h) => h.source !== 'unknown').at(-1);
+  const counter = speaking.filter((m) => !v.story.deniers.has(m.source)).at(-1);
+  if (counted) d.lastCounter = counted.source;
+  else if (counter) d.lastCounter = counter.source;
+}
+
+const PROSE_END = new Set(['.', '!', '?', '…', '»', '”', '"']);
+const PROSE_WORDS = 6;
+
+/**
+ * A paragraph belongs to the story when it names its topic or sources, or when it is a sentence of
+ * prose that follows one that does: a "read also" link or a rail item inside the article is neither.
+ */
+function isTopical(
+  story: CompiledStory,
+  L: CompiledLanguage,
+  toks: readonly Token[],
+  afterTopical: boolean,
+): boolean {
+  if (!story.topic.size) return true;
+  const named = [story.topic, story.names, L.generic].some(
+    (lex) => lex.findIn(toks, 0, toks.length) !== null,
+  );
+  if (named) return true;
+  const words = toks.filter((t) => t.k === 'word').length;
+  return afterTopical && words >= PROSE_WORDS && PROSE_END.has(toks.at(-1)!.f);
+}
+
+/** A headline's unattributed count takes the source of the same count stated later with its source. */
+function attributeRepeats(claims: readonly Claim[]): void {
+  const later = new Map<string, string>();
+  for (let k = claims.length - 1; k >= 0; k--) {
+    const c = claims[k]!;
+    if (c.kind !== 'casualty') continue;
+    const key = `${c.metric}|${'value' in c ? `=${c.value}` : `>${c.min}`}`;
+    if (c.source === 'unknown') {
+      const source = later.get(key);
+      if (source) c.source = source;
+    } else later.set(key, c.source);
+  }
+}
+
+/**
+ * Casualty claims and denials in `regions` of `text` (page text with NBSPs as spaces and
+ * paragraphs separated by '\n'). `lang` is the page's declared language, a hint only.
+ * Offsets index `text`; `refs` are left empty for `linkClaim`. Never throws.
+ */
+export function findClaims(
+  text: string,
+  regions: Span[],
+  rules: StoryRules,
+  lang?: string,
+): Claim[] {
+  try {
+    const story = compiledStory(rules);
+    const paras = paragraphs(text, cleanRegions(text, regions));
+    const sample = paras
+      .map((p) => p.text)
+      .join('\n')
+      .slice(0, LANGUAGE_SAMPLE);
+    const articleLang = detectLanguage(tokenize(sample), lang);
+    const d = new Discourse();
+    const claims: Claim[] = [];
+    let topical = false;
+    // The largest count of the sentence before, for a breakdown in the next one: layouts split
+    // paragraphs (line breaks, ads), so it carries over to the next paragraph.
+    let previous: PreviousClaims | undefined;
+    for (const p of paras) {
+      const toks = tokenize(p.text, fold(p.text));
+      const L = compiledLanguage(paragraphLanguage(toks, articleLang));
+      if (!L || !toks.length) continue;
+      topical = isTopical(story, L, toks, topical);
+      const quotes = findQuotes(toks);
+      for (const s of splitSentences(toks, quotes, L.abbreviations)) {
+        const v: SentenceView = { toks, start: s.start, end: s.end, quotes, lang: L, story };
+        const mentions = findMentions(v, d);
+        const hits: CasualtyHit[] = topical ? findCasualties(v, mentions, d, previous) : [];
+        const denials = topical ? findDenials(v, mentions, d) : [];
+        remember(d, v, mentions, hits);
+        if (denials.length) d.lastSpeaker = denials.at(-1)!.source;
+        const counts = hits.map((h) => ('value' in h.count ? h.count.value : h.count.min));
+        previous = hits.length
+          ? { most: Math.max(...counts), metrics: hits.map((h) => h.metric) }
+          : undefined;
+        const at = (a: number, b: number) => ({
+          start: p.offset + toks[a]!.s,
+          end: p.offset + toks[b - 1]!.e,
+          text: p.text.slice(toks[a]!.s, toks[b - 1]!.e),
+        });
+        for (const h of hits) {
+          claims.push({
+            kind: 'casualty',
+            ...at(h.start, h.end),
+            source: h.source,
+            refs: [],
+            metric: h.metric,
+            ...h.count,
+          });
+        }
+        for (const h of denials)
+          claims.push({ kind: 'denial', ...at(h.start, h.end), source: h.source, refs: [] });
+      }
+    }
+    claims.sort((a, b) => a.start - b.start || a.end - b.end);
+    attributeRepeats(claims);
+    return claims;
+  } catch {
+    return [];
+  }
+}

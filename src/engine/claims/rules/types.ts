@@ -1,0 +1,161 @@
+// The shape of a language's rule data. Rule files hold plain data only; the
+// claims engine compiles them once.
+//
+// Phrases are written as a reader writes them and are matched word by word,
+// ignoring case and accents ("Ministère" matches "ministere"). A word ending in
+// `*` matches any word it begins ("tu*" would match "tué", "tués"; use sparingly).
+// " ... " inside a phrase allows up to eight words in between (German separable
+// verbs: "wies ... zurück").
+
+/** Number words: enough to read "deux cent dix", "forty-nine", "duecentoquarantanove". */
+export interface NumberWords {
+  /** Words worth less than 100 (units, teens, tens, and fused forms such as "veintinueve"). */
+  units: Record<string, number>;
+  /** Words that are a whole number of hundreds by themselves ("doscientos", "cento"). */
+  hundreds?: Record<string, number>;
+  /** Words that multiply what precedes by 100 ("cent", "hundred", "hundert"). */
+  hundred: string[];
+  /** Words that multiply what precedes by 1000 ("mille", "mil", "thousand", "mila"). */
+  thousand: string[];
+  /** Words that multiply what precedes by a million. */
+  million: string[];
+  /** Words that join parts of one number ("et" in "vingt et un", "and", "y", "e", "und"). */
+  connectors: string[];
+  /** Words for one that are also articles: a number only inside a compound ("vingt et un", "un million"). */
+  ones: string[];
+  /** Numbers written as one word ("duecentoquarantanove", "zweihundertneunundvierzig"). */
+  compound?: boolean;
+}
+
+/** A counting phrase that is not a plain number: "une dizaine" (10), "des centaines" (at least 200). */
+export interface CountPhrase {
+  phrase: string;
+  /** The number the words state ("une dizaine" = 10, "a dozen" = 12). */
+  value?: number;
+  /** The least the words literally mean ("des centaines" = 200, "de nombreux" = 2). */
+  min?: number;
+}
+
+/** What a counted noun counts. `dead` nouns (morts, deaths) carry death by themselves. */
+export type HeadKind = 'civilians' | 'children' | 'women' | 'fighters' | 'people' | 'dead';
+
+export interface LanguageRules {
+  lang: string;
+  /** Frequent function words that tell the language apart. */
+  stopwords: string[];
+  /** Abbreviations whose full stop does not end a sentence (lowercase, without the stop). */
+  abbreviations: string[];
+  /** Articles, demonstratives and possessives that may precede a name or a generic reference. */
+  determiners: string[];
+  /** Indefinite articles: "un porte-parole" introduces someone new. */
+  indefinites: string[];
+  /** Prepositions: a name right after one is not the subject of the verb that follows. */
+  prepositions: string[];
+
+  // ---- casualty counts ----
+  numbers: NumberWords;
+  /** Words that scale a written number: "250 mil", "1,5 million". */
+  scales: Record<string, number>;
+  /** Approximate and vague counting phrases, article included. */
+  counts: CountPhrase[];
+  /** Words between the two ends of a range ("between 1,098 and 1,450", "de 20 à 30"). */
+  rangeLinks: string[];
+  /** Words linking a count to its noun ("de", "of", "di"); optional. */
+  countLinks: string[];
+  /** Qualifiers before a count ("au moins", "at least", "some"): part of the span, never of the value. */
+  qualifiers: string[];
+  /** Counted nouns by what they count. */
+  heads: Record<HeadKind, string[]>;
+  /** Words allowed between a number and its noun ("of them", "autres", "Syrian"). */
+  modifiers: string[];
+  /** Words after a death noun that make it a civilian count ("civils", "parmi les civils"). */
+  civilianAfter: string[];
+  /** Words before a death noun that make it a civilian count ("civilian deaths"). */
+  civilianBefore: string[];
+  /** Words and phrases that say people died (verbs, nouns). */
+  deathCues: string[];
+  /** Verbs of killing that may take a bare number ("killed 49"). */
+  killVerbs: string[];
+  /** Toll nouns that may take a bare number ("the toll rose to 115"). */
+  tollNouns: string[];
+  /** Words right before a bare number that a toll noun governs ("to", "à", "passes", "eleva a"). */
+  tollLinks: string[];
+  /** Words right after a counted noun that mean it is not a death count (injured, displaced, interviewed). */
+  notDeathAfter: string[];
+  /** Words right before a count that mean it is not a death count (interviewed, injuring). */
+  notDeathBefore: string[];
+  /** Verbs of having right before a count: "which has 4,000 soldiers" counts the living. */
+  notDeathRightBefore: string[];
+  /** Connectors that attach a subgroup to the count before it ("dont", "including", "di cui"). */
+  including: string[];
+  /** Coordinators between two counts ("et", "and", "ainsi que"). */
+  coordinators: string[];
+  /** Words for war or conflict. */
+  warNouns: string[];
+  /** Phrases containing a war word that are not about the whole war ("crimes de guerre", "air war"). */
+  notWar: string[];
+  /** "Since the start" phrases. */
+  sinceStart: string[];
+  /** "Since" before a year. */
+  since: string[];
+  /** Words that make a toll the whole war's ("overall", "au total"). */
+  totalCues: string[];
+
+  // ---- attribution ----
+  /** "selon", "according to": the source follows. */
+  attributionBefore: string[];
+  /** "zufolge": the source precedes. */
+  attributionAfter: string[];
+  /** "selon lui", "a suo dire": the speaker named before. */
+  pronounAttribution: string[];
+  /** "citing", "citant": the source that follows is the one the figure comes from. */
+  citing: string[];
+  /** "cité par", "quoted by": the name that follows only relays the figure. */
+  relayedBy: string[];
+  /** Verbs of saying, reading "X said" and "said X". */
+  speechVerbs: string[];
+  /** Verbs of counting or accusing, reading "X counted" only. */
+  countVerbs: string[];
+  /** Nouns of a tally that point to their owner: "the group's count", "le bilan de l'OSDH". */
+  tallyNouns: string[];
+  /** Subject pronouns that refer back to the last speaker. */
+  pronouns: string[];
+  /** Generic references by type, resolved by the story pack ("l'ONG" is `ngo`). */
+  generic: Record<string, string[]>;
+
+  // ---- denials ----
+  /** Verbs that reject or deny by themselves (rejeter, deny, respingere...). */
+  denialVerbs: string[];
+  /** Verbs that deny only with a dismissive object ("dénonce des « clichés »", "described it as"). */
+  weakDenialVerbs: string[];
+  /** What a denial rejects: accusations, report, findings. */
+  denialTargets: string[];
+  /** Object pronouns that stand for what is denied ("lo", "it", "les"). */
+  objectPronouns: string[];
+  /** Adverbs that complete an objectless denial ("en bloc", "categorically"). */
+  denialAdverbs: string[];
+  /** Words allowed between a subject and its verb or a verb and its object (auxiliaries, adverbs). */
+  verbFillers: string[];
+  /** Negations that cancel a denial verb before it or mark a denied clause. */
+  negations: string[];
+  /** Dismissive words in quoted or reported speech ("sans fondement", "nothing new", "clichés"). */
+  dismissive: string[];
+  /** Demand verbs ("invité", "called on", "pidió"). */
+  demandVerbs: string[];
+  /** Reveal verbs ("révéler", "reveal", "revele"). */
+  revealVerbs: string[];
+  /** Nouns for sources of information ("sources", "fuentes"). */
+  sourceNouns: string[];
+  /** Verbs that assert a clause ("affirmé", "insisted", "aseguró"). */
+  assertVerbs: string[];
+  /** Complementisers ("que", "that", "che", "dass"). */
+  complementisers: string[];
+  /** The complementiser may be left out ("he said it was false", "er sagte, es sei falsch"). */
+  optionalComplementiser: boolean;
+  /** Words that end a denied clause ("comme", "unlike"). */
+  clauseCuts: string[];
+  /** Agent prepositions of a passive ("par", "by"). */
+  passiveBy: string[];
+  /** Infinitive markers after a denial verb ("d'avoir", "haber", "having"). */
+  infinitives: string[];
+}

@@ -1,0 +1,90 @@
+// Paragraph structure: quotations (nested guillemets and curly or straight
+// quotes) and sentences, which never end inside a quotation.
+import type { Token } from './tokens';
+
+/** A quotation: token indexes of its marks; content lies strictly between. */
+export interface Quote {
+  open: number;
+  close: number;
+}
+
+/** A sentence as a token range [start, end). */
+export interface Sentence {
+  start: number;
+  end: number;
+}
+
+const PAIRS: Record<string, string> = { '«': '»', '‹': '›', '„': '“', '“': '”', '‘': '’' };
+// German print also quotes »like this«.
+const REVERSED: Record<string, string> = { '»': '«', '›': '‹' };
+const MAX_QUOTE_TOKENS = 120;
+
+/** Outermost quotations of a paragraph. Unclosed marks are ignored. */
+export function findQuotes(toks: readonly Token[]): Quote[] {
+  const out: Quote[] = [];
+  const stack: { mark: string; at: number; reversed?: boolean }[] = [];
+  toks.forEach((t, i) => {
+    if (t.k !== 'quote') return;
+    const top = stack.at(-1);
+    const closes =
+      top &&
+      ((top.reversed ? REVERSED[top.mark] : PAIRS[top.mark]) === t.f ||
+        (top.mark === '"' && t.f === '"') ||
+        (top.mark === '„' && t.f === '”'));
+    if (closes) {
+      stack.pop();
+      if (!stack.length && i - top.at <= MAX_QUOTE_TOKENS) out.push({ open: top.at, close: i });
+      return;
+    }
+    // »...« opens with what usually closes; another closing mark that closes nothing is stray.
+    if (REVERSED[t.f] && !stack.length) stack.push({ mark: t.f, at: i, reversed: true });
+    else if (!(t.f === '»' || t.f === '›' || t.f === '”' || t.f === '’'))
+      stack.push({ mark: t.f, at: i });
+  });
+  return out;
+}
+
+export function quoteAt(quotes: readonly Quote[], i: number): Quote | undefined {
+  return quotes.find((q) => i > q.open && i < q.close);
+}
+
+const ENDS = new Set(['.', '!', '?', '…']);
+const CLOSERS = new Set(['»', '”', '"', '›', ')', '“', '’']);
+
+/** Splits a paragraph into sentences: a full stop followed by a capital, outside quotations and abbreviations. */
+export function splitSentences(
+  toks: readonly Token[],
+  quotes: readonly Quote[],
+  abbreviations: ReadonlySet<string>,
+): Sentence[] {
+  const out: Sentence[] = [];
+  let start = 0;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    // “... old.” Raids: a quotation that ends its sentence.
+    const closing = quotes.some((q) => q.close === i) && ENDS.has(toks[i - 1]?.f ?? '');
+    if (closing && toks[i + 1]?.cap) {
+      out.push({ start, end: i + 1 });
+      start = i + 1;
+      continue;
+    }
+    if (!ENDS.has(t.f) || quoteAt(quotes, i)) continue;
+    const prev = toks[i - 1];
+    if (
+      t.f === '.' &&
+      prev &&
+      prev.k === 'word' &&
+      (abbreviations.has(prev.f) || (prev.f.length === 1 && prev.cap))
+    )
+      continue;
+    let end = i + 1;
+    while (end < toks.length && CLOSERS.has(toks[end]!.f) && !quotes.some((q) => q.open === end))
+      end++;
+    const next = toks[end];
+    if (next && !(next.cap || next.k === 'quote' || next.k === 'num')) continue;
+    out.push({ start, end });
+    start = end;
+  }
+  if (start < toks.length) out.push({ start, end: toks.length });
+  return out;
+}

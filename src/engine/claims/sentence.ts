@@ -1,0 +1,77 @@
+// What the finders share about the sentence they read and the article so far.
+import type { CompiledLanguage, CompiledStory, Generic } from './compiled';
+import { quoteAt, type Quote } from './segment';
+import type { Token } from './tokens';
+
+export interface SentenceView {
+  /** The paragraph's tokens; the sentence is [start, end). */
+  toks: readonly Token[];
+  start: number;
+  end: number;
+  quotes: readonly Quote[];
+  lang: CompiledLanguage;
+  story: CompiledStory;
+}
+
+/** A source named or referred to in the text. */
+export interface Mention {
+  start: number;
+  end: number;
+  source: string;
+  kind: 'name' | 'generic' | 'pronoun';
+  /** For a generic reference: what kind ("report", "ngo"...). */
+  generic?: Generic;
+  inQuote: boolean;
+  /** Introduced as the one who says or counts: "selon X", "X said", "said X", "X's count". */
+  attributive: boolean;
+  /** "citing X": the figure is X's even if someone else reports it. */
+  citing: boolean;
+  /** "cité par X": X only relays. */
+  relayed: boolean;
+}
+
+/** How far back a generic reference looks for the source it points to. */
+const MEMORY = 40;
+
+/** Who spoke last, as the article runs: resolves "il", "the group", "ce dernier". */
+export class Discourse {
+  /** Sources in the order they were named (or referred to), the last few only. */
+  readonly recent: string[] = [];
+  /** The last source presented as speaking. */
+  lastSpeaker: string | undefined;
+  /** The last source presented as giving a count. */
+  lastCounter: string | undefined;
+
+  named(source: string): void {
+    this.recent.push(source);
+    if (this.recent.length > 2 * MEMORY) this.recent.splice(0, MEMORY);
+  }
+}
+
+export const inQuote = (v: SentenceView, i: number): boolean => quoteAt(v.quotes, i) !== undefined;
+
+/** Index of the first non-filler token at or after i (auxiliaries, adverbs). */
+export function skipFillers(v: SentenceView, i: number, limit = v.end): number {
+  let j = i;
+  for (let guard = 0; guard < 6 && j < limit; guard++) {
+    const m = v.lang.verbFillers.matchAt(v.toks, j, limit);
+    if (!m) break;
+    j = m.end;
+  }
+  return j;
+}
+
+/** Index after the last non-filler token before i (walking back over auxiliaries, adverbs). */
+export function skipFillersBack(v: SentenceView, i: number, from = v.start): number {
+  let j = i;
+  for (let guard = 0; guard < 6 && j > from; guard++) {
+    const m = v.lang.verbFillers.matchEndingAt(v.toks, j, from, 3);
+    if (!m) break;
+    j = m.start;
+  }
+  return j;
+}
+
+const CLAUSE_MARKS = new Set([',', ';', ':', '—', '–', '(', ')']);
+export const isClauseMark = (t: Token | undefined): boolean =>
+  !!t && t.k === 'punct' && CLAUSE_MARKS.has(t.f);

@@ -1,0 +1,210 @@
+// Word-level view of a paragraph. Matching works on folded forms (lowercase,
+// one apostrophe) that keep a one-to-one map to the original characters, so
+// every token's offsets point into the page text unchanged. Accents stay:
+// "documentó" is a verb and "documento" a noun, "à" is not "a".
+
+export type TokenKind = 'word' | 'num' | 'quote' | 'punct';
+
+export interface Token {
+  /** Offsets in the paragraph string. */
+  s: number;
+  e: number;
+  /** Folded form, NFC. */
+  f: string;
+  /** Folded form without accents. */
+  b: string;
+  k: TokenKind;
+  /** The original starts with a capital letter. */
+  cap: boolean;
+  /** The original is written in capitals only (acronyms). */
+  upper: boolean;
+}
+
+const APOSTROPHES = new Set(['\u2019', '\u2018', '\u02bc', '\u00b4', '`', '\u2032']);
+const QUOTES = new Set(['«', '»', '“', '”', '„', '"', '‹', '›']);
+const foldCache = new Map<string, string>();
+
+function foldChar(ch: string): string {
+  let out = foldCache.get(ch);
+  if (out !== undefined) return out;
+  if (APOSTROPHES.has(ch)) out = "'";
+  else {
+    const lower = ch.toLowerCase();
+    out = lower.length === 1 ? lower : ch;
+  }
+  foldCache.set(ch, out);
+  return out;
+}
+
+/** Without accents: text in capitals often drops them ("ACCUSES" for "accusés"). */
+export const stripAccents = (s: string): string =>
+  // eslint-disable-next-line no-control-regex -- plain ASCII has nothing to strip
+  /^[\x00-\x7f]*$/.test(s)
+    ? s
+    : s
+        .normalize('NFD')
+        .replace(/\p{M}+/gu, '')
+        .normalize('NFC');
+
+/** Lowercase copy of `text` with one apostrophe, of the same length. */
+export function fold(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) out += foldChar(text.charAt(i));
+  return out;
+}
+
+// Elided articles and pronouns that stand as their own word ("l'ONG" = "l'" + "ONG").
+const ELISIONS = new Set([
+  'l',
+  'd',
+  'qu',
+  'n',
+  's',
+  'c',
+  'j',
+  'm',
+  't',
+  'jusqu',
+  'lorsqu',
+  'puisqu',
+  'quoiqu',
+  'dell',
+  'all',
+  'dall',
+  'nell',
+  'sull',
+  'un',
+  'quest',
+  'quell',
+  'nessun',
+  'tutt',
+  'coll',
+]);
+// Pronouns hyphenated to a verb ("negou-o", "niega-lo").
+const CLITICS = new Set([
+  'o',
+  'a',
+  'os',
+  'as',
+  'lo',
+  'la',
+  'los',
+  'las',
+  'se',
+  'lhe',
+  'lhes',
+  'no',
+  'na',
+]);
+
+// Thousands may be grouped by a space (also no-break or thin), a dot, a comma or an apostrophe.
+const NUMBER =
+  /\d{1,3}(?:[ .,'\u00a0\u202f\u2009](?=\d{3}(?!\d))\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?/y;
+const WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['-][\p{L}\p{M}\p{N}]+)*/uy;
+const SPACE = /\s/u;
+
+function pushWord(out: Token[], original: string, folded: string, s: number, e: number): void {
+  const raw = original.slice(s, e);
+  const first = raw.charAt(0);
+  const f = folded.slice(s, e).normalize('NFC');
+  out.push({
+    s,
+    e,
+    f,
+    b: stripAccents(f),
+    k: 'word',
+    cap: first !== first.toLowerCase(),
+    upper: raw.length > 1 && raw === raw.toUpperCase() && raw !== raw.toLowerCase(),
+  });
+}
+
+function splitWord(out: Token[], original: string, folded: string, s: number, e: number): void {
+  if (s >= e) return;
+  const word = folded.slice(s, e);
+  const apo = word.indexOf("'");
+  if (apo > 0 && ELISIONS.has(word.slice(0, apo))) {
+    pushWord(out, original, folded, s, s + apo + 1);
+    splitWord(out, original, folded, s + apo + 1, e);
+    return;
+  }
+  if (word.endsWith("n't") && word.length > 3) {
+    pushWord(out, original, folded, s, e - 3);
+    pushWord(out, original, folded, e - 3, e);
+    return;
+  }
+  if (word.endsWith("'s") && word.length > 2) {
+    pushWord(out, original, folded, s, e - 2);
+    pushWord(out, original, folded, e - 2, e);
+    return;
+  }
+  const dash = word.lastIndexOf('-');
+  if (dash >= 3 && CLITICS.has(word.slice(dash + 1))) {
+    pushWord(out, original, folded, s, s + dash);
+    pushWord(out, original, folded, s + dash + 1, e);
+    return;
+  }
+  pushWord(out, original, folded, s, e);
+}
+
+const OPEN_BEFORE = /[\s([{«“"\u2014\u2013-]/u;
+const CLOSE_AFTER = /[\s.,;:!?)\]»”"\u2014\u2013]/u;
+
+/**
+ * An apostrophe-like mark outside a word: an opening single quote (‘no evidence’, 'so-called')
+ * before a word, a closing one after, otherwise plain punctuation.
+ */
+function singleQuote(text: string, i: number): Token {
+  const prev = i > 0 ? text.charAt(i - 1) : ' ';
+  const next = i + 1 < text.length ? text.charAt(i + 1) : ' ';
+  const mark = text.charAt(i);
+  const word = /[\p{L}\p{N}]/u;
+  let f = "'";
+  if (mark !== '\u2019' && OPEN_BEFORE.test(prev) && word.test(next)) f = '‘';
+  else if (mark !== '\u2018' && (word.test(prev) || /[.!?…]/.test(prev)) && CLOSE_AFTER.test(next))
+    f = '’';
+  return { s: i, e: i + 1, f, b: f, k: f === "'" ? 'punct' : 'quote', cap: false, upper: false };
+}
+
+/** Splits `text` (one paragraph) into tokens. `folded` must be `fold(text)`. */
+export function tokenize(text: string, folded: string = fold(text)): Token[] {
+  const out: Token[] = [];
+  let i = 0;
+  while (i < folded.length) {
+    const ch = folded.charAt(i);
+    if (SPACE.test(ch)) {
+      i++;
+      continue;
+    }
+    NUMBER.lastIndex = i;
+    const num = NUMBER.exec(folded);
+    if (num && /\d/.test(ch)) {
+      const end = i + num[0].length;
+      out.push({ s: i, e: end, f: num[0], b: num[0], k: 'num', cap: false, upper: false });
+      i = end;
+      continue;
+    }
+    WORD.lastIndex = i;
+    const word = WORD.exec(folded);
+    if (word) {
+      let end = i + word[0].length;
+      // "qu' « encore »": an elided word keeps its apostrophe before a space.
+      if (folded.charAt(end) === "'" && ELISIONS.has(word[0])) end++;
+      splitWord(out, text, folded, i, end);
+      i = end;
+      continue;
+    }
+    if (ch === "'") out.push(singleQuote(text, i));
+    else
+      out.push({
+        s: i,
+        e: i + 1,
+        f: ch,
+        b: ch,
+        k: QUOTES.has(ch) ? 'quote' : 'punct',
+        cap: false,
+        upper: false,
+      });
+    i++;
+  }
+  return out;
+}

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { casualties, claimsIn, denials } from './helpers';
+
+describe('German casualty claims', () => {
+  it('reads "mindestens", dotted thousands and "darunter" lists', () => {
+    const text = [
+      'Bei russischen Luftangriffen in Syrien sind nach Angaben von Amnesty International mindestens 200 Zivilisten getötet worden.',
+      'Die Syrische Beobachtungsstelle für Menschenrechte zählte 2.180 Tote, darunter 720 Zivilisten, 165 Kinder und 105 Frauen.',
+    ].join('\n');
+    expect(casualties(text, 'de').map((c) => [c.text, c.metric, c.value, c.source])).toEqual([
+      ['mindestens 200 Zivilisten', 'civilians-killed', 200, 'amnesty'],
+      ['2.180 Tote', 'people-killed', 2180, 'sohr'],
+      ['720 Zivilisten', 'civilians-killed', 720, 'sohr'],
+      ['165 Kinder', 'children-killed', 165, 'sohr'],
+      ['105 Frauen', 'women-killed', 105, 'sohr'],
+    ]);
+  });
+
+  it('reads compound number words, "ein Dutzend" and "Hunderte"', () => {
+    const text = [
+      'Laut Amnesty kamen bei den russischen Angriffen zweihundertzehn Zivilisten und rund ein Dutzend Kämpfer ums Leben.',
+      'Hunderte Zivilisten wurden bei russischen Luftangriffen getötet, so die Organisation.',
+    ].join('\n');
+    expect(casualties(text, 'de').map((c) => [c.text, c.value ?? c.min, c.source])).toEqual([
+      ['zweihundertzehn Zivilisten', 210, 'amnesty'],
+      ['rund ein Dutzend Kämpfer', 12, 'amnesty'],
+      ['Hunderte Zivilisten', 200, 'amnesty'],
+    ]);
+  });
+
+  it('counts the whole civil war since 2011 as the war toll', () => {
+    const [c] = casualties(
+      'Laut der Beobachtungsstelle sind im syrischen Bürgerkrieg seit 2011 mehr als 270.000 Menschen getötet worden.',
+      'de',
+    );
+    expect(c).toMatchObject({
+      text: 'mehr als 270.000 Menschen',
+      metric: 'war-deaths-total',
+      source: 'sohr',
+    });
+  });
+
+  it('ignores witnesses, attacks and the injured', () => {
+    const text =
+      'Amnesty befragte 16 Zeugen zu 25 russischen Angriffen in Syrien; 40 Menschen wurden verletzt.';
+    expect(casualties(text, 'de')).toEqual([]);
+  });
+});
+
+describe('German denials', () => {
+  it('reads a separable verb, a quoted dismissal in „…“ and a denial before a comma', () => {
+    const text = [
+      'Das russische Verteidigungsministerium wies die Vorwürfe von Amnesty als haltlos zurück.',
+      'Sprecher Igor Konaschenkow sagte, der Bericht über Syrien enthalte „nichts Neues, nur Fälschungen“.',
+      'Moskau bestreitet, in Syrien Streumunition eingesetzt zu haben.',
+      'Zudem bestritt Moskau den Einsatz von Streubomben in Syrien.',
+    ].join('\n');
+    expect(denials(text, 'de').map((d) => [d.text, d.source])).toEqual([
+      [
+        'Das russische Verteidigungsministerium wies die Vorwürfe von Amnesty als haltlos zurück',
+        'russia-mod',
+      ],
+      ['nichts Neues, nur Fälschungen', 'russia-mod'],
+      ['Moskau bestreitet, in Syrien Streumunition eingesetzt zu haben', 'russia-mod'],
+      ['bestritt Moskau den Einsatz von Streubomben in Syrien', 'russia-mod'],
+    ]);
+  });
+
+  it('reads a demand for sources', () => {
+    const [d] = denials(
+      'Das Ministerium in Moskau forderte Amnesty auf, seine Quellen in Syrien offenzulegen.',
+      'de',
+    );
+    expect(d).toMatchObject({ source: 'russia-mod' });
+    expect(d!.text).toContain('Quellen');
+  });
+});
+
+describe('German attribution', () => {
+  it('gives a figure to the monitor named with "zufolge"', () => {
+    const [c] = claimsIn(
+      'Der Beobachtungsstelle zufolge starben bei russischen Angriffen in Syrien 800 Zivilisten.',
+      'de',
+    );
+    expect(c).toMatchObject({ text: '800 Zivilisten', source: 'sohr' });
+  });
+});

@@ -1,0 +1,33 @@
+import attribution from '../../../../stories/syria-russia-amnesty-2015/attribution.json';
+import { findClaims } from '../../../../src/engine/claims/find-claims';
+import { storyRulesSchema } from '../../../../src/engine/claims/story-rules';
+
+/** The first story's attribution section, validated as the build validates it. */
+export const storyRules = storyRulesSchema.parse(attribution);
+
+export interface Seen {
+  kind: string;
+  text: string;
+  source: string;
+  metric?: string;
+  value?: number;
+  min?: number;
+}
+
+/** Claims of a whole text (one region), reduced to what a reader checks. Paragraphs: '\n'. */
+export function claimsIn(text: string, lang?: string): Seen[] {
+  return findClaims(text, [{ start: 0, end: text.length }], storyRules, lang).map((c) => {
+    const seen: Seen = { kind: c.kind, text: c.text, source: c.source };
+    if (c.kind === 'casualty') {
+      seen.metric = c.metric;
+      if ('value' in c) seen.value = c.value;
+      else seen.min = c.min;
+    }
+    return seen;
+  });
+}
+
+export const casualties = (text: string, lang?: string) =>
+  claimsIn(text, lang).filter((c) => c.kind === 'casualty');
+export const denials = (text: string, lang?: string) =>
+  claimsIn(text, lang).filter((c) => c.kind === 'denial');
