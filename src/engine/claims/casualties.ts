@@ -1,6 +1,6 @@
 // Casualty claims in one sentence: a count, the noun it counts and its
-// qualifier ("au moins 200 civils", "710 of them civilians", "des centaines de
-// morts civils"), kept only where the sentence is about people dying.
+// qualifier ("au moins 300 civils", "640 of them civilians", "des dizaines de
+// victimes civiles"), kept only where the sentence is about people dying.
 import { digitValue } from './numbers';
 import type { HeadKind } from './rules/types';
 import { Discourse, type Mention, type SentenceView } from './sentence';
