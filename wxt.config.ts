@@ -21,11 +21,25 @@ export default defineConfig({
     },
   },
   manifest: {
-    name: 'Crosscount',
-    description:
-      'See who counted what: highlights casualty claims and official denials in news articles, with their sources next to competing figures.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage'],
+    // Keyboard shortcuts; readers can change them in the browser's shortcut settings.
+    commands: {
+      'next-claim': {
+        suggested_key: { default: 'Alt+Shift+Period' },
+        description: '__MSG_commandNextClaim__',
+      },
+      'previous-claim': {
+        suggested_key: { default: 'Alt+Shift+Comma' },
+        description: '__MSG_commandPreviousClaim__',
+      },
+      'toggle-highlights': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: '__MSG_commandToggleHighlights__',
+      },
+    },
     browser_specific_settings: {
       gecko: {
         id: 'crosscount@crosscount.org',

@@ -1,33 +1,93 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { analyzeDocument } from '../src/engine/analyze-page';
-import type { PageResult } from '../src/messaging/protocol';
+import {
+  createHighlighter,
+  type CommandName,
+  type Highlighter,
+} from '../src/highlight/highlighter';
+import { createWorkLog } from '../src/highlight/timings';
+import { isClaimCard } from '../src/messaging/claim-view';
+import type { PageResult, ToContent } from '../src/messaging/protocol';
 import { watchChanges } from '../src/page/watch-changes';
+import { browserLanguage } from '../src/ui/i18n/language';
+
+const COMMANDS: readonly string[] = [
+  'next-claim',
+  'previous-claim',
+  'toggle-highlights',
+] satisfies CommandName[];
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   main(ctx) {
-    let lastReported = '';
+    // Claim views are built from the last report: ask only once it has landed.
+    let reported: Promise<unknown> = Promise.resolve();
+    // Nothing is added to a page until it matches.
+    let highlighter: Highlighter | null = null;
+
+    const fetchCard = async (index: number) => {
+      await reported;
+      const reply: unknown = await browser.runtime.sendMessage({ type: 'get-claim-view', index });
+      return isClaimCard(reply) ? reply : null;
+    };
+    const copy = (text: string) =>
+      navigator.clipboard
+        ? navigator.clipboard.writeText(text).then(
+            () => true,
+            () => false,
+          )
+        : Promise.resolve(false);
+
+    const work = createWorkLog();
     const check = () => {
       if (!ctx.isValid) return;
-      const { match, claims } = analyzeDocument(document);
-      const result: PageResult = {
-        url: location.href,
-        verdict: match.verdict,
-        score: match.score,
-        story: match.story,
-        reason: match.reason,
-        highlights: claims.map(({ start: _s, end: _e, ...claim }) => claim),
-      };
-      const serialized = JSON.stringify(result);
-      if (serialized === lastReported) return;
-      lastReported = serialized;
-      browser.runtime.sendMessage({ type: 'page-result', result }).catch(() => {
+      const result = work.slice((stage, add): PageResult => {
+        const own = highlighter?.host;
+        const began = performance.now();
+        const { match, claims, toRange, stagesMs } = analyzeDocument(document, {
+          shadowRoot: (el) => (el === own ? null : el.shadowRoot),
+        });
+        // The engine's own split of its time (extract, match, claims) when it gives one.
+        if (stagesMs) Object.entries(stagesMs).forEach(([name, ms]) => add(name, ms));
+        else add('analyze', performance.now() - began);
+        const matched = match.verdict !== 'none' && claims.length > 0;
+        if (matched) {
+          stage('paint', () => {
+            highlighter ??= createHighlighter({
+              doc: document,
+              lang: browserLanguage(),
+              fetchCard,
+              copy,
+            });
+            highlighter.update(
+              claims.map((c) => ({ kind: c.kind, text: c.text, range: toRange(c) })),
+            );
+            // Changes inside the shadow roots that hold claims must trigger re-checks too.
+            highlighter.shadowRoots().forEach((root) => watcher.observe(root));
+          });
+          work.painted();
+        } else if (highlighter) {
+          highlighter.destroy();
+          highlighter = null;
+        }
+        return {
+          url: location.href,
+          verdict: match.verdict,
+          score: match.score,
+          story: match.story,
+          reason: match.reason,
+          highlights: claims.map(({ start: _s, end: _e, ...claim }) => claim),
+        };
+      });
+      // Reported after every check, with what all checks have cost so far.
+      result.timings = work.timings();
+      reported = browser.runtime.sendMessage({ type: 'page-result', result }).catch(() => {
         // The background may be restarting; the next change reports again.
       });
     };
-    check();
+
     const watcher = watchChanges([document.documentElement], check, {
       debounceMs: 300,
       maxWaitMs: 2000,
@@ -35,7 +95,24 @@ export default defineContentScript({
       setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
       clearTimeout: (id) => clearTimeout(id),
     });
+    check();
     ctx.addEventListener(window, 'wxt:locationchange', check);
-    ctx.onInvalidated(() => watcher.stop());
+
+    // Only this extension can message its content script; the shape is still checked
+    // by hand (the protocol's zod schemas would weigh ~7 KB gzip here).
+    const onMessage = (message: unknown, sender: { id?: string }) => {
+      const msg = message as Partial<ToContent> | null;
+      if (sender.id !== browser.runtime.id || !highlighter || !msg) return undefined;
+      if (msg.type === 'reveal-claim' && Number.isInteger(msg.index))
+        highlighter.reveal(msg.index!);
+      if (msg.type === 'command' && COMMANDS.includes(msg.name!)) highlighter.command(msg.name!);
+      return undefined;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => {
+      watcher.stop();
+      browser.runtime.onMessage.removeListener(onMessage);
+      highlighter?.destroy();
+    });
   },
 });

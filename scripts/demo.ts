@@ -50,9 +50,48 @@ if (!result) {
   }
 }
 
+/** Opens the card of the first casualty claim with a number, as a reader's click does. */
+async function openCard(): Promise<boolean> {
+  const target =
+    result?.highlights.find((h) => h.kind === 'casualty' && h.value !== undefined) ??
+    result?.highlights[0];
+  if (!target) return false;
+  const at = await page.evaluate((text) => {
+    const reg = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+    const ranges = [
+      ...(reg.get('crosscount-casualty') ?? []),
+      ...(reg.get('crosscount-denial') ?? []),
+    ];
+    const range = ranges.find((r) => r.toString().replace(/\s+/g, ' ').trim() === text);
+    if (!range) return null;
+    window.scrollBy(0, range.getBoundingClientRect().top - innerHeight * 0.2);
+    const box = range.getClientRects()[0]!;
+    return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+  }, target.text.replace(/\s+/g, ' ').trim());
+  if (!at) return false;
+  await page.mouse.click(at.x, at.y);
+  return page
+    .waitForFunction(
+      () =>
+        document
+          .querySelector('crosscount-ui')
+          ?.shadowRoot?.querySelector('.cc-card[data-status="ready"]'),
+      { timeout: 5000 },
+    )
+    .then(
+      () => true,
+      () => false,
+    );
+}
+
+// Installing opens the welcome tab, possibly over the demo page: tabs in the
+// background are not painted (a screenshot of one waits forever).
+await page.bringToFront();
 if (headless) {
   mkdirSync(outDir, { recursive: true });
   await page.screenshot({ path: `${outDir}/article.png` });
+  if (await openCard()) await page.screenshot({ path: `${outDir}/card.png` });
+  else console.error('No card opened on the demo page.');
   if (result) {
     const popup = await browser.newPage();
     await popup.setViewport({ width: 400, height: 600 });
@@ -66,6 +105,7 @@ if (headless) {
   await browser.close();
   await server.close();
 } else {
+  await openCard();
   console.log(
     'The browser stays open: read the page, click highlights, open the popup. Ctrl+C to quit.',
   );

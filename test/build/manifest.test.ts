@@ -10,6 +10,15 @@ const ALLOWED_PERMISSIONS = ['storage'];
 const CONTENT_MATCHES = ['http://*/*', 'https://*/*'];
 
 const builds = new Map<Target, string>();
+/** A manifest string as the browser shows it in English (`__MSG_key__` resolved). */
+const shown = (target: Target, value: string) => {
+  const key = /^__MSG_(\w+)__$/.exec(value)?.[1];
+  if (!key) return value;
+  const messages = JSON.parse(
+    readFileSync(join(builds.get(target)!, '_locales/en/messages.json'), 'utf8'),
+  ) as Record<string, { message: string }>;
+  return messages[key]!.message;
+};
 const manifest = (target: Target) =>
   JSON.parse(readFileSync(join(builds.get(target)!, 'manifest.json'), 'utf8')) as Record<
     string,
@@ -25,9 +34,9 @@ describe.each<Target>(['chrome', 'firefox'])('%s manifest', (target) => {
   it('names the extension, takes its version from package.json and has every icon size', () => {
     const m = manifest(target);
     const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
-    expect(m.name).toBe('Crosscount');
+    expect(shown(target, m.name)).toBe('Crosscount');
     expect(m.version).toBe(pkg.version);
-    expect(m.description.length).toBeGreaterThan(20);
+    expect(shown(target, m.description).length).toBeGreaterThan(20);
     expect(Object.keys(m.icons).sort()).toEqual(['128', '16', '32', '48']);
   });
 

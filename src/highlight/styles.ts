@@ -1,0 +1,91 @@
+import type { ClaimKind } from '../engine/types';
+
+// How highlights look. `::highlight()` takes only colours, text decorations
+// and text shadows, so the two classes differ by underline style (solid for
+// casualty claims, wavy for denials), not by colour alone. The page's own text
+// colour is kept; a light tint marks the span and the underline carries the
+// contrast (≥ 3:1 against the page, WCAG 1.4.11).
+
+export const HIGHLIGHT_NAMES: Record<ClaimKind | 'active', string> = {
+  casualty: 'crosscount-casualty',
+  denial: 'crosscount-denial',
+  /** The claim whose card is open. */
+  active: 'crosscount-active',
+};
+
+/** Light pages get dark underlines, dark pages light ones. */
+export type Palette = 'light' | 'dark';
+
+interface Colours {
+  casualty: string;
+  casualtyTint: string;
+  denial: string;
+  denialTint: string;
+  active: string;
+}
+
+// Underline contrast: on white, #b3261e 6.6:1 and #1b5fbf 6.0:1; on #121212,
+// #ffb4a9 11:1 and #a8c7fa 10:1. Tints keep body text above 4.5:1.
+export const PALETTES: Record<Palette, Colours> = {
+  light: {
+    casualty: '#b3261e',
+    casualtyTint: 'rgb(255 193 7 / 0.22)',
+    denial: '#1b5fbf',
+    denialTint: 'rgb(66 133 244 / 0.14)',
+    active: 'rgb(255 193 7 / 0.5)',
+  },
+  dark: {
+    casualty: '#ffb4a9',
+    casualtyTint: 'rgb(255 193 7 / 0.16)',
+    denial: '#a8c7fa',
+    denialTint: 'rgb(138 180 248 / 0.16)',
+    active: 'rgb(255 193 7 / 0.32)',
+  },
+};
+
+/** Parses `rgb(…)`/`rgba(…)` as getComputedStyle writes colours; null otherwise. */
+function channels(color: string): [number, number, number] | null {
+  const m = /^rgba?\(\s*([\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)/.exec(color);
+  return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : null;
+}
+
+/** WCAG relative luminance of an sRGB colour. */
+export function luminance([r, g, b]: [number, number, number]): number {
+  const lin = (c: number) => {
+    const s = c / 255;
+    return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+}
+
+/**
+ * The palette for text of this computed colour: light text means a dark page.
+ * Text colour is a surer sign than background, which is often an image or
+ * transparent all the way up.
+ */
+export function paletteFor(textColor: string): Palette {
+  const rgb = channels(textColor);
+  return rgb && luminance(rgb) > 0.4 ? 'dark' : 'light';
+}
+
+export function highlightCss(palette: Palette): string {
+  const c = PALETTES[palette];
+  const n = HIGHLIGHT_NAMES;
+  const rule = (name: string, body: string) => `::highlight(${name}) { ${body} }`;
+  const underline = (style: string, color: string) =>
+    `text-decoration-line: underline; text-decoration-style: ${style}; text-decoration-color: ${color}; text-decoration-thickness: 2px;`;
+  return [
+    rule(n.casualty, `background-color: ${c.casualtyTint}; ${underline('solid', c.casualty)}`),
+    rule(n.denial, `background-color: ${c.denialTint}; ${underline('wavy', c.denial)}`),
+    rule(n.active, `background-color: ${c.active};`),
+    // Forced colours (Windows high contrast): system colours only.
+    '@media (forced-colors: active) {',
+    rule(n.casualty, `background-color: Mark; color: MarkText; ${underline('solid', 'MarkText')}`),
+    rule(
+      n.denial,
+      `background-color: Canvas; color: CanvasText; ${underline('wavy', 'CanvasText')}`,
+    ),
+    rule(n.active, 'background-color: Highlight; color: HighlightText;'),
+    '}',
+  ].join('\n');
+}
