@@ -3,6 +3,10 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { parseToBackground } from '../src/messaging/receive';
 import { forgetTab, loadTabResult, saveTabResult } from '../src/platform/tab-results';
 import { showClaimCount } from '../src/platform/badge';
+import { dataset } from '../src/data/dataset';
+import { toClaimCard } from '../src/ui/card/card-model';
+import { buildClaimView } from '../src/ui/claim-view';
+import { browserLanguage } from '../src/ui/i18n/language';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) => {
@@ -17,7 +21,24 @@ export default defineBackground(() => {
       }
       case 'get-tab-result':
         return loadTabResult(msg.tabId);
+      case 'get-claim-view':
+        return loadTabResult(sender.tab!.id!).then((result) => {
+          const view = result && buildClaimView(result.highlights, msg.index, dataset);
+          return view ? toClaimCard(view, browserLanguage()) : null;
+        });
     }
   });
+  // Keyboard shortcuts act on the page in the active tab.
+  browser.commands?.onCommand.addListener(async (name) => {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id === undefined) return;
+    browser.tabs.sendMessage(tab.id, { type: 'command', name }).catch(() => {
+      // No content script there (browser page, or the page does not match).
+    });
+  });
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  // First run: say what Crosscount does, reads and never sends.
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') void browser.tabs.create({ url: '/welcome.html' });
+  });
 });

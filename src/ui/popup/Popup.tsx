@@ -1,40 +1,196 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import type { Dataset } from '../../data/schema';
 import type { PageResult } from '../../messaging/protocol';
-import { pageResultSchema } from '../../messaging/protocol';
+import { parseSettings } from '../../settings/schema';
+import type { Settings } from '../../settings/settings';
+import { disabledSiteFor, siteOf } from '../../settings/sites';
+import {
+  loadSettings,
+  onSettingsChanged,
+  setActiveOnPage,
+  setEnabled,
+} from '../../settings/storage';
+import { buildClaimView } from '../claim-view';
+import type { UiLanguage } from '../i18n/language';
+import { AboutData } from './AboutData';
+import { PageActions } from './Actions';
+import { ClaimList } from './ClaimList';
+import { loadDataset, loadStoryInfo, type StoryInfo } from './data';
+import { MatchHeader, StateMessage } from './Header';
+import { popupState } from './state';
+import { StringsContext, stringsFor, useStrings } from './strings';
+import { groupClaims } from './summary';
+import { Switches } from './Switches';
+import {
+  fetchResult,
+  findTarget,
+  isLoading,
+  onResultsChanged,
+  revealOnPage,
+  type Target,
+} from './target';
 
-type State = { kind: 'loading' } | { kind: 'unreadable' } | { kind: 'ready'; result: PageResult };
+/** How long a loaded tab may take to report before the popup calls it unreadable. */
+const GRACE_MS = 2500;
 
-/** The tab to describe: `?tab=ID` (tests, debugging) or the active tab. */
-async function targetTabId(): Promise<number | null> {
-  const fromQuery = Number(new URLSearchParams(location.search).get('tab'));
-  if (Number.isInteger(fromQuery) && fromQuery > 0) return fromQuery;
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id ?? null;
-}
+const EMPTY_DATASET: Dataset = { sources: [], figures: [], statements: [] };
 
-async function loadState(): Promise<State> {
-  const tabId = await targetTabId();
-  if (tabId === null) return { kind: 'unreadable' };
-  const reply: unknown = await browser.runtime.sendMessage({ type: 'get-tab-result', tabId });
-  const parsed = pageResultSchema.safeParse(reply);
-  return parsed.success ? { kind: 'ready', result: parsed.data } : { kind: 'unreadable' };
-}
+/** Everything the popup knows, kept up to date while it is open. */
+function usePopupData(search: string) {
+  const [target, setTarget] = useState<Target | null>(null);
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [result, setResult] = useState<PageResult | null>(null);
+  const [mayStillReport, setMayStillReport] = useState(true);
 
-export function Popup() {
-  const [state, setState] = useState<State>({ kind: 'loading' });
   useEffect(() => {
-    loadState().then(setState, () => setState({ kind: 'unreadable' }));
-  }, []);
+    findTarget(search).then(setTarget, () => setTarget({ tabId: null, ownTab: false }));
+    loadSettings().then(setSettings, () => setSettings(parseSettings(undefined)));
+    return onSettingsChanged(setSettings);
+  }, [search]);
+
+  useEffect(() => {
+    const tabId = target?.tabId;
+    if (tabId == null || target?.ownTab) return;
+    const refresh = () => fetchResult(tabId).then(setResult, () => setResult(null));
+    refresh();
+    const stop = onResultsChanged(refresh);
+    let timer: ReturnType<typeof setTimeout>;
+    const giveUpUnlessLoading = async () => {
+      if (await isLoading(tabId)) timer = setTimeout(giveUpUnlessLoading, 500);
+      else setMayStillReport(false);
+    };
+    timer = setTimeout(giveUpUnlessLoading, GRACE_MS);
+    return () => {
+      stop();
+      clearTimeout(timer);
+    };
+  }, [target]);
+
+  return { target, settings, result, mayStillReport };
+}
+
+/** The dataset, once `wanted`; an empty one if it cannot be read. */
+function useDataset(wanted: boolean): Dataset | null {
+  const [dataset, setDataset] = useState<Dataset | null>(null);
+  useEffect(() => {
+    if (wanted) loadDataset().then(setDataset, () => setDataset(EMPTY_DATASET));
+  }, [wanted]);
+  return dataset;
+}
+
+function useStory(id: string | null): StoryInfo | null {
+  const [story, setStory] = useState<StoryInfo | null>(null);
+  useEffect(() => {
+    if (id !== null) loadStoryInfo(id).then(setStory, () => setStory(null));
+  }, [id]);
+  return story;
+}
+
+export function Popup({ lang, search }: { lang: UiLanguage; search: string }) {
+  const strings = useMemo(() => stringsFor(lang), [lang]);
   return (
-    <main data-state={state.kind}>
-      <h1>Crosscount</h1>
-      {state.kind === 'loading' && <p>Analysing…</p>}
-      {state.kind === 'unreadable' && <p>Crosscount cannot read this page.</p>}
-      {state.kind === 'ready' && (
-        <p data-verdict={state.result.verdict}>
-          {state.result.verdict === 'none' ? 'No matching article' : state.result.reason}
-        </p>
+    <StringsContext.Provider value={strings}>
+      <PopupBody search={search} />
+    </StringsContext.Provider>
+  );
+}
+
+function PopupBody({ search }: { search: string }) {
+  const { t } = useStrings();
+  const known = usePopupData(search);
+  const state = popupState(known);
+  const [view, setView] = useState<'page' | 'about'>('page');
+  const matched = state.kind === 'match' ? state.result : null;
+  const dataset = useDataset(matched !== null || view === 'about');
+  const story = useStory(matched?.story ?? null);
+  const views = useMemo(
+    () =>
+      matched && dataset
+        ? matched.highlights.map((_, i) => buildClaimView(matched.highlights, i, dataset))
+        : null,
+    [matched, dataset],
+  );
+  const claims = useMemo(
+    () => matched && views && groupClaims(matched.highlights, (i) => views[i] ?? null),
+    [matched, views],
+  );
+
+  const pageResult = 'result' in state ? state.result : null;
+  const pageUrl = pageResult?.url ?? null;
+  const site = pageUrl === null ? null : siteOf(pageUrl);
+  const tabId = known.target?.tabId;
+  const reveal = (index: number) => {
+    if (tabId != null) revealOnPage(tabId, index).catch(() => {});
+  };
+
+  return (
+    <main data-state={state.kind} data-view={view} data-verdict={pageResult?.verdict}>
+      <header class="top">
+        <h1>{t.appName}</h1>
+        <nav class="views">
+          {view === 'page' ? (
+            <button type="button" data-action="about" onClick={() => setView('about')}>
+              {t.aboutData}
+            </button>
+          ) : (
+            <button type="button" data-action="back" onClick={() => setView('page')}>
+              {t.back}
+            </button>
+          )}
+          <button
+            type="button"
+            data-action="options"
+            onClick={() => void browser.runtime.openOptionsPage()}
+          >
+            {t.optionsLink}
+          </button>
+        </nav>
+      </header>
+
+      {view === 'about' ? (
+        dataset ? (
+          <AboutData dataset={dataset} />
+        ) : (
+          <p>{t.loading}</p>
+        )
+      ) : (
+        <>
+          {known.settings && state.kind !== 'loading' && (
+            <Switches
+              site={site}
+              siteOff={pageUrl !== null && disabledSiteFor(pageUrl, known.settings) !== null}
+              globalOff={!known.settings.enabled}
+              onSiteOff={(off) => pageUrl && void setActiveOnPage(pageUrl, !off)}
+              onGlobalOff={(off) => void setEnabled(!off)}
+            />
+          )}
+          {state.kind === 'loading' && <p>{t.loading}</p>}
+          {state.kind === 'unreadable' && (
+            <StateMessage kind="unreadable" title={t.unreadableTitle} body={t.unreadableBody} />
+          )}
+          {state.kind === 'analysing' && (
+            <StateMessage kind="analysing" title={t.analysingTitle} body={t.analysingBody} />
+          )}
+          {state.kind === 'off-global' && (
+            <StateMessage kind="off-global" title={t.offGlobalTitle} body={t.offGlobalBody} />
+          )}
+          {state.kind === 'off-site' && (
+            <StateMessage kind="off-site" title={t.offSiteTitle(state.site)} body={t.offSiteBody} />
+          )}
+          {state.kind === 'no-match' && (
+            <StateMessage kind="no-match" title={t.noMatchTitle} body={t.noMatchBody} />
+          )}
+          {state.kind === 'match' && (
+            <>
+              <MatchHeader result={state.result} story={story} />
+              {claims ? <ClaimList claims={claims} reveal={reveal} /> : <p>{t.loading}</p>}
+            </>
+          )}
+          {(state.kind === 'match' || state.kind === 'no-match') && (
+            <PageActions result={state.result} views={views} />
+          )}
+        </>
       )}
     </main>
   );

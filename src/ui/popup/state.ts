@@ -1,0 +1,33 @@
+import type { PageResult } from '../../messaging/protocol';
+import type { Settings } from '../../settings/settings';
+import { disabledSiteFor, siteOf } from '../../settings/sites';
+import type { Target } from './target';
+
+/** What the popup shows. */
+export type PopupState =
+  | { kind: 'loading' }
+  | { kind: 'unreadable' }
+  | { kind: 'analysing' }
+  | { kind: 'off-global'; result: PageResult | null }
+  | { kind: 'off-site'; site: string; result: PageResult }
+  | { kind: 'no-match'; result: PageResult }
+  | { kind: 'match'; result: PageResult };
+
+export interface Known {
+  target: Target | null;
+  settings: Settings | null;
+  result: PageResult | null;
+  /** The tab is loading, or the popup opened too recently to give up on a result. */
+  mayStillReport: boolean;
+}
+
+export function popupState({ target, settings, result, mayStillReport }: Known): PopupState {
+  if (target === null || settings === null) return { kind: 'loading' };
+  if (target.tabId === null || target.ownTab) return { kind: 'unreadable' };
+  if (!settings.enabled) return { kind: 'off-global', result };
+  if (result === null) return mayStillReport ? { kind: 'analysing' } : { kind: 'unreadable' };
+  if (siteOf(result.url) === null) return { kind: 'unreadable' };
+  const off = disabledSiteFor(result.url, settings);
+  if (off !== null) return { kind: 'off-site', site: off, result };
+  return result.verdict === 'none' ? { kind: 'no-match', result } : { kind: 'match', result };
+}

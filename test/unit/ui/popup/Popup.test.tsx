@@ -1,0 +1,222 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import type { PageResult } from '../../../../src/messaging/protocol';
+import { loadSettings } from '../../../../src/settings/storage';
+import { Popup } from '../../../../src/ui/popup/Popup';
+import { casualty, denial, result, testDataset } from './fixtures';
+import { $, mount, unmountAll, waitFor } from './render';
+
+const TAB = 42;
+let stored: Map<number, PageResult>;
+let sentToTab: unknown[];
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  stored = new Map();
+  sentToTab = [];
+  fakeBrowser.runtime.onMessage.addListener(((msg: { type: string; tabId: number }) =>
+    Promise.resolve(
+      msg.type === 'get-tab-result' ? (stored.get(msg.tabId) ?? null) : undefined,
+    )) as never);
+  vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
+    manifest_version: 3,
+    name: 'Crosscount',
+    version: '9.9.9',
+  });
+  vi.spyOn(fakeBrowser.tabs, 'getCurrent').mockResolvedValue(undefined as never);
+  vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({ status: 'complete' } as never);
+  vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(
+    async (_tab: number, msg: unknown) => {
+      sentToTab.push(msg);
+    },
+  );
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (url: string) => {
+      const body = url.includes('dataset')
+        ? testDataset
+        : { id: 'x', title: 'A story title', published: '2020-04-01' };
+      return new Response(JSON.stringify(body));
+    }),
+  );
+});
+afterEach(() => {
+  unmountAll();
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+
+const open = (search = `?tab=${TAB}`, lang: 'en' | 'fr' = 'en') =>
+  mount(<Popup lang={lang} search={search} />);
+const state = (root: HTMLElement) => $(root, 'main').dataset.state;
+
+describe('the popup', () => {
+  it('cannot read a page when it is itself the tab it would describe', async () => {
+    vi.mocked(fakeBrowser.tabs.getCurrent).mockResolvedValue({ id: TAB } as never);
+    const root = open();
+    await waitFor(() => expect(state(root)).toBe('unreadable'));
+    expect(root.textContent).toContain('cannot read this page');
+  });
+
+  it('is analysing a loaded page only for a grace period, then cannot read it', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const root = open();
+      await waitFor(() => expect(state(root)).toBe('analysing'));
+      await vi.advanceTimersByTimeAsync(3000);
+      await waitFor(() => expect(state(root)).toBe('unreadable'));
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('updates when the page reports while it is open', async () => {
+    const root = open();
+    await waitFor(() => expect(state(root)).toBe('analysing'));
+    stored.set(TAB, result({ verdict: 'none' }));
+    await fakeBrowser.storage.session.set({ [`tab:${TAB}`]: 'changed' });
+    await waitFor(() => expect(state(root)).toBe('no-match'));
+    expect(root.textContent).toContain('No matching article');
+  });
+
+  it('switches Crosscount off on the page’s site, and back on', async () => {
+    stored.set(TAB, result({ verdict: 'none' }));
+    const root = open();
+    await waitFor(() => expect(state(root)).toBe('no-match'));
+    const site = $(root, '#switch-site') as HTMLInputElement;
+    expect(site.checked).toBe(false);
+    site.click();
+    await waitFor(() => expect(state(root)).toBe('off-site'));
+    expect((await loadSettings()).disabledSites).toEqual(['news.example']);
+    expect(root.textContent).toContain('Off on news.example');
+    ($(root, '#switch-site') as HTMLInputElement).click();
+    await waitFor(() => expect(state(root)).toBe('no-match'));
+    expect((await loadSettings()).disabledSites).toEqual([]);
+  });
+
+  it('switches Crosscount off everywhere', async () => {
+    stored.set(TAB, result({ verdict: 'none' }));
+    const root = open();
+    await waitFor(() => expect(state(root)).toBe('no-match'));
+    ($(root, '#switch-global') as HTMLInputElement).click();
+    await waitFor(() => expect(state(root)).toBe('off-global'));
+    expect((await loadSettings()).enabled).toBe(false);
+    expect(($(root, '#switch-site') as HTMLInputElement).disabled).toBe(true);
+  });
+
+  describe('on a matching page', () => {
+    beforeEach(() => {
+      stored.set(
+        TAB,
+        result({
+          story: 'syria-russia-amnesty-2015',
+          highlights: [
+            casualty({}),
+            denial({}),
+            casualty({
+              text: 'forty children',
+              metric: 'children-killed',
+              value: 40,
+              min: undefined,
+              refs: ['beta-children'],
+              source: 'beta',
+            }),
+          ],
+        }),
+      );
+    });
+
+    it('says which story the page reprints and counts its claims and denials', async () => {
+      const root = open();
+      await waitFor(() => expect($(root, '.verdict').textContent).toContain('A story title'));
+      expect($(root, '.verdict').textContent).toMatch(/^Reprint of A story title \(Apr 1, 2020\)/);
+      expect($(root, '[data-count="casualty"]').textContent).toBe('2 casualty claims');
+      expect($(root, '[data-count="denial"]').textContent).toBe('1 denial');
+    });
+
+    it('lists claims by what they count, with the competing figures side by side', async () => {
+      const root = open();
+      await waitFor(() => $(root, '[data-metric="civilians-killed"]'));
+      const groups = [...root.querySelectorAll<HTMLElement>('.group')].map((g) => g.dataset.metric);
+      expect(groups).toEqual(['civilians-killed', 'children-killed']);
+      const civilians = $(root, '[data-metric="civilians-killed"] .claim');
+      expect($(civilians, '.quote').textContent).toBe('“at least a hundred civilians”');
+      expect($(civilians, '.who').textContent).toContain('Alpha (test)');
+      const rows = [...civilians.querySelectorAll<HTMLElement>('.cc-chart-row')];
+      // The article, its source as published, then the closest periods first.
+      expect(rows.map((r) => $(r, '.cc-chart-label').textContent)).toEqual([
+        'This article',
+        'Alpha (as published)',
+        'Gamma',
+        'Beta',
+      ]);
+      const gamma = rows[2]!;
+      expect($(gamma, '.cc-chart-value').textContent).toBe('150–400');
+      expect($(gamma, 'a').getAttribute('href')).toBe('https://news.example/gamma-q1');
+      expect(gamma.textContent).not.toContain('other period');
+      expect(rows[3]!.textContent).toContain('other period');
+    });
+
+    it('says so when no figure counts the same thing', async () => {
+      const root = open();
+      const children = await waitFor(() => $(root, '[data-metric="children-killed"] .claim'));
+      expect(children.textContent).toContain('No other figure in the dataset');
+    });
+
+    it('lists denials with who said what, and the claims they dispute', async () => {
+      const root = open();
+      const d = await waitFor(() => $(root, '[data-kind="denial"]'));
+      expect($(d, '.about').textContent).toBe('Rejected the Alpha report as biased.');
+      expect($(d, '.disputes').textContent).toContain('Disputes: Alpha');
+      expect($(d, '.disputes .cc-chart-label').textContent).toBe('Alpha');
+      expect($(d, '.disputes .cc-chart-value').textContent).toBe('≥ 100');
+    });
+
+    it('shows a claim on the page when it is chosen', async () => {
+      const root = open();
+      const quote = await waitFor(() => $(root, '[data-kind="denial"] .quote'));
+      quote.click();
+      await waitFor(() => expect(sentToTab).toEqual([{ type: 'reveal-claim', index: 1 }]));
+    });
+
+    it('copies the claims as JSON', async () => {
+      const writeText = vi.fn(async (_text: string) => {});
+      vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
+      const root = open();
+      const button = await waitFor(() => $(root, '[data-action="copy-json"]'));
+      button.click();
+      await waitFor(() => expect($(root, '.copy-status').textContent).toBe('Copied'));
+      const copied = JSON.parse(writeText.mock.calls[0]![0]);
+      expect(copied.generator).toBe('Crosscount 9.9.9');
+      expect(copied.claims.map((c: { text: string }) => c.text)).toEqual([
+        'at least a hundred civilians',
+        'groundless accusations',
+        'forty children',
+      ]);
+    });
+
+    it('links to a prefilled report that opens in a new tab', async () => {
+      const root = open();
+      const link = await waitFor(() => $(root, '[data-action="report"]'));
+      expect(link.getAttribute('target')).toBe('_blank');
+      expect(link.getAttribute('href')).toContain('body=');
+    });
+
+    it('speaks French to a French browser', async () => {
+      const root = open(`?tab=${TAB}`, 'fr');
+      await waitFor(() => expect($(root, '.verdict').textContent).toContain('Reprise de'));
+      expect($(root, '[data-count="casualty"]').textContent).toBe('2 bilans');
+      expect($(root, '[data-metric="civilians-killed"] h3').textContent).toBe('civils tués');
+    });
+  });
+
+  it('shows every source of the dataset in its about view', async () => {
+    const root = open();
+    $(root, '[data-action="about"]').click();
+    await waitFor(() => expect(root.querySelectorAll('[data-source]')).toHaveLength(4));
+    expect(root.textContent).toContain('Beta counts by testing.');
+    expect(root.textContent).toContain('Latest figure or statement in the dataset: Apr 3, 2020.');
+    $(root, '[data-action="back"]').click();
+    await waitFor(() => expect($(root, 'main').dataset.view).toBe('page'));
+  });
+});
