@@ -25,6 +25,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage'],
+    // The reader (engine, story packs, highlights) is imported by the content
+    // script only on pages that may carry a known story.
+    web_accessible_resources: [{ resources: ['reader.js'], matches: ['http://*/*', 'https://*/*'] }],
     // Keyboard shortcuts; readers can change them in the browser's shortcut settings.
     commands: {
       'next-claim': {

@@ -1,118 +1,99 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { analyzeDocument } from '../src/engine/analyze-page';
-import {
-  createHighlighter,
-  type CommandName,
-  type Highlighter,
-} from '../src/highlight/highlighter';
+import gates from '../src/data/packs/gates.json';
+import { pageMayMatch, shadowRootsUnder } from '../src/engine/match/may-match';
 import { createWorkLog } from '../src/highlight/timings';
-import { isClaimCard } from '../src/messaging/claim-view';
-import type { PageResult, ToContent } from '../src/messaging/protocol';
+import type { PageResult } from '../src/messaging/protocol';
 import { watchChanges } from '../src/page/watch-changes';
-import { browserLanguage } from '../src/ui/i18n/language';
+import { READER_FILE, READER_KEY, type CreateReader, type Reader } from '../src/reader/bridge';
+import { watchActivation } from '../src/settings/activation';
 
-const COMMANDS: readonly string[] = [
-  'next-claim',
-  'previous-claim',
-  'toggle-highlights',
-] satisfies CommandName[];
+// Runs on every page, so it does as little as it can: follow the reader's
+// switches, watch for changes, and test the page for any story's early-exit
+// words. Only pages that pass load the reader (engine, packs, highlights).
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   main(ctx) {
-    // Claim views are built from the last report: ask only once it has landed.
-    let reported: Promise<unknown> = Promise.resolve();
-    // Nothing is added to a page until it matches.
-    let highlighter: Highlighter | null = null;
-
-    const fetchCard = async (index: number) => {
-      await reported;
-      const reply: unknown = await browser.runtime.sendMessage({ type: 'get-claim-view', index });
-      return isClaimCard(reply) ? reply : null;
-    };
-    const copy = (text: string) =>
-      navigator.clipboard
-        ? navigator.clipboard.writeText(text).then(
-            () => true,
-            () => false,
-          )
-        : Promise.resolve(false);
-
     const work = createWorkLog();
-    const check = () => {
-      if (!ctx.isValid) return;
-      const result = work.slice((stage, add): PageResult => {
-        const own = highlighter?.host;
-        const began = performance.now();
-        const { match, claims, toRange, stagesMs } = analyzeDocument(document, {
-          shadowRoot: (el) => (el === own ? null : el.shadowRoot),
-        });
-        // The engine's own split of its time (extract, match, claims) when it gives one.
-        if (stagesMs) Object.entries(stagesMs).forEach(([name, ms]) => add(name, ms));
-        else add('analyze', performance.now() - began);
-        const matched = match.verdict !== 'none' && claims.length > 0;
-        if (matched) {
-          stage('paint', () => {
-            highlighter ??= createHighlighter({
-              doc: document,
-              lang: browserLanguage(),
-              fetchCard,
-              copy,
-            });
-            highlighter.update(
-              claims.map((c) => ({ kind: c.kind, text: c.text, range: toRange(c) })),
-            );
-            // Changes inside the shadow roots that hold claims must trigger re-checks too.
-            highlighter.shadowRoots().forEach((root) => watcher.observe(root));
-          });
-          work.painted();
-        } else if (highlighter) {
-          highlighter.destroy();
-          highlighter = null;
-        }
-        return {
-          url: location.href,
-          verdict: match.verdict,
-          score: match.score,
-          story: match.story,
-          reason: match.reason,
-          highlights: claims.map(({ start: _s, end: _e, ...claim }) => claim),
-        };
-      });
-      // Reported after every check, with what all checks have cost so far.
-      result.timings = work.timings();
-      reported = browser.runtime.sendMessage({ type: 'page-result', result }).catch(() => {
+    let reader: Reader | null = null;
+    let loading: Promise<Reader | null> | null = null;
+    let switchedOff = false;
+
+    const report = (reason: string) => {
+      const result: PageResult = {
+        url: location.href,
+        verdict: 'none',
+        score: 0,
+        story: null,
+        reason,
+        highlights: [],
+        timings: work.timings(),
+      };
+      browser.runtime.sendMessage({ type: 'page-result', result }).catch(() => {
         // The background may be restarting; the next change reports again.
       });
+    };
+
+    const loadReader = () =>
+      (loading ??= import(/* @vite-ignore */ browser.runtime.getURL(READER_FILE))
+        .then(() => {
+          const create = (globalThis as Record<symbol, CreateReader | undefined>)[READER_KEY];
+          if (!create || !ctx.isValid) return null;
+          reader = create({
+            isValid: () => ctx.isValid,
+            setTimeout: (fn, ms) => window.setTimeout(fn, ms),
+            observe: (root) => watcher.observe(root),
+            work,
+          });
+          return reader;
+        })
+        .catch(() => null));
+
+    const check = () => {
+      if (!ctx.isValid) return;
+      if (!activation.isActive()) {
+        if (switchedOff) return;
+        switchedOff = true;
+        reader?.stop();
+        report('switched off by the reader');
+        return;
+      }
+      switchedOff = false;
+      if (reader) return reader.check();
+      const mayMatch = work.slice((stage) =>
+        stage('gate', () => {
+          // Open shadow roots found now are watched: articles are often filled in later.
+          const shadowRoots = shadowRootsUnder(document.documentElement);
+          shadowRoots.forEach((root) => watcher.observe(root));
+          return pageMayMatch(document, gates, { shadowRoots });
+        }),
+      );
+      if (!mayMatch) return report('no story matched');
+      void loadReader().then((loaded) =>
+        loaded ? loaded.check() : report('the reader could not load'),
+      );
     };
 
     const watcher = watchChanges([document.documentElement], check, {
       debounceMs: 300,
       maxWaitMs: 2000,
       ignore: () => false,
-      setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
-      clearTimeout: (id) => clearTimeout(id),
+      // Plain timers: WXT's ctx.setTimeout adds a listener per call that is never removed.
+      setTimeout: (fn, ms) => window.setTimeout(() => ctx.isValid && fn(), ms),
+      clearTimeout: (id) => window.clearTimeout(id),
     });
-    check();
+    // The first check runs once the settings are read.
+    const activation = watchActivation(
+      () => location.href,
+      () => check(),
+    );
     ctx.addEventListener(window, 'wxt:locationchange', check);
-
-    // Only this extension can message its content script; the shape is still checked
-    // by hand (the protocol's zod schemas would weigh ~7 KB gzip here).
-    const onMessage = (message: unknown, sender: { id?: string }) => {
-      const msg = message as Partial<ToContent> | null;
-      if (sender.id !== browser.runtime.id || !highlighter || !msg) return undefined;
-      if (msg.type === 'reveal-claim' && Number.isInteger(msg.index))
-        highlighter.reveal(msg.index!);
-      if (msg.type === 'command' && COMMANDS.includes(msg.name!)) highlighter.command(msg.name!);
-      return undefined;
-    };
-    browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => {
+      activation.stop();
       watcher.stop();
-      browser.runtime.onMessage.removeListener(onMessage);
-      highlighter?.destroy();
+      reader?.stop();
     });
   },
 });

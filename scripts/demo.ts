@@ -8,6 +8,7 @@ import { launchChromium } from '../test/e2e/harness/browsers';
 import { buildExtension } from '../test/e2e/harness/build';
 import { chromiumBackground, storedResults } from '../test/e2e/harness/extension';
 import { serveStatic } from '../test/e2e/harness/static-server';
+import type { PageResult } from '../src/messaging/protocol';
 
 const headless = !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
 const outDir = resolve('demo-output');
@@ -25,7 +26,7 @@ const page = await browser.newPage();
 await page.setViewport({ width: 1280, height: 900 });
 await page.goto(url, { waitUntil: 'load' });
 
-let result;
+let result: (PageResult & { tabId: number }) | undefined;
 for (let tries = 0; tries < 50 && !result; tries++) {
   await new Promise((r) => setTimeout(r, 100));
   const found = [...(await storedResults(worker)).entries()].find(([, r]) => r.url === url);

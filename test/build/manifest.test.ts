@@ -49,7 +49,10 @@ describe.each<Target>(['chrome', 'firefox'])('%s manifest', (target) => {
     expect(m.content_scripts.flatMap((c: { matches: string[] }) => c.matches)).toEqual(
       CONTENT_MATCHES,
     );
-    expect(m.web_accessible_resources ?? []).toEqual([]);
+    // Only the reader, which the content script imports on candidate pages.
+    expect(m.web_accessible_resources).toEqual([
+      { resources: ['reader.js'], matches: CONTENT_MATCHES },
+    ]);
   });
 });
 

@@ -52,7 +52,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('in %s, nothing leaves the b
     expect(found).not.toBeNull();
     popupUrlTab = found!.tabId;
     const popup = await session.openExtensionPage(`popup.html?tab=${popupUrlTab}`);
-    await popup.waitForSelector('[data-state="ready"]', { timeout: 5000 });
+    await popup.waitForSelector('main[data-state="match"] .claims', { timeout: 5000 });
     await new Promise((r) => setTimeout(r, 500));
     const foreign = proxy.seen.filter(
       (u) => !u.startsWith(server.origin + '/') && !BROWSER_OWN_HOSTS.has(host(u)),

@@ -239,16 +239,20 @@ export function buildData(options: BuildOptions): BuildResult {
   const dataset: Dataset = parsed.data;
 
   const ids: string[] = [];
+  const gates: { id: string; identity: { gate: string[] } }[] = [];
   for (const { story, articleText, factSheetPath } of stories) {
     const built = buildPack(story, articleText, dataset, figureIdsBySheet.get(factSheetPath)!);
     problems.push(...built.problems, ...checkPack(built.pack, dataset));
     if (ids.includes(story.id)) problems.push(`story ${story.id}: id: used by two story folders`);
     ids.push(story.id);
+    gates.push({ id: story.id, identity: { gate: built.pack.identity.gate } });
     files.set(join(options.outDir, 'packs', `${story.id}.json`), json(built.pack));
   }
   if (problems.length) return { problems, files: new Map(), noteOnly: report.noteOnly, counts };
 
   files.set(join(options.outDir, 'dataset.json'), json(rawDataset));
+  // What the content script loads on every page: only each story's early-exit fragments.
+  files.set(join(options.outDir, 'packs', 'gates.json'), json(gates));
   files.set(
     join(options.outDir, 'packs', 'index.ts'),
     packIndex(ids, options.outDir, options.schemaModule),

@@ -12,15 +12,16 @@ export interface Compiled {
 
 const cache = new WeakMap<Identity, Compiled>();
 
+/** Any of the fragments, case ignored. An empty gate lets every page through, which is safe. */
+export function gateRegExp(fragments: readonly string[]): RegExp {
+  const literal = fragments.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(literal.filter((f) => f !== '').join('|'), 'i');
+}
+
 export function compile(identity: Identity): Compiled {
   let c = cache.get(identity);
   if (c === undefined) {
-    const literal = identity.gate.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    c = {
-      fingerprint: decodeHashes(identity.fingerprint),
-      // An empty gate lets every page through, which is safe.
-      gate: new RegExp(literal.filter((f) => f !== '').join('|'), 'i'),
-    };
+    c = { fingerprint: decodeHashes(identity.fingerprint), gate: gateRegExp(identity.gate) };
     cache.set(identity, c);
   }
   return c;

@@ -1,9 +1,9 @@
-// Early exit before extraction: tests the page's raw text nodes (scripts
-// included: a superset is safe) for any story's gate fragments. On a page
-// that cannot match this costs about one bare text-node pass, plus an element
-// pass to find open shadow roots unless the caller already knows them.
+// Early exit before extraction: tests the page's raw text (scripts included: a
+// superset is safe) for any story's gate fragments. On a page that cannot
+// match this costs one native `textContent` read and one regex scan, plus an
+// element pass to find open shadow roots unless the caller already knows them.
 
-import { compile } from './compiled';
+import { gateRegExp } from './compiled';
 import type { Identity } from './identity';
 
 export interface MayMatchOptions {
@@ -14,19 +14,15 @@ export interface MayMatchOptions {
   shadowRoot?: (el: Element) => ShadowRoot | null;
 }
 
-/** Whether a text node under `root` (frames included) matches. A fragment split across
- *  two text nodes is not seen: gate terms are single words, which pages do not split. */
-function textMatches(root: Node, gate: RegExp): boolean {
-  const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
-  if (doc === null) return false;
-  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let n = walker.nextNode(); n !== null; n = walker.nextNode()) {
-    if (gate.test((n as Text).data)) return true;
-  }
+/** Whether the text under `root` (frames included) matches. `textContent` is built
+ *  natively, far cheaper than a text-node walk with a test per node; it joins
+ *  adjacent nodes, so a fragment split across two of them is seen too. */
+function textMatches(root: Element | ShadowRoot, gate: RegExp): boolean {
+  if (gate.test(root.textContent ?? '')) return true;
   const frames =
     root.nodeType === 11
-      ? (root as ShadowRoot).querySelectorAll('iframe')
-      : doc.getElementsByTagName('iframe');
+      ? root.querySelectorAll('iframe')
+      : (root as Element).getElementsByTagName('iframe');
   for (const f of frames) {
     let inner: Document | null = null;
     try {
@@ -49,11 +45,17 @@ export function shadowRootsUnder(
   shadowRoot: (el: Element) => ShadowRoot | null = (el) => el.shadowRoot,
 ): ShadowRoot[] {
   const out: ShadowRoot[] = [];
-  const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
-  if (doc === null) return out;
-  const walker = doc.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
-  for (let e = walker.nextNode(); e !== null; e = walker.nextNode()) {
-    const sr = shadowRoot(e as Element);
+  const type = root.nodeType;
+  // A native element list: cheaper to index than a TreeWalker is to step.
+  const all =
+    type === 1 || type === 9
+      ? (root as Element | Document).getElementsByTagName('*')
+      : type === 11
+        ? (root as ShadowRoot).querySelectorAll('*')
+        : null;
+  if (all === null) return out;
+  for (let i = 0, n = all.length; i < n; i++) {
+    const sr = shadowRoot(all[i]!);
     if (sr) out.push(sr, ...shadowRootsUnder(sr, shadowRoot));
   }
   return out;
@@ -62,12 +64,13 @@ export function shadowRootsUnder(
 /** False when no pack's story can be on the page, so extraction can be skipped. */
 export function pageMayMatch(
   root: Document | Element,
-  packs: readonly { identity: Identity }[],
+  packs: readonly { identity: Pick<Identity, 'gate'> }[],
   options: MayMatchOptions = {},
 ): boolean {
   if (packs.length === 0) return false;
-  const start = root.nodeType === 9 ? ((root as Document).documentElement ?? root) : root;
-  const gates = packs.map((p) => compile(p.identity).gate);
+  const start = root.nodeType === 9 ? (root as Document).documentElement : (root as Element);
+  if (start === null) return false;
+  const gates = packs.map((p) => gateRegExp(p.identity.gate));
   const gate = new RegExp(gates.map((g) => g.source).join('|'), 'i');
   if (textMatches(start, gate)) return true;
   const roots = options.shadowRoots ?? shadowRootsUnder(start, options.shadowRoot);
