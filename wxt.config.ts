@@ -1,4 +1,7 @@
 import preact from '@preact/preset-vite';
+import { existsSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { checkBundledData } from './src/data/check';
 
@@ -6,13 +9,42 @@ import { checkBundledData } from './src/data/check';
 // first desktop release where `data_collection_permissions` is understood.
 const FIREFOX_MIN = '140.0';
 
+const DATA_DIR = resolve(import.meta.dirname, 'src/data');
+
+/**
+ * Builds with the story packs and dataset of another folder (written by
+ * `npm run data:build -- --out DIR`), so tests can prove that a new story
+ * needs data only: CROSSCOUNT_DATA_DIR=DIR npm run build.
+ */
+function dataFrom(dir: string): Plugin {
+  return {
+    name: 'crosscount-data-dir',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      const found = await this.resolve(source, importer, { ...options, skipSelf: true });
+      if (!found) return null;
+      const [path, query] = found.id.split('?');
+      const rel = relative(DATA_DIR, path!);
+      if (rel !== 'dataset.json' && !rel.startsWith('packs/')) return null;
+      const replacement = join(resolve(dir), rel);
+      // Files the other folder lacks (a story it does not hold) keep their own.
+      return existsSync(replacement) ? replacement + (query ? `?${query}` : '') : null;
+    },
+  };
+}
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   // Tools that build their own copy (analyze, bench) pass a private output dir.
   outDir: process.env.CROSSCOUNT_OUT_DIR ?? '.output',
   manifestVersion: 3,
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    plugins: [
+      preact(),
+      ...(process.env.CROSSCOUNT_DATA_DIR ? [dataFrom(process.env.CROSSCOUNT_DATA_DIR)] : []),
+    ],
+  }),
   hooks: {
     // A broken dataset or story pack fails the build, not only a test.
     'build:before': () => {
@@ -27,7 +59,9 @@ export default defineConfig({
     permissions: ['storage'],
     // The reader (engine, story packs, highlights) is imported by the content
     // script only on pages that may carry a known story.
-    web_accessible_resources: [{ resources: ['reader.js'], matches: ['http://*/*', 'https://*/*'] }],
+    web_accessible_resources: [
+      { resources: ['reader.js'], matches: ['http://*/*', 'https://*/*'] },
+    ],
     // Keyboard shortcuts; readers can change them in the browser's shortcut settings.
     commands: {
       'next-claim': {
