@@ -254,32 +254,36 @@ function isContent(b: Block, wrappers: Set<Element>): boolean {
   return !linky || b.heading === 1 || b.heading === 2;
 }
 
-/** Whether a stylesheet hides the element: only box-less elements are worth a computed style. */
-function styleHidden(el: Element): boolean {
-  const box = el as HTMLElement;
-  if (box.offsetWidth > 0 || box.offsetHeight > 0) return false;
-  const cs = el.ownerDocument.defaultView?.getComputedStyle(el);
-  return cs !== undefined && (cs.display === 'none' || cs.visibility === 'hidden');
+/** The element's computed style: a style recalculation at most, never a layout (reading
+ *  a box size such as `offsetWidth` would force one of the whole page). */
+function styleOf(el: Element): CSSStyleDeclaration | undefined {
+  return el.ownerDocument.defaultView?.getComputedStyle(el);
 }
 
 /**
- * The blocks that no stylesheet hides (neither the block's element nor an ancestor up
- * to `root`). Regions keep hidden blocks: asking the browser's layout costs, so a
- * matcher asks only for the blocks it keeps.
+ * The blocks that no stylesheet hides: neither `display: none` on the block's element
+ * or an ancestor up to `root`, nor an invisible computed `visibility` on the block's
+ * element (inherited, so it already says what its ancestors set). Regions keep hidden
+ * blocks: asking the browser costs, so a matcher asks only for the blocks it keeps.
  */
 export function visibleBlocks(pt: PageText, blocks: readonly number[], root: Element): number[] {
   const frames = pt.frames;
   const seen = new Map<Element, boolean>();
-  const isHidden = (el: Element): boolean => {
+  const undisplayed = (el: Element): boolean => {
     let v = seen.get(el);
     if (v === undefined) {
       const p = el === root ? null : parentOf(el, frames);
-      v = styleHidden(el) || (p !== null && isHidden(p));
+      v = styleOf(el)?.display === 'none' || (p !== null && undisplayed(p));
       seen.set(el, v);
     }
     return v;
   };
-  return blocks.filter((i) => !isHidden(pt.blocks[i]!.el));
+  return blocks.filter((i) => {
+    const el = pt.blocks[i]!.el;
+    if (undisplayed(el)) return false;
+    const visibility = styleOf(el)?.visibility;
+    return visibility !== 'hidden' && visibility !== 'collapse';
+  });
 }
 
 function regionOf(layout: Layout, root: Element): ArticleRegion {

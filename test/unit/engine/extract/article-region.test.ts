@@ -56,6 +56,28 @@ describe('findArticleRegions', () => {
     expect(visible).toContain('Des secours débordés');
   });
 
+  it('drops blocks whose computed visibility is hidden, but not visible children of hidden parents', async () => {
+    const doc = await loadPage(
+      '<!doctype html><html><head><style>.ghost{visibility:hidden}.back{visibility:visible}' +
+        '.gone{display:none}</style></head><body><article>' +
+        para('First.') +
+        para('Second.') +
+        `<p class="ghost">Invisible lead. ${para('Third.')}</p>` +
+        `<div class="ghost">${para('Shown again.').replace('<p>', '<p class="back">')}</div>` +
+        `<div class="gone"><div>${para('Undisplayed.')}</div></div>` +
+        para('Last.') +
+        '</article></body></html>',
+    );
+    const { pt, region, text } = await mainRegion(doc);
+    expect(text).toContain('Invisible lead');
+    const visible = textOf(pt, visibleBlocks(pt, region.blocks, region.root));
+    expect(visible).toContain('First.');
+    expect(visible).toContain('Shown again.');
+    expect(visible).toContain('Last.');
+    expect(visible).not.toContain('Invisible lead');
+    expect(visible).not.toContain('Undisplayed.');
+  });
+
   it('leaves the furniture between paragraphs out of the spans', async () => {
     const doc = await loadFixture('portal.html');
     const { pt, region } = await mainRegion(doc);
