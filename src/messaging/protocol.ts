@@ -58,7 +58,6 @@ export const tabResultRequest = z.object({
   tabId: z.number().check(z.int(), z.nonnegative()),
 });
 
-
 /** Content script -> background: the display data for highlight `index` of the sender's tab. */
 export const claimViewRequest = z.object({
   type: z.literal('get-claim-view'),

@@ -19,11 +19,24 @@ const shown = (target: Target, value: string) => {
   ) as Record<string, { message: string }>;
   return messages[key]!.message;
 };
+/** The manifest keys these tests read. */
+interface BuiltManifest {
+  manifest_version: number;
+  name: string;
+  version: string;
+  description: string;
+  icons: Record<string, string>;
+  permissions?: string[];
+  host_permissions?: string[];
+  optional_permissions?: string[];
+  content_scripts: { matches: string[] }[];
+  web_accessible_resources?: { resources: string[]; matches: string[] }[];
+  browser_specific_settings: {
+    gecko: { id: string; strict_min_version: string; data_collection_permissions: unknown };
+  };
+}
 const manifest = (target: Target) =>
-  JSON.parse(readFileSync(join(builds.get(target)!, 'manifest.json'), 'utf8')) as Record<
-    string,
-    any
-  >;
+  JSON.parse(readFileSync(join(builds.get(target)!, 'manifest.json'), 'utf8')) as BuiltManifest;
 
 beforeAll(() => {
   for (const target of ['chrome', 'firefox'] as const) builds.set(target, buildExtension(target));
@@ -46,9 +59,7 @@ describe.each<Target>(['chrome', 'firefox'])('%s manifest', (target) => {
     expect(m.permissions ?? []).toEqual(ALLOWED_PERMISSIONS);
     expect(m.host_permissions ?? []).toEqual([]);
     expect(m.optional_permissions ?? []).toEqual([]);
-    expect(m.content_scripts.flatMap((c: { matches: string[] }) => c.matches)).toEqual(
-      CONTENT_MATCHES,
-    );
+    expect(m.content_scripts.flatMap((c) => c.matches)).toEqual(CONTENT_MATCHES);
     // Only the reader, which the content script imports on candidate pages.
     expect(m.web_accessible_resources).toEqual([
       { resources: ['reader.js'], matches: CONTENT_MATCHES },

@@ -11,13 +11,68 @@ import { storyRules } from './claims/helpers';
 // generated texts do reach the number, attribution and denial rules.
 
 const WORDS = [
-  'au moins', 'at least', 'plus de', 'more than', 'civils', 'civilians', 'enfants', 'children',
-  'morts', 'killed', 'tués', 'victimes', 'people', 'selon', 'according to', 'the group said',
-  "l'ONG", 'Amnesty', 'Observatory', 'OSDH', 'Moscow', 'la Russie', 'Russia', 'denied', 'rejeté',
-  'réfute', '« sans fondement »', '"nothing new"', 'frappes', 'air strikes', 'Syria', 'Syrie',
-  'des centaines de', 'hundreds of', 'une dizaine de', 'a dozen', 'deux cents', 'forty-nine',
-  '2 132', '2\u202f132', '2,132', '2.132', '250 000', '1,4 mil', '12', '0', '999999999999',
-  '.', ',', ';', '!', '?', '«', '»', '"', '\u00ad', '\u200b', '\u202e', '(', ')', '—', '\n',
+  'au moins',
+  'at least',
+  'plus de',
+  'more than',
+  'civils',
+  'civilians',
+  'enfants',
+  'children',
+  'morts',
+  'killed',
+  'tués',
+  'victimes',
+  'people',
+  'selon',
+  'according to',
+  'the group said',
+  "l'ONG",
+  'Amnesty',
+  'Observatory',
+  'OSDH',
+  'Moscow',
+  'la Russie',
+  'Russia',
+  'denied',
+  'rejeté',
+  'réfute',
+  '« sans fondement »',
+  '"nothing new"',
+  'frappes',
+  'air strikes',
+  'Syria',
+  'Syrie',
+  'des centaines de',
+  'hundreds of',
+  'une dizaine de',
+  'a dozen',
+  'deux cents',
+  'forty-nine',
+  '2 132',
+  '2\u202f132',
+  '2,132',
+  '2.132',
+  '250 000',
+  '1,4 mil',
+  '12',
+  '0',
+  '999999999999',
+  '.',
+  ',',
+  ';',
+  '!',
+  '?',
+  '«',
+  '»',
+  '"',
+  '\u00ad',
+  '\u200b',
+  '\u202e',
+  '(',
+  ')',
+  '—',
+  '\n',
 ];
 const text = fc
   .array(fc.oneof(fc.constantFrom(...WORDS), fc.string({ maxLength: 12 })), { maxLength: 120 })
@@ -26,24 +81,30 @@ const text = fc
 describe('findClaims on arbitrary text', () => {
   it('never throws, keeps spans inside the text and is deterministic', () => {
     fc.assert(
-      fc.property(text, fc.constantFrom('fr', 'en', 'it', 'es', 'pt', 'de', undefined), (t, lang) => {
-        const regions = [{ start: 0, end: t.length }];
-        const claims = findClaims(t, regions, storyRules, lang);
-        for (const c of claims) {
-          expect(c.start).toBeGreaterThanOrEqual(0);
-          expect(c.end).toBeLessThanOrEqual(t.length);
-          expect(c.start).toBeLessThan(c.end);
-          expect(t.slice(c.start, c.end)).toBe(c.text);
-        }
-        expect(findClaims(t, regions, storyRules, lang)).toEqual(claims);
-      }),
+      fc.property(
+        text,
+        fc.constantFrom('fr', 'en', 'it', 'es', 'pt', 'de', undefined),
+        (t, lang) => {
+          const regions = [{ start: 0, end: t.length }];
+          const claims = findClaims(t, regions, storyRules, lang);
+          for (const c of claims) {
+            expect(c.start).toBeGreaterThanOrEqual(0);
+            expect(c.end).toBeLessThanOrEqual(t.length);
+            expect(c.start).toBeLessThan(c.end);
+            expect(t.slice(c.start, c.end)).toBe(c.text);
+          }
+          expect(findClaims(t, regions, storyRules, lang)).toEqual(claims);
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
   it('copes with a 100 000-character word and regions outside the text', () => {
     const t = 'x'.repeat(100_000) + ' au moins 200 civils tués';
-    expect(() => findClaims(t, [{ start: -5, end: t.length + 50 }], storyRules, 'fr')).not.toThrow();
+    expect(() =>
+      findClaims(t, [{ start: -5, end: t.length + 50 }], storyRules, 'fr'),
+    ).not.toThrow();
   });
 });
 
