@@ -10,7 +10,6 @@ export type Generic = GenericType | 'latter';
 
 export interface CompiledLanguage {
   lang: string;
-  stopwords: ReadonlySet<string>;
   abbreviations: ReadonlySet<string>;
   determiners: Lexicon;
   indefinites: Lexicon;
@@ -82,7 +81,6 @@ function compileLanguage(r: LanguageRules): CompiledLanguage {
   }
   return {
     lang: r.lang,
-    stopwords: new Set(r.stopwords.map(fold)),
     abbreviations: new Set(r.abbreviations.map(fold)),
     determiners: of(r.determiners),
     indefinites: of(r.indefinites),

@@ -52,6 +52,20 @@ function paragraphs(text: string, regions: readonly Span[]): Paragraph[] {
   return out;
 }
 
+/** The tokens of the article's first LANGUAGE_SAMPLE characters (paragraphs joined by '\n'). */
+function sample(paras: readonly Paragraph[], tokenized: readonly Token[][]): Token[] {
+  const out: Token[] = [];
+  let at = 0;
+  for (const [k, p] of paras.entries()) {
+    for (const t of tokenized[k]!) {
+      if (at + t.e > LANGUAGE_SAMPLE) return out;
+      out.push(t);
+    }
+    at += p.text.length + 1;
+  }
+  return out;
+}
+
 /** Updates who speaks and who counts after a sentence. */
 function remember(
   d: Discourse,
@@ -117,19 +131,16 @@ export function findClaims(
   try {
     const story = compiledStory(rules);
     const paras = paragraphs(text, cleanRegions(text, regions));
-    const sample = paras
-      .map((p) => p.text)
-      .join('\n')
-      .slice(0, LANGUAGE_SAMPLE);
-    const articleLang = detectLanguage(tokenize(sample), lang);
+    const tokenized = paras.map((p) => tokenize(p.text, fold(p.text)));
+    const articleLang = detectLanguage(sample(paras, tokenized), lang);
     const d = new Discourse();
     const claims: Claim[] = [];
     let topical = false;
     // The largest count of the sentence before, for a breakdown in the next one: layouts split
     // paragraphs (line breaks, ads), so it carries over to the next paragraph.
     let previous: PreviousClaims | undefined;
-    for (const p of paras) {
-      const toks = tokenize(p.text, fold(p.text));
+    for (const [k, p] of paras.entries()) {
+      const toks = tokenized[k]!;
       const L = compiledLanguage(paragraphLanguage(toks, articleLang));
       if (!L || !toks.length) continue;
       topical = isTopical(story, L, toks, topical);

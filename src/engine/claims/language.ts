@@ -1,14 +1,14 @@
 // Which language a stretch of text is in, by counting frequent function words.
 // The page's declared language only breaks ties: it may be missing or wrong.
-import { compiledLanguage } from './compiled';
+// Only the stopword lists are read here: compiling a language's full rules is left to the one in use.
 import { LANGUAGES } from './rules';
-import type { Token } from './tokens';
+import { fold, type Token } from './tokens';
 
 const CODES = Object.keys(LANGUAGES);
 let stopwords: [string, ReadonlySet<string>][] | undefined;
 
 function scores(toks: readonly Token[]): Map<string, number> {
-  stopwords ??= CODES.map((code) => [code, compiledLanguage(code)!.stopwords]);
+  stopwords ??= CODES.map((code) => [code, new Set(LANGUAGES[code]!.stopwords.map(fold))]);
   const out = new Map<string, number>(CODES.map((c) => [c, 0]));
   for (const t of toks) {
     if (t.k !== 'word') continue;

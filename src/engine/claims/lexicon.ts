@@ -26,6 +26,13 @@ export interface Match<T> {
 const MAX_GAP = 8;
 const STOPS = new Set(['.', ';', ':', '!', '?', '(', ')']);
 
+/** A word of letters only, the common case: one token, no need for the tokenizer. */
+const PLAIN = /^\p{L}+$/u;
+
+/** Short all-capital words in the data are acronyms: "UN" must not match "un". */
+const isAcronym = (raw: string): boolean =>
+  raw.length <= 6 && raw.length > 1 && raw === raw.toUpperCase() && /\p{L}/u.test(raw);
+
 function compile<T>(phrase: string, data: T): Entry<T> | null {
   const words: string[] = [];
   const wild: boolean[] = [];
@@ -38,6 +45,12 @@ function compile<T>(phrase: string, data: T): Entry<T> | null {
     }
     const star = piece.endsWith('*');
     const bare = star ? piece.slice(0, -1) : piece;
+    if (PLAIN.test(bare)) {
+      words.push(fold(bare).normalize('NFC'));
+      wild.push(star);
+      upper.push(isAcronym(bare));
+      continue;
+    }
     // An elided word written alone ("l'", "qu'") keeps its apostrophe, as in the text.
     const elided = /['\u2019]$/.test(bare);
     const body = elided ? bare.slice(0, -1) : bare;
@@ -45,11 +58,7 @@ function compile<T>(phrase: string, data: T): Entry<T> | null {
     toks.forEach((t, i) => {
       words.push(elided && i === toks.length - 1 ? `${t.f}'` : t.f);
       wild.push(star && i === toks.length - 1);
-      // Short all-capital words in the data are acronyms: "UN" must not match "un".
-      const raw = bare.slice(t.s, t.e);
-      upper.push(
-        raw.length <= 6 && raw.length > 1 && raw === raw.toUpperCase() && /\p{L}/u.test(raw),
-      );
+      upper.push(isAcronym(bare.slice(t.s, t.e)));
     });
   }
   return words.length ? { words, bare: words.map(stripAccents), wild, gapAt, upper, data } : null;
@@ -65,20 +74,32 @@ function add<T>(map: Map<string, Entry<T>[]>, key: string, entry: Entry<T>): voi
 }
 
 export class Lexicon<T = true> {
+  /** The phrases, compiled on first use: a page needs only some of a language's lists. */
+  private items: Iterable<[string, T]> | null;
   private readonly byFirst = new Map<string, Entry<T>[]>();
   /** The same, without accents, for words in capitals. */
   private readonly byBareFirst = new Map<string, Entry<T>[]>();
   /** Entries whose first word is a prefix, by its first letters without accents. */
   private readonly byPrefix = new Map<string, Entry<T>[]>();
   private readonly shortPrefixes: Entry<T>[] = [];
-  readonly size: number;
+  private count = 0;
 
   constructor(items: Iterable<[string, T]>) {
-    let size = 0;
-    for (const [phrase, data] of items) {
+    this.items = items;
+  }
+
+  /** Number of phrases. */
+  get size(): number {
+    this.index();
+    return this.count;
+  }
+
+  private index(): void {
+    if (!this.items) return;
+    for (const [phrase, data] of this.items) {
       const entry = compile(phrase, data);
       if (!entry) continue;
-      size++;
+      this.count++;
       const head = entry.bare[0]!;
       if (!entry.wild[0]) {
         add(this.byFirst, entry.words[0]!, entry);
@@ -86,7 +107,7 @@ export class Lexicon<T = true> {
       } else if (head.length >= PREFIX) add(this.byPrefix, head.slice(0, PREFIX), entry);
       else this.shortPrefixes.push(entry);
     }
-    this.size = size;
+    this.items = null;
   }
 
   static of(phrases: readonly string[]): Lexicon<true> {
@@ -126,16 +147,32 @@ export class Lexicon<T = true> {
   /** Longest phrase starting at token i (ending before `limit`). */
   matchAt(toks: readonly Token[], i: number, limit: number = toks.length): Match<T> | null {
     if (i < 0 || i >= limit) return null;
-    let best: Match<T> | null = null;
-    const consider = (entry: Entry<T>) => {
+    this.index();
+    const tok = toks[i]!;
+    let best = this.longest(
+      tok.upper ? this.byBareFirst.get(tok.b) : this.byFirst.get(tok.f),
+      toks,
+      i,
+      limit,
+      null,
+    );
+    if (this.byPrefix.size)
+      best = this.longest(this.byPrefix.get(tok.b.slice(0, PREFIX)), toks, i, limit, best);
+    return this.longest(this.shortPrefixes, toks, i, limit, best);
+  }
+
+  private longest(
+    entries: readonly Entry<T>[] | undefined,
+    toks: readonly Token[],
+    i: number,
+    limit: number,
+    best: Match<T> | null,
+  ): Match<T> | null {
+    if (!entries) return best;
+    for (const entry of entries) {
       const m = this.matchEntry(entry, toks, i, limit);
       if (m && (!best || m.end > best.end)) best = m;
-    };
-    const tok = toks[i]!;
-    const entries = tok.upper ? this.byBareFirst.get(tok.b) : this.byFirst.get(tok.f);
-    for (const entry of entries ?? []) consider(entry);
-    for (const entry of this.byPrefix.get(tok.b.slice(0, PREFIX)) ?? []) consider(entry);
-    for (const entry of this.shortPrefixes) consider(entry);
+    }
     return best;
   }
 

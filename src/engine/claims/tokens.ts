@@ -102,6 +102,7 @@ const NUMBER =
   /\d{1,3}(?:[ .,'\u00a0\u202f\u2009](?=\d{3}(?!\d))\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?/y;
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['-][\p{L}\p{M}\p{N}]+)*/uy;
 const SPACE = /\s/u;
+const DIGIT = /\d/;
 
 function pushWord(out: Token[], original: string, folded: string, s: number, e: number): void {
   const raw = original.slice(s, e);
@@ -175,9 +176,10 @@ export function tokenize(text: string, folded: string = fold(text)): Token[] {
       i++;
       continue;
     }
-    NUMBER.lastIndex = i;
-    const num = NUMBER.exec(folded);
-    if (num && /\d/.test(ch)) {
+    if (DIGIT.test(ch)) {
+      NUMBER.lastIndex = i;
+      // A digit always starts a number.
+      const num = NUMBER.exec(folded)!;
       const end = i + num[0].length;
       out.push({ s: i, e: end, f: num[0], b: num[0], k: 'num', cap: false, upper: false });
       i = end;
