@@ -68,7 +68,8 @@ export function createHighlighter(opts: HighlighterOptions): Highlighter {
   // The card's host joins the page only when first needed (a card, an
   // announcement): painting alone adds no element.
   let uiHost: UiHost | null = null;
-  const ui = () => (uiHost ??= createUiHost(doc));
+  // A page may remove the host (cleaning up unknown nodes): a new one replaces it.
+  const ui = () => (uiHost?.host.isConnected ? uiHost : (uiHost = createUiHost(doc)));
   const listeners = new AbortController();
   let claims: readonly ClaimOnPage[] = [];
   let open: OpenClaim | null = null;

@@ -53,6 +53,11 @@ export interface ExtractOptions {
   shadowRoot?: (el: Element) => ShadowRoot | null;
 }
 
+/** Nesting deeper than this is not read (see walkChildren). */
+const MAX_DEPTH = 1000;
+/** Same-origin frames read at most (see walkFrame). */
+const MAX_FRAMES = 50;
+
 const SKIP_TAGS = new Set([
   'head',
   'script',
@@ -325,19 +330,26 @@ export function extractPageText(root: Document | Element, options: ExtractOption
   // Hidden by markup. (Stylesheet-hidden blocks are left to the article finder, which asks
   // the computed style of the few blocks it keeps: far cheaper than asking for every element.)
   // aria-hidden and inert are not checked: modals set them on visible page content.
-  function hidden(el: Element, tag: string, isBlock: boolean): boolean {
+  function hidden(el: Element, tag: string): boolean {
     if (tag === 'dialog' && !el.hasAttribute('open')) return true;
     if (!el.hasAttributes()) return false;
     if (el.hasAttribute('hidden')) return true;
     const style = el.getAttribute('style');
     if (style !== null && HIDDEN_STYLE.test(style)) return true;
-    if (!isBlock) return false;
+    // What a reader types (editors, inline ones included) is not the article.
     const ce = el.getAttribute('contenteditable');
     return ce !== null && ce !== 'false';
   }
 
+  // Hostile pages nest elements thousands deep; no article does. Deeper content is
+  // left unread so the walk's recursion can never exhaust the stack.
+  let depth = 0;
+  let framesRead = 0;
   function walkChildren(parent: Node): void {
+    if (depth >= MAX_DEPTH) return;
+    depth++;
     for (let c = parent.firstChild; c !== null; c = c.nextSibling) visit(c);
+    depth--;
   }
 
   function visit(node: Node): void {
@@ -357,7 +369,7 @@ export function extractPageText(root: Document | Element, options: ExtractOption
     }
     const custom = tag.includes('-');
     const isBlock = custom || BLOCK_TAGS.has(tag);
-    if (hidden(el, tag, isBlock)) return;
+    if (hidden(el, tag)) return;
 
     const outerBlock = blockEl;
     const outerFurniture = furniture;
@@ -399,6 +411,9 @@ export function extractPageText(root: Document | Element, options: ExtractOption
   }
 
   function walkFrame(frame: HTMLIFrameElement): void {
+    // Reading a frame's document is slow; pages with thousands of frames are ads or
+    // widgets, and an article is in one of the first few.
+    if (framesRead++ >= MAX_FRAMES) return;
     let body: HTMLElement | null = null;
     try {
       body = frame.contentDocument?.body ?? null;
