@@ -1,31 +1,13 @@
-import type { CardChart, CardLink, ChartRow } from '../../messaging/claim-view';
-import { barOf, countTop } from '../card/bar';
+import type { CardChart, CardLink } from '../../messaging/claim-view';
+import { chartOf, type ChartEntry } from '../card/card-model';
 import type { ClaimView, FigureView } from '../claim-view';
-import { formatCount, formatPeriod } from '../i18n/format';
+import { formatPeriod } from '../i18n/format';
 import type { UiLanguage } from '../i18n/language';
 import type { PopupStrings } from '../i18n/popup';
 
 // The popup's charts, in the shape of the shared FigureChart (src/ui/card):
 // every dataset row says its period and how it differs from the claim's own
 // figure, and links to where it was published.
-
-type Counted = { value?: number | undefined; min?: number | undefined; max?: number | undefined };
-type Entry = { row: Omit<ChartRow, 'bar' | 'value'>; count: Counted & { approx?: boolean } };
-
-function chart(caption: string, entries: Entry[], t: PopupStrings, lang: UiLanguage): CardChart {
-  const scale = Math.max(0, ...entries.map((e) => countTop(e.count)));
-  return {
-    caption,
-    rows: entries.map(({ row, count }) => {
-      const said = formatCount(count, lang);
-      return {
-        ...row,
-        value: said ? `${count.approx ? `${t.about} ` : ''}${said}` : t.noNumber,
-        bar: barOf(count, scale),
-      };
-    }),
-  };
-}
 
 /** Period, then each difference with what it is for this figure. */
 export function figureFacts(f: FigureView, t: PopupStrings, lang: UiLanguage): string {
@@ -41,9 +23,9 @@ export function figureFacts(f: FigureView, t: PopupStrings, lang: UiLanguage): s
     .join(' · ');
 }
 
-function figureEntry(f: FigureView, label: string, t: PopupStrings, lang: UiLanguage): Entry {
+function figureEntry(f: FigureView, label: string, t: PopupStrings, lang: UiLanguage): ChartEntry {
   const link: CardLink = { text: t.link, label: t.linkLabel(f.source.shortName), href: f.url };
-  const row: Entry['row'] = {
+  const row: ChartEntry['row'] = {
     key: f.id,
     label,
     tone: f.role === 'own' ? 'own' : 'other',
@@ -57,7 +39,7 @@ function figureEntry(f: FigureView, label: string, t: PopupStrings, lang: UiLang
 /** A casualty claim: the article's count, its source's own figures, then competing ones. */
 export function claimChart(view: ClaimView, t: PopupStrings, lang: UiLanguage): CardChart {
   const metric = t.metric[view.metric as keyof PopupStrings['metric']] ?? view.metric ?? '';
-  return chart(
+  return chartOf(
     t.chartLabel(metric),
     [
       { row: { key: 'page', label: t.onThisPage, tone: 'page' }, count: view },
@@ -78,7 +60,7 @@ export function disputedCharts(view: ClaimView, t: PopupStrings, lang: UiLanguag
   const disputed = view.figures.filter((f) => f.role === 'disputed');
   const metrics = [...new Set(disputed.map((f) => f.metric))];
   return metrics.map((m) =>
-    chart(
+    chartOf(
       t.metric[m as keyof PopupStrings['metric']] ?? m,
       disputed
         .filter((f) => f.metric === m)
