@@ -1,5 +1,6 @@
 import { comparableFigures, type Difference } from '../data/compare';
-import { CASUALTY_METRICS, type Dataset, type Figure, type Source } from '../data/schema';
+import type { Dataset, Figure, Source } from '../data/schema';
+import { CASUALTY_METRICS } from '../data/vocabulary';
 import type { Metric } from '../engine/types';
 import type { HighlightInfo } from '../messaging/protocol';
 import { disputedSources } from './popup/summary';
