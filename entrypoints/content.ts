@@ -1,16 +1,22 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import gates from '../src/data/packs/gates.json';
-import { pageMayMatch, shadowRootsUnder } from '../src/engine/match/may-match';
+import { mayMatchSteps } from '../src/engine/match/may-match';
+import { runSliced, type Steps } from '../src/engine/steps';
 import { createWorkLog } from '../src/highlight/timings';
 import type { PageResult } from '../src/messaging/protocol';
+import { pause } from '../src/page/pause';
 import { watchChanges } from '../src/page/watch-changes';
 import { READER_FILE, READER_KEY, type CreateReader, type Reader } from '../src/reader/bridge';
 import { watchActivation } from '../src/settings/activation';
+import { UI_HOST_TAG } from '../src/ui/card/host-tag';
 
 // Runs on every page, so it does as little as it can: follow the reader's
 // switches, watch for changes, and test the page for any story's early-exit
 // words. Only pages that pass load the reader (engine, packs, highlights).
+
+/** Work this long at most before giving the page its main thread back. */
+const SLICE_MS = 12;
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -36,44 +42,71 @@ export default defineContentScript({
       });
     };
 
+    const run = <T>(steps: Steps<T>) =>
+      runSliced(steps, {
+        sliceMs: SLICE_MS,
+        pause,
+        alive: () => ctx.isValid,
+        slice: (slice) => work.slice((_, add) => slice(add)),
+      });
+
     const loadReader = () =>
       (loading ??= import(/* @vite-ignore */ browser.runtime.getURL(READER_FILE))
         .then(() => {
           const create = (globalThis as Record<symbol, CreateReader | undefined>)[READER_KEY];
           if (!create || !ctx.isValid) return null;
-          reader = create({
-            isValid: () => ctx.isValid,
-            setTimeout: (fn, ms) => window.setTimeout(fn, ms),
-            observe: (root) => watcher.observe(root),
-            work,
-          });
+          reader = create({ isValid: () => ctx.isValid, run, observe, work });
           return reader;
         })
         .catch(() => null));
 
-    const check = () => {
-      if (!ctx.isValid) return;
+    const analyse = async () => {
       if (!activation.isActive()) {
         if (switchedOff) return;
         switchedOff = true;
+        // Switched on again, the page gets a new reader.
         reader?.stop();
+        reader = null;
+        loading = null;
         report('switched off by the reader');
         return;
       }
       switchedOff = false;
-      if (reader) return reader.check();
-      const mayMatch = work.slice((stage) =>
-        stage('gate', () => {
-          // Open shadow roots found now are watched: articles are often filled in later.
-          const shadowRoots = shadowRootsUnder(document.documentElement);
-          shadowRoots.forEach((root) => watcher.observe(root));
-          return pageMayMatch(document, gates, { shadowRoots });
+      const mayMatch = await run(
+        mayMatchSteps(document, gates, {
+          // Crosscount's own UI is not the page; shadow roots found are watched,
+          // as articles are often filled in later.
+          shadowRoot: (el) => (el.localName === UI_HOST_TAG ? null : el.shadowRoot),
+          onShadowRoot: observe,
         }),
       );
-      if (!mayMatch) return report('no story matched');
-      void loadReader().then((loaded) =>
-        loaded ? loaded.check() : report('the reader could not load'),
-      );
+      if (mayMatch === undefined) return;
+      if (!mayMatch) {
+        reader?.clear();
+        return report('no story matched');
+      }
+      const loaded = reader ?? (await loadReader());
+      if (loaded) await loaded.check();
+      else report('the reader could not load');
+    };
+
+    // One analysis at a time: a change during one asks for another after it.
+    let running = false;
+    let again = false;
+    const check = () => {
+      if (!ctx.isValid) return;
+      if (running) {
+        again = true;
+        return;
+      }
+      running = true;
+      void analyse().finally(() => {
+        running = false;
+        if (again) {
+          again = false;
+          check();
+        }
+      });
     };
 
     const watcher = watchChanges([document.documentElement], check, {
@@ -84,6 +117,9 @@ export default defineContentScript({
       setTimeout: (fn, ms) => window.setTimeout(() => ctx.isValid && fn(), ms),
       clearTimeout: (id) => window.clearTimeout(id),
     });
+    function observe(root: Node) {
+      watcher.observe(root);
+    }
     // The first check runs once the settings are read.
     const activation = watchActivation(
       () => location.href,

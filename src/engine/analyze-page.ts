@@ -1,10 +1,11 @@
 import { packs as bundledPacks } from '../data/packs/index';
 import type { StoryPack } from '../data/schema';
-import { findClaims } from './claims/find-claims';
+import { findClaimsSteps } from './claims/find-claims';
 import { linkClaim } from './claims/link';
-import { extractPageText, spanToRange } from './extract/page-text';
-import { matchPage } from './match/match-page';
-import { pageMayMatch } from './match/may-match';
+import { extractSteps, spanToRange } from './extract/page-text';
+import { matchSteps } from './match/match-page';
+import { mayMatchSteps } from './match/may-match';
+import { runSteps, type Steps } from './steps';
 import type { Claim, MatchResult, Span } from './types';
 
 export interface PageAnalysis {
@@ -12,8 +13,10 @@ export interface PageAnalysis {
   claims: Claim[];
   /** A DOM Range over a span of the analysed page text, or null when it cannot be mapped. */
   toRange(span: Span): Range | null;
-  /** Milliseconds spent per stage (gate, extract, match, claims). */
-  stagesMs: Record<string, number>;
+  /** Shadow roots read (changes inside them should trigger a re-check). */
+  shadowRoots: readonly ShadowRoot[];
+  /** The page text read, when it was read (the gate may stop before). */
+  text: string | null;
 }
 
 export interface AnalyzeOptions {
@@ -22,6 +25,11 @@ export interface AnalyzeOptions {
   shadowRoot?: (el: Element) => ShadowRoot | null;
   /** Story packs to match against (default: the bundled ones). */
   packs?: readonly StoryPack[];
+  /** False when the caller has just run the gate itself (see may-match.ts). */
+  gate?: boolean;
+  /** The last analysis of the page: when the text has not changed, its match and claims
+   *  are reused (a page that changes only its furniture, ads or timestamps costs a read). */
+  previous?: PageAnalysis;
 }
 
 const NO_MATCH: MatchResult = {
@@ -35,39 +43,43 @@ const NO_MATCH: MatchResult = {
 /**
  * The whole engine on one document: a cheap gate first (most pages cannot
  * match and stop there), then extraction, matching, and on a match the claims
- * of the matching article, linked to the story's dataset ids.
+ * of the matching article, linked to the story's dataset ids. Pauses between
+ * pieces of work (see steps.ts).
  */
-export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): PageAnalysis {
+export function* analyzeSteps(doc: Document, options: AnalyzeOptions = {}): Steps<PageAnalysis> {
   const packs = options.packs ?? bundledPacks;
-  const stagesMs: Record<string, number> = {};
-  const timed = <T>(stage: string, work: () => T): T => {
-    const start = performance.now();
-    try {
-      return work();
-    } finally {
-      stagesMs[stage] = (stagesMs[stage] ?? 0) + performance.now() - start;
-    }
-  };
-  const none = { match: NO_MATCH, claims: [], toRange: () => null, stagesMs };
-  const root = doc.documentElement;
-  if (!root || !timed('gate', () => pageMayMatch(doc, packs))) return none;
+  const none = { match: NO_MATCH, claims: [], toRange: () => null, shadowRoots: [], text: null };
+  if (!doc.documentElement) return none;
+  if (options.gate !== false && !(yield* mayMatchSteps(doc, packs))) return none;
 
-  const pageText = timed('extract', () =>
-    extractPageText(doc, options.shadowRoot ? { shadowRoot: options.shadowRoot } : {}),
+  const pageText = yield* extractSteps(
+    doc,
+    options.shadowRoot ? { shadowRoot: options.shadowRoot } : {},
   );
-  const match = timed('match', () => matchPage(pageText, packs));
+  const { shadowRoots, text } = pageText;
+  const toRange = (span: Span) => spanToRange(pageText, span.start, span.end, doc);
+  const previous = options.previous;
+  if (previous?.text === text) return { ...previous, toRange, shadowRoots };
+
+  const match = yield* matchSteps(pageText, packs);
   const pack = packs.find((p) => p.id === match.story);
-  if (match.verdict === 'none' || !pack) return { ...none, match };
+  if (match.verdict === 'none' || !pack) return { ...none, match, shadowRoots, text };
 
-  const claims = timed('claims', () =>
-    findClaims(pageText.text, match.regions, pack.attribution, pageText.lang ?? undefined).map(
-      (claim) => linkClaim(claim, pack),
-    ),
+  const found = yield* findClaimsSteps(
+    text,
+    match.regions,
+    pack.attribution,
+    pageText.lang ?? undefined,
   );
-  return {
-    match,
-    claims,
-    toRange: (span) => spanToRange(pageText, span.start, span.end, doc),
-    stagesMs,
-  };
+  const claims = found.map((claim) => linkClaim(claim, pack));
+  return { match, claims, toRange, shadowRoots, text };
+}
+
+/** `analyzeSteps` in one go, with the milliseconds spent per stage (gate, extract, match, claims). */
+export function analyzeDocument(
+  doc: Document,
+  options: AnalyzeOptions = {},
+): PageAnalysis & { stagesMs: Record<string, number> } {
+  const stagesMs: Record<string, number> = {};
+  return { ...runSteps(analyzeSteps(doc, options), stagesMs), stagesMs };
 }

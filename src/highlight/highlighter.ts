@@ -41,8 +41,6 @@ export interface Highlighter {
   command(name: CommandName): void;
   /** Crosscount's own element in the page, once added: the engine must not read it. */
   readonly host: HTMLElement | null;
-  /** Open shadow roots holding claims, for the caller's change watcher. */
-  shadowRoots(): ShadowRoot[];
   destroy(): void;
 }
 
@@ -180,7 +178,6 @@ export function createHighlighter(opts: HighlighterOptions): Highlighter {
       );
       if (next !== null) reveal(next);
     },
-    shadowRoots: () => painter.shadowRoots(),
     destroy() {
       listeners.abort();
       open?.card.close(false);

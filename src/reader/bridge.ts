@@ -1,3 +1,4 @@
+import type { Steps } from '../engine/steps';
 import type { WorkLog } from '../highlight/timings';
 
 // The content script that runs on every page (the sentinel) is small: it only
@@ -8,16 +9,20 @@ import type { WorkLog } from '../highlight/timings';
 export interface ReaderHost {
   /** False once the extension was reloaded or updated (stop all work). */
   isValid(): boolean;
-  setTimeout(fn: () => void, ms: number): number;
-  /** Re-check when this root (an open shadow root holding claims) changes. */
+  /** Runs long work in slices that give the page its main thread back between them;
+   *  undefined when the work was abandoned (extension stopped). */
+  run<T>(steps: Steps<T>): Promise<T | undefined>;
+  /** Re-check when this root (an open shadow root the engine read) changes. */
   observe(root: Node): void;
   /** The sentinel's log, so a page's timings cover both scripts. */
   work: WorkLog;
 }
 
 export interface Reader {
-  /** Analyses the page, paints its claims and reports to the background. */
-  check(): void;
+  /** Analyses the page (its gate already passed), paints its claims and reports to the background. */
+  check(): Promise<void>;
+  /** Removes the highlights: the page can no longer hold a story. */
+  clear(): void;
   /** Removes everything the reader added to the page. */
   stop(): void;
 }

@@ -1,8 +1,9 @@
 import { browser } from 'wxt/browser';
-import { analyzeDocument } from '../engine/analyze-page';
+import { analyzeSteps, type PageAnalysis } from '../engine/analyze-page';
 import { createHighlighter, type CommandName, type Highlighter } from '../highlight/highlighter';
 import { isClaimCard } from '../messaging/claim-view';
 import type { PageResult, ToContent } from '../messaging/protocol';
+import { UI_HOST_TAG } from '../ui/card/host-tag';
 import { browserLanguage } from '../ui/i18n/language';
 import type { Reader, ReaderHost } from './bridge';
 
@@ -42,16 +43,23 @@ export function createReader(host: ReaderHost): Reader {
   };
   browser.runtime.onMessage.addListener(onMessage);
 
-  const check = () => {
-    if (!host.isValid()) return;
+  // The last analysis: a re-check that reads the same text reuses its match and claims.
+  let previous: PageAnalysis | undefined;
+
+  const check = async () => {
     const { work } = host;
-    const result = work.slice((stage, add): PageResult => {
-      const own = highlighter?.host;
-      const { match, claims, toRange, stagesMs } = analyzeDocument(document, {
-        shadowRoot: (el) => (el === own ? null : el.shadowRoot),
-      });
-      // The engine's own split of its time (gate, extract, match, claims).
-      Object.entries(stagesMs).forEach(([name, ms]) => add(name, ms));
+    const analysis = await host.run(
+      analyzeSteps(document, {
+        gate: false,
+        shadowRoot: (el) => (el.localName === UI_HOST_TAG ? null : el.shadowRoot),
+        previous,
+      }),
+    );
+    if (analysis === undefined || !host.isValid()) return;
+    previous = analysis;
+    const { match, claims, toRange } = analysis;
+    analysis.shadowRoots.forEach((root) => host.observe(root));
+    work.slice((stage) => {
       if (match.verdict !== 'none' && claims.length > 0) {
         stage('paint', () => {
           highlighter ??= createHighlighter({
@@ -63,36 +71,36 @@ export function createReader(host: ReaderHost): Reader {
           highlighter.update(
             claims.map((c) => ({ kind: c.kind, text: c.text, range: toRange(c) })),
           );
-          // Changes inside the shadow roots that hold claims must trigger re-checks too.
-          highlighter.shadowRoots().forEach((root) => host.observe(root));
         });
         work.painted();
-      } else if (highlighter) {
-        highlighter.destroy();
-        highlighter = null;
-      }
-      return {
-        url: location.href,
-        verdict: match.verdict,
-        score: match.score,
-        story: match.story,
-        reason: match.reason,
-        highlights: claims.map(({ start: _s, end: _e, ...claim }) => claim),
-      };
+      } else clear();
     });
-    // Reported after every check, with what all checks have cost so far.
-    result.timings = work.timings();
+    const result: PageResult = {
+      url: location.href,
+      verdict: match.verdict,
+      score: match.score,
+      story: match.story,
+      reason: match.reason,
+      highlights: claims.map(({ start: _s, end: _e, ...claim }) => claim),
+      // With what all checks have cost so far.
+      timings: work.timings(),
+    };
     reported = browser.runtime.sendMessage({ type: 'page-result', result }).catch(() => {
       // The background may be restarting; the next change reports again.
     });
   };
 
+  const clear = () => {
+    highlighter?.destroy();
+    highlighter = null;
+  };
+
   return {
     check,
+    clear,
     stop() {
       browser.runtime.onMessage.removeListener(onMessage);
-      highlighter?.destroy();
-      highlighter = null;
+      clear();
     },
   };
 }

@@ -13,6 +13,7 @@ import { findQuotes, splitSentences } from './segment';
 import { Discourse, type Mention, type SentenceView } from './sentence';
 import type { StoryRules } from './story-rules';
 import { fold, tokenize, type Token } from './tokens';
+import { runSteps, type Steps } from '../steps';
 import type { Claim, Span } from '../types';
 
 /** Enough of the article to tell its language. */
@@ -122,13 +123,14 @@ function attributeRepeats(claims: readonly Claim[]): void {
  * paragraphs separated by '\n'). `lang` is the page's declared language, a hint only.
  * Offsets index `text`; `refs` are left empty for `linkClaim`. Never throws.
  */
-export function findClaims(
+export function* findClaimsSteps(
   text: string,
   regions: Span[],
   rules: StoryRules,
   lang?: string,
-): Claim[] {
+): Steps<Claim[]> {
   try {
+    yield 'claims';
     const story = compiledStory(rules);
     const paras = paragraphs(text, cleanRegions(text, regions));
     const tokenized = paras.map((p) => tokenize(p.text, fold(p.text)));
@@ -140,6 +142,7 @@ export function findClaims(
     // paragraphs (line breaks, ads), so it carries over to the next paragraph.
     let previous: PreviousClaims | undefined;
     for (const [k, p] of paras.entries()) {
+      if (k > 0) yield 'claims';
       const toks = tokenized[k]!;
       const L = compiledLanguage(paragraphLanguage(toks, articleLang));
       if (!L || !toks.length) continue;
@@ -181,4 +184,14 @@ export function findClaims(
   } catch {
     return [];
   }
+}
+
+/** `findClaimsSteps` in one go. */
+export function findClaims(
+  text: string,
+  regions: Span[],
+  rules: StoryRules,
+  lang?: string,
+): Claim[] {
+  return runSteps(findClaimsSteps(text, regions, rules, lang));
 }

@@ -3,6 +3,7 @@
 // article, and — on pages that stack several stories (aggregators, live
 // blogs) — the stories inside it, so that a matcher can keep only its own.
 
+import { runSteps, TURNS_PER_CHECKPOINT, type Steps } from '../steps';
 import type { Span } from '../types';
 import type { Block, PageText } from './page-text';
 
@@ -75,7 +76,6 @@ interface Stats {
 
 /** Page analysis shared by the steps below. */
 class Layout {
-  readonly content: boolean[];
   readonly stats = new Map<Element, Stats>();
   /** Content block indices under each element, in page order. */
   private readonly under = new Map<Element, number[]>();
@@ -83,45 +83,60 @@ class Layout {
   private readonly kids = new Map<Element, Set<Element>>();
   private readonly storiesOf = new Map<Element, Element[]>();
 
-  constructor(readonly pt: PageText) {
+  private constructor(
+    readonly pt: PageText,
+    readonly content: boolean[],
+  ) {}
+
+  /** Scores every container from the content blocks it holds, pausing now and then. */
+  static *build(pt: PageText): Steps<Layout> {
     const blocks = pt.blocks;
     const wrappers = furnitureWrappers(pt);
     const perEl = new Map<Element, number>();
     for (const b of blocks) perEl.set(b.el, (perEl.get(b.el) ?? 0) + 1);
-    this.content = blocks.map((b) => isContent(b, wrappers));
+    const layout = new Layout(
+      pt,
+      blocks.map((b) => isContent(b, wrappers)),
+    );
+    for (const [i, b] of blocks.entries()) {
+      layout.add(b, i, perEl);
+      if (i % TURNS_PER_CHECKPOINT === TURNS_PER_CHECKPOINT - 1) yield 'match';
+    }
+    return layout;
+  }
 
-    blocks.forEach((b, i) => {
-      if (!this.content[i]) return;
-      const len = b.end - b.start;
-      const prose = len >= PROSE_CHARS && b.linkChars < PROSE_LINK_SHARE * len;
-      const chain = chainOf(b.el, pt.frames);
-      chain.forEach((el, k) => {
-        const s = this.stat(el);
-        s.chars += len;
-        s.linkChars += b.linkChars;
-        if (prose) s.prose += len;
-        const list = this.under.get(el);
-        if (list === undefined) this.under.set(el, [i]);
-        else list.push(i);
-        if (k > 0) {
-          const set = this.kids.get(el);
-          if (set === undefined) this.kids.set(el, new Set([chain[k - 1]!]));
-          else set.add(chain[k - 1]!);
-        }
-      });
-      if (b.heading > 0 || len < 25) return;
-      const text = pt.text.slice(b.start, b.end);
-      const points = 1 + countCommas(text) + Math.min(3, Math.floor(len / 100));
-      const tag = b.el.localName;
-      const paragraph =
-        PARAGRAPH_TAGS.has(tag) || (!NEVER_PARAGRAPH.has(tag) && perEl.get(b.el) === 1);
-      const start = paragraph ? 1 : 0;
-      for (let level = 0; level < 3; level++) {
-        const el = chain[start + level];
-        if (el === undefined || isTop(el, pt.frames)) break;
-        this.stat(el).score += points / (level === 0 ? 1 : level === 1 ? 2 : 6);
+  private add(b: Block, i: number, perEl: ReadonlyMap<Element, number>): void {
+    const pt = this.pt;
+    if (!this.content[i]) return;
+    const len = b.end - b.start;
+    const prose = len >= PROSE_CHARS && b.linkChars < PROSE_LINK_SHARE * len;
+    const chain = chainOf(b.el, pt.frames);
+    chain.forEach((el, k) => {
+      const s = this.stat(el);
+      s.chars += len;
+      s.linkChars += b.linkChars;
+      if (prose) s.prose += len;
+      const list = this.under.get(el);
+      if (list === undefined) this.under.set(el, [i]);
+      else list.push(i);
+      if (k > 0) {
+        const set = this.kids.get(el);
+        if (set === undefined) this.kids.set(el, new Set([chain[k - 1]!]));
+        else set.add(chain[k - 1]!);
       }
     });
+    if (b.heading > 0 || len < 25) return;
+    const text = pt.text.slice(b.start, b.end);
+    const points = 1 + countCommas(text) + Math.min(3, Math.floor(len / 100));
+    const tag = b.el.localName;
+    const paragraph =
+      PARAGRAPH_TAGS.has(tag) || (!NEVER_PARAGRAPH.has(tag) && perEl.get(b.el) === 1);
+    const start = paragraph ? 1 : 0;
+    for (let level = 0; level < 3; level++) {
+      const el = chain[start + level];
+      if (el === undefined || isTop(el, pt.frames)) break;
+      this.stat(el).score += points / (level === 0 ? 1 : level === 1 ? 2 : 6);
+    }
   }
 
   private stat(el: Element): Stats {
@@ -307,8 +322,8 @@ function regionOf(layout: Layout, root: Element): ArticleRegion {
  * substantial containers elsewhere on the page (for a matcher to fall back on
  * when the main one is not the story it looks for).
  */
-export function findArticleRegions(pt: PageText): ArticleRegion[] {
-  const layout = new Layout(pt);
+export function* findArticleRegionsSteps(pt: PageText): Steps<ArticleRegion[]> {
+  const layout = yield* Layout.build(pt);
   const ranked = layout.ranked();
   const [best, bestScore] = ranked[0] ?? [];
   if (best === undefined || bestScore === undefined) return [];
@@ -322,6 +337,11 @@ export function findArticleRegions(pt: PageText): ArticleRegion[] {
     roots.push(root);
   }
   return roots.map((r) => regionOf(layout, r));
+}
+
+/** `findArticleRegionsSteps` in one go. */
+export function findArticleRegions(pt: PageText): ArticleRegion[] {
+  return runSteps(findArticleRegionsSteps(pt));
 }
 
 /** Spans of the page text covering the given blocks, neighbours merged. */

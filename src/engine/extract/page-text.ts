@@ -3,6 +3,7 @@
 // from every text offset back to a DOM text node, so that any span of the text
 // can become a Range again.
 
+import { runSteps, TURNS_PER_CHECKPOINT, type Steps } from '../steps';
 import { FURNITURE_TAGS, isBoilerplate } from './boilerplate';
 
 /** A stretch of the page text copied from one DOM text node. */
@@ -45,6 +46,8 @@ export interface PageText {
   published: string | null;
   /** Documents of the same-origin frames read, with their <iframe> elements. */
   frames: Map<Document, Element>;
+  /** Shadow roots read (changes inside them do not reach an observer of the document). */
+  shadowRoots: ShadowRoot[];
 }
 
 export interface ExtractOptions {
@@ -53,9 +56,9 @@ export interface ExtractOptions {
   shadowRoot?: (el: Element) => ShadowRoot | null;
 }
 
-/** Nesting deeper than this is not read (see walkChildren). */
+/** Nesting deeper than this is not read (see pushChildren). */
 const MAX_DEPTH = 1000;
-/** Same-origin frames read at most (see walkFrame). */
+/** Same-origin frames read at most (see enterFrame). */
 const MAX_FRAMES = 50;
 
 const SKIP_TAGS = new Set([
@@ -191,14 +194,21 @@ const SIMPLE_TEXT =
 
 const NO_FURNITURE: readonly Element[] = [];
 
-/** The visible text of a document, or of an element's subtree, in one pass. */
-export function extractPageText(root: Document | Element, options: ExtractOptions = {}): PageText {
+/**
+ * The visible text of a document, or of an element's subtree, in one pass that
+ * may pause (see steps.ts).
+ */
+export function* extractSteps(
+  root: Document | Element,
+  options: ExtractOptions = {},
+): Steps<PageText> {
   const shadowOf = options.shadowRoot ?? ((el: Element) => el.shadowRoot);
 
   const parts: string[] = [];
   const runs: TextRun[] = [];
   const blocks: Block[] = [];
   const frames = new Map<Document, Element>();
+  const shadowRoots: ShadowRoot[] = [];
   let pos = 0;
 
   // Pending separators: they are written only when visible text follows.
@@ -341,15 +351,24 @@ export function extractPageText(root: Document | Element, options: ExtractOption
     return ce !== null && ce !== 'false';
   }
 
-  // Hostile pages nest elements thousands deep; no article does. Deeper content is
-  // left unread so the walk's recursion can never exhaust the stack.
+  // The walk keeps its own stack (no recursion), so it can pause anywhere and no
+  // nesting can exhaust the call stack. Nodes to visit and the ends of the elements
+  // being read share it; children are pushed last first so they pop in order.
+  const stack: (Node | Leave)[] = [];
   let depth = 0;
   let framesRead = 0;
-  function walkChildren(parent: Node): void {
-    if (depth >= MAX_DEPTH) return;
+
+  /** Pushes the children of `parent` one level deeper; false past MAX_DEPTH. */
+  function pushChildren(parent: Node): boolean {
+    // Hostile pages nest elements thousands deep; no article does.
+    if (depth >= MAX_DEPTH) return false;
     depth++;
-    for (let c = parent.firstChild; c !== null; c = c.nextSibling) visit(c);
-    depth--;
+    for (let c = parent.lastChild; c !== null; c = c.previousSibling) stack.push(c);
+    return true;
+  }
+
+  function pushAll(nodes: readonly Node[]): void {
+    for (let k = nodes.length - 1; k >= 0; k--) stack.push(nodes[k]!);
   }
 
   function visit(node: Node): void {
@@ -371,8 +390,7 @@ export function extractPageText(root: Document | Element, options: ExtractOption
     const isBlock = custom || BLOCK_TAGS.has(tag);
     if (hidden(el, tag)) return;
 
-    const outerBlock = blockEl;
-    const outerFurniture = furniture;
+    const leave = new Leave(tag, isBlock, blockEl, furniture);
     if (isBlock) {
       lineBreak(2);
       blockEl = el;
@@ -384,25 +402,34 @@ export function extractPageText(root: Document | Element, options: ExtractOption
     } else if (tag === 'a') {
       linkDepth++;
     }
+    stack.push(leave);
 
-    if (tag === 'iframe') walkFrame(el as HTMLIFrameElement);
+    if (tag === 'iframe') leave.deeper = enterFrame(el as HTMLIFrameElement);
     else if (tag === 'details' && !el.hasAttribute('open')) {
+      const summaries: Node[] = [];
       for (let c = el.firstChild; c !== null; c = c.nextSibling) {
-        if (c.nodeType === 1 && (c as Element).localName === 'summary') visit(c);
+        if (c.nodeType === 1 && (c as Element).localName === 'summary') summaries.push(c);
       }
+      pushAll(summaries);
     } else if (tag === 'slot') {
       const assigned = (el as HTMLSlotElement).assignedNodes({ flatten: true });
-      if (assigned.length > 0) for (const a of assigned) visit(a);
-      else walkChildren(el);
+      if (assigned.length > 0) pushAll(assigned);
+      else leave.deeper = pushChildren(el);
     } else {
       const shadow = custom || SHADOW_HOSTS.has(tag) ? shadowOf(el) : null;
-      walkChildren(shadow ?? el);
+      if (shadow !== null) shadowRoots.push(shadow);
+      leave.deeper = pushChildren(shadow ?? el);
     }
+  }
 
-    if (isBlock) {
+  /** After an element's content: closes its block and restores what it changed. */
+  function exit(leave: Leave): void {
+    if (leave.deeper) depth--;
+    const tag = leave.tag;
+    if (leave.isBlock) {
       lineBreak(2);
-      blockEl = outerBlock;
-      furniture = outerFurniture;
+      blockEl = leave.outerBlock;
+      furniture = leave.outerFurniture;
       if (tag === 'article') articleDepth--;
       if (tag === 'pre') preDepth--;
     } else if (tag === 'a') {
@@ -410,26 +437,34 @@ export function extractPageText(root: Document | Element, options: ExtractOption
     }
   }
 
-  function walkFrame(frame: HTMLIFrameElement): void {
+  function enterFrame(frame: HTMLIFrameElement): boolean {
     // Reading a frame's document is slow; pages with thousands of frames are ads or
     // widgets, and an article is in one of the first few.
-    if (framesRead++ >= MAX_FRAMES) return;
+    if (framesRead++ >= MAX_FRAMES) return false;
     let body: HTMLElement | null = null;
     try {
       body = frame.contentDocument?.body ?? null;
     } catch {
       body = null; // cross-origin: not readable
     }
-    if (body !== null) {
-      frames.set(body.ownerDocument, frame);
-      walkChildren(body);
-    }
+    if (body === null) return false;
+    frames.set(body.ownerDocument, frame);
+    return pushChildren(body);
   }
 
-  if (root.nodeType === 9) {
-    const doc = root as Document;
-    if (doc.body !== null) visit(doc.body);
-  } else visit(root as Element);
+  yield 'extract';
+  const start = root.nodeType === 9 ? (root as Document).body : (root as Element);
+  if (start !== null) stack.push(start);
+  let turns = 0;
+  while (stack.length > 0) {
+    const item = stack.pop()!;
+    if (item instanceof Leave) exit(item);
+    else visit(item);
+    if (++turns === TURNS_PER_CHECKPOINT) {
+      turns = 0;
+      yield 'extract';
+    }
+  }
   if (block !== null) {
     (block as Block).end = pos;
     blocks.push(block);
@@ -443,7 +478,25 @@ export function extractPageText(root: Document | Element, options: ExtractOption
     lang: doc.documentElement?.getAttribute('lang')?.toLowerCase() ?? null,
     published: root.nodeType === 9 ? readPublished(doc) : null,
     frames,
+    shadowRoots,
   };
+}
+
+/** The visible text of a document, or of an element's subtree, in one pass. */
+export function extractPageText(root: Document | Element, options: ExtractOptions = {}): PageText {
+  return runSteps(extractSteps(root, options));
+}
+
+/** The end of an element being read, and what it changed in the walk's context. */
+class Leave {
+  /** Whether its content was pushed one level deeper (see pushChildren). */
+  deeper = false;
+  constructor(
+    readonly tag: string,
+    readonly isBlock: boolean,
+    readonly outerBlock: Element,
+    readonly outerFurniture: readonly Element[],
+  ) {}
 }
 
 function seq(from: number, count: number): number[] {
@@ -536,7 +589,11 @@ export function spanToRange(pt: PageText, start: number, end: number, doc: Docum
   if (a.node.getRootNode() !== run2.node.getRootNode()) return null;
   const owner = a.node.ownerDocument ?? doc;
   const range = owner.createRange();
-  range.setStart(a.node, nodeOffset(a, from));
-  range.setEnd(run2.node, nodeOffset(run2, last) + 1);
+  try {
+    range.setStart(a.node, nodeOffset(a, from));
+    range.setEnd(run2.node, nodeOffset(run2, last) + 1);
+  } catch {
+    return null; // the page changed its text since it was read: the next check maps it again
+  }
   return range;
 }

@@ -4,11 +4,12 @@
 
 import {
   blocksToSpans,
-  findArticleRegions,
+  findArticleRegionsSteps,
   visibleBlocks,
   type ArticleRegion,
 } from '../extract/article-region';
 import type { PageText } from '../extract/page-text';
+import { runSteps, type Steps } from '../steps';
 import type { MatchResult, Verdict } from '../types';
 import { compile, textMayMatch } from './compiled';
 import { evidence } from './evidence';
@@ -60,14 +61,16 @@ function matchRegion(pt: PageText, region: ArticleRegion, pack: StoryPack): Matc
  * Matches a page against story packs. Regions are the page-text spans of the
  * matching article (on a multi-story page, of the matching story only).
  */
-export function matchPage(pt: PageText, packs: readonly StoryPack[]): MatchResult {
+export function* matchSteps(pt: PageText, packs: readonly StoryPack[]): Steps<MatchResult> {
+  yield 'match';
   let best: MatchResult | null = null;
   let regions: ArticleRegion[] | null = null;
   for (const pack of packs) {
     if (!textMayMatch(pack.identity, pt.text)) continue;
-    regions ??= findArticleRegions(pt);
+    regions ??= yield* findArticleRegionsSteps(pt);
     // The other candidate regions are tried only when the main one does not match.
     for (const region of regions) {
+      yield 'match';
       const result = matchRegion(pt, region, pack);
       if (result === null) continue;
       if (best === null || better(result, best)) best = result;
@@ -83,4 +86,9 @@ export function matchPage(pt: PageText, packs: readonly StoryPack[]): MatchResul
       regions: [],
     }
   );
+}
+
+/** `matchSteps` in one go. */
+export function matchPage(pt: PageText, packs: readonly StoryPack[]): MatchResult {
+  return runSteps(matchSteps(pt, packs));
 }

@@ -1,8 +1,6 @@
 import cardCss from './card.css?inline';
 import chartCss from './figure-chart.css?inline';
-
-/** The element name of Crosscount's one node in a page. */
-export const UI_HOST_TAG = 'crosscount-ui';
+import { UI_HOST_TAG } from './host-tag';
 
 export interface UiHost {
   /** The element added to the page; everything else is in its shadow root. */

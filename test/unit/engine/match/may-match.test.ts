@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deriveIdentity } from '../../../../src/engine/match/identity';
-import { pageMayMatch, shadowRootsUnder } from '../../../../src/engine/match/may-match';
+import { mayMatchSteps, pageMayMatch } from '../../../../src/engine/match/may-match';
 import { loadPage, setHtml } from '../../../fixtures/pages/load';
 import { VALDORIA_HINTS, VALDORIA_SOURCE } from '../../../fixtures/pages/valdoria-story';
 
@@ -31,23 +31,36 @@ describe('pageMayMatch', () => {
     ).toBe(true);
   });
 
-  it('reads only the shadow roots it is given, when given them', async () => {
-    const doc = await page('<div id="host"></div>');
-    const root = doc.getElementById('host')!.attachShadow({ mode: 'open' });
-    setHtml(root, '<p>Croix-Rouge</p>');
-    expect(pageMayMatch(doc, packs, { shadowRoots: [] })).toBe(false);
-    expect(pageMayMatch(doc, packs, { shadowRoots: [root] })).toBe(true);
+  it('may pause between the shadow roots it reads, and still finds the last one', async () => {
+    const doc = await page('<div id="hosts"></div>');
+    const hosts = doc.getElementById('hosts')!;
+    for (let k = 0; k < 3000; k++) {
+      const host = doc.createElement('div');
+      hosts.append(host);
+      setHtml(host.attachShadow({ mode: 'open' }), k === 2999 ? 'la Croix-Rouge' : `mot ${k}`);
+    }
+    const steps = mayMatchSteps(doc, packs);
+    let pauses = 0;
+    let r = steps.next();
+    for (; !r.done; r = steps.next()) pauses++;
+    expect(r.value).toBe(true);
+    expect(pauses).toBeGreaterThan(2);
   });
 
-  it('skips the shadow roots the caller hides, and lists nested ones', async () => {
+  it('tells of the shadow roots it finds, nested ones included, and skips the ones the caller hides', async () => {
     const doc = await page('<div id="card"></div><div id="app"></div>');
     const card = doc.getElementById('card')!;
     setHtml(card.attachShadow({ mode: 'open' }), '<p>Croix-Rouge</p>');
     const app = doc.getElementById('app')!.attachShadow({ mode: 'open' });
     setHtml(app, '<div id="inner"></div>');
     const inner = app.getElementById('inner')!.attachShadow({ mode: 'open' });
-    expect(shadowRootsUnder(doc)).toEqual([card.shadowRoot, app, inner]);
     const hideCard = (el: Element) => (el === card ? null : el.shadowRoot);
-    expect(pageMayMatch(doc, packs, { shadowRoot: hideCard })).toBe(false);
+    const found: ShadowRoot[] = [];
+    expect(
+      pageMayMatch(doc, packs, { shadowRoot: hideCard, onShadowRoot: (r) => found.push(r) }),
+    ).toBe(false);
+    expect(found).toEqual([app, inner]);
+    setHtml(inner, '<p>Croix-Rouge</p>');
+    expect(pageMayMatch(doc, packs, { shadowRoot: hideCard })).toBe(true);
   });
 });

@@ -1,0 +1,69 @@
+// Long work on huge pages must not block the page's main thread. The engine's
+// stages are generators: each `yield` is a point where the work may pause,
+// and names the stage whose work follows. The content script runs them in
+// slices between which the page gets the main thread back; tests and Node
+// run them to completion in one go.
+
+/** Work that yields the stage name of what it does next and returns `T`. */
+export type Steps<T> = Generator<string, T, void>;
+
+/** Runs `steps` to completion, adding each stage's time to `stagesMs` when given. */
+export function runSteps<T>(
+  steps: Steps<T>,
+  stagesMs?: Record<string, number>,
+  now: () => number = () => performance.now(),
+): T {
+  let stage = '';
+  for (;;) {
+    const t = stagesMs ? now() : 0;
+    const r = steps.next();
+    if (stagesMs && stage) stagesMs[stage] = (stagesMs[stage] ?? 0) + now() - t;
+    if (r.done) return r.value;
+    stage = r.value;
+  }
+}
+
+export interface SliceOptions {
+  /** Work this long, then give the main thread back. */
+  sliceMs: number;
+  /** Resolves when the page has had its turn (scheduler.yield or a timer). */
+  pause(): Promise<void>;
+  /** False once the work is no longer wanted (page changed, extension stopped). */
+  alive(): boolean;
+  /** Runs one uninterrupted slice; `add` credits time to a stage. Lets a caller time slices. */
+  slice<R>(run: (add: (stage: string, ms: number) => void) => R): R;
+  now?: () => number;
+}
+
+/**
+ * Runs `steps` in slices of about `sliceMs`, pausing at the generator's yields.
+ * Resolves with its result, or with `undefined` when `alive()` turned false
+ * during a pause (the generator is then closed).
+ */
+export async function runSliced<T>(steps: Steps<T>, opts: SliceOptions): Promise<T | undefined> {
+  const now = opts.now ?? (() => performance.now());
+  let stage = '';
+  for (;;) {
+    const r = opts.slice((add) => {
+      const start = now();
+      for (;;) {
+        const t = now();
+        const step = steps.next();
+        const end = now();
+        if (stage) add(stage, end - t);
+        if (step.done) return step;
+        stage = step.value;
+        if (end - start >= opts.sliceMs) return step;
+      }
+    });
+    if (r.done) return r.value;
+    await opts.pause();
+    if (!opts.alive()) {
+      steps.return(undefined as T);
+      return undefined;
+    }
+  }
+}
+
+/** Pauses yield every this many loop turns at most (checking time costs too). */
+export const TURNS_PER_CHECKPOINT = 256;
