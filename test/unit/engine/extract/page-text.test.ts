@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   extractPageText,
+  extractSteps,
   spanToRange,
   type PageText,
 } from '../../../../src/engine/extract/page-text';
@@ -215,5 +216,35 @@ describe('spanToRange', () => {
     expect(spanToRange(pt, 0, pt.text.length, doc)).toBeNull();
     const s = pt.text.indexOf('shadow');
     expect(spanToRange(pt, s, s + 6, doc)?.toString()).toBe('shadow');
+  });
+});
+
+describe('extractSteps: hostile sizes', () => {
+  it('reads a chain nested 1500 deep up to a depth no article needs (the browser e2e goes deeper)', async () => {
+    const doc = await page('<div id="top">shallow text</div>');
+    let at = doc.getElementById('top')!;
+    for (let k = 0; k < 1500; k++) {
+      const next = doc.createElement('div');
+      if (k === 500) next.append('middle text');
+      if (k === 1499) next.append('bottom text');
+      at.append(next);
+      at = next;
+    }
+    const text = extractPageText(doc).text;
+    expect(text).toContain('shallow text');
+    expect(text).toContain('middle text');
+    expect(text).not.toContain('bottom text');
+  });
+
+  it('may pause on a large page, and reads the same text as in one go', async () => {
+    const body = Array.from({ length: 2000 }, (_, k) => `<p>Paragraphe <b>${k}</b>.</p>`).join('');
+    const doc = await page(body);
+    const steps = extractSteps(doc);
+    let pauses = 0;
+    let r = steps.next();
+    for (; !r.done; r = steps.next()) pauses++;
+    expect(pauses).toBeGreaterThan(10);
+    expect(r.value.text).toBe(extractPageText(doc).text);
+    expect(r.value.blocks).toHaveLength(2000);
   });
 });

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { runSliced, runSteps, type Steps } from '../../../src/engine/steps';
+
+/** A fake clock that work advances: each step of `work` takes `ms`. */
+function clocked() {
+  let t = 0;
+  return { now: () => t, spend: (ms: number) => (t += ms) };
+}
+
+function* counted(clock: ReturnType<typeof clocked>, log: string[]): Steps<number> {
+  yield 'a';
+  for (let k = 0; k < 3; k++) {
+    clock.spend(5);
+    log.push(`a${k}`);
+    yield 'a';
+  }
+  yield 'b';
+  clock.spend(7);
+  log.push('b');
+  return 42;
+}
+
+describe('runSteps', () => {
+  it('runs the work to its end and credits each stage with its own time', () => {
+    const clock = clocked();
+    const stagesMs: Record<string, number> = {};
+    const log: string[] = [];
+    expect(runSteps(counted(clock, log), stagesMs, clock.now)).toBe(42);
+    expect(log).toEqual(['a0', 'a1', 'a2', 'b']);
+    expect(stagesMs).toEqual({ a: 15, b: 7 });
+  });
+});
+
+describe('runSliced', () => {
+  const options = (clock: ReturnType<typeof clocked>, events: string[], alive = () => true) => {
+    const slices: number[] = [];
+    const stagesMs: Record<string, number> = {};
+    return {
+      slices,
+      stagesMs,
+      opts: {
+        sliceMs: 10,
+        now: clock.now,
+        alive,
+        pause: () => {
+          events.push('pause');
+          return Promise.resolve();
+        },
+        slice<R>(run: (add: (stage: string, ms: number) => void) => R): R {
+          const t = clock.now();
+          const r = run((stage, ms) => (stagesMs[stage] = (stagesMs[stage] ?? 0) + ms));
+          slices.push(clock.now() - t);
+          return r;
+        },
+      },
+    };
+  };
+
+  it('gives the main thread back once a slice has run its time, and finishes the work', async () => {
+    const clock = clocked();
+    const events: string[] = [];
+    const { slices, stagesMs, opts } = options(clock, events);
+    expect(await runSliced(counted(clock, events), opts)).toBe(42);
+    // 5 + 5 ms make a slice; the third step starts the next one.
+    expect(events).toEqual(['a0', 'a1', 'pause', 'a2', 'b']);
+    expect(slices).toEqual([10, 12]);
+    expect(stagesMs).toEqual({ a: 15, b: 7 });
+  });
+
+  it('abandons the work when it is no longer wanted, closing the generator', async () => {
+    const clock = clocked();
+    const events: string[] = [];
+    // Unwanted as soon as the page had its turn (e.g. the extension was stopped meanwhile).
+    const { opts } = options(clock, events, () => !events.includes('pause'));
+    let closed = false;
+    function* work(): Steps<string> {
+      try {
+        for (;;) {
+          clock.spend(6);
+          events.push('step');
+          yield 'x';
+        }
+      } finally {
+        closed = true;
+      }
+    }
+    expect(await runSliced(work(), opts)).toBeUndefined();
+    expect(closed).toBe(true);
+    expect(events).toEqual(['step', 'step', 'pause']);
+  });
+});
