@@ -5,6 +5,7 @@ import { mayMatchSteps } from '../src/engine/match/may-match';
 import { runSliced, type Steps } from '../src/engine/steps';
 import { createWorkLog } from '../src/highlight/timings';
 import type { PageResult } from '../src/messaging/protocol';
+import { clearLeftovers } from '../src/page/clear-leftovers';
 import { pause } from '../src/page/pause';
 import { watchChanges } from '../src/page/watch-changes';
 import { READER_FILE, READER_KEY, type CreateReader, type Reader } from '../src/reader/bridge';
@@ -22,6 +23,7 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   main(ctx) {
+    clearLeftovers(document);
     const work = createWorkLog();
     let reader: Reader | null = null;
     let loading: Promise<Reader | null> | null = null;
@@ -126,7 +128,22 @@ export default defineContentScript({
       () => check(),
     );
     ctx.addEventListener(window, 'wxt:locationchange', check);
+    // Chromium leaves this script running in open tabs when the extension is
+    // updated or reloaded, and does not say so: a click asks, so that the
+    // reader stops (below) before it opens a card it could no longer fill.
+    ctx.addEventListener(document, 'click', () => ctx.isValid, { capture: true });
+    // The background asks, once the tab has loaded, whether a page it can read is there.
+    const answerPing = (message: unknown) =>
+      (message as { type?: unknown } | null)?.type === 'ping' ? Promise.resolve(true) : undefined;
+    browser.runtime.onMessage.addListener(answerPing);
+    // A page back from the back-forward cache keeps this script, which reports again.
+    ctx.addEventListener(
+      window,
+      'pageshow',
+      (e) => (e as PageTransitionEvent).persisted && check(),
+    );
     ctx.onInvalidated(() => {
+      browser.runtime.onMessage.removeListener(answerPing);
       activation.stop();
       watcher.stop();
       reader?.stop();

@@ -95,3 +95,37 @@ export async function startSession(
     close: () => browser.close(),
   };
 }
+
+/**
+ * Installs the build in `dir` over the session's extension, as the browser
+ * applies an update: same id, a new background, and the content scripts in
+ * open tabs cut off from their extension (Chromium leaves them running there;
+ * Firefox stops them and injects the new version's). Errors of the new
+ * background are recorded like the first one's.
+ *
+ * Not chrome.runtime.reload(): Chromium leaves an extension loaded over CDP
+ * (Extensions.loadUnpacked, as puppeteer loads it) disabled after it, for good.
+ * Puppeteer also keeps listing the old worker's target after an update, so the
+ * new background is the service worker target that was not there before.
+ */
+export async function updateExtension(session: ExtensionSession, dir: string): Promise<void> {
+  const { browser, errors } = session;
+  if (session.name === 'firefox') {
+    await browser.installExtension(dir);
+    return;
+  }
+  const before = new Set(browser.targets());
+  const next = browser.waitForTarget(
+    (t) =>
+      !before.has(t) &&
+      t.type() === 'service_worker' &&
+      t.url().startsWith(`${session.extensionOrigin}/`),
+    { timeout: 10_000 },
+  );
+  await browser.installExtension(dir);
+  const worker = await (await next).worker();
+  if (!worker) throw new Error('the updated extension background did not start');
+  worker.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`background: ${m.text()}`);
+  });
+}

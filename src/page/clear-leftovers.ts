@@ -1,0 +1,22 @@
+import { HIGHLIGHT_NAMES } from '../highlight/styles';
+import { UI_HOST_TAG } from '../ui/card/host-tag';
+
+// Firefox stops the content scripts of an updated or reloaded add-on without
+// running their clean-up (their code is gone), then injects the new version
+// into the open tabs: what the old reader added stays in the page, a card
+// frozen open among it. The new content script takes it out first.
+
+const ours = (sheet: CSSStyleSheet) =>
+  Array.from(sheet.cssRules).some((r) =>
+    r.cssText.includes(`::highlight(${HIGHLIGHT_NAMES.casualty})`),
+  );
+
+/** Removes what an earlier Crosscount left in `doc`: its UI host, highlights and their stylesheet. */
+export function clearLeftovers(doc: Document): void {
+  doc.querySelectorAll(UI_HOST_TAG).forEach((host) => host.remove());
+  const registry = globalThis.CSS?.highlights;
+  if (registry) Object.values(HIGHLIGHT_NAMES).forEach((name) => registry.delete(name));
+  if (doc.adoptedStyleSheets.some(ours)) {
+    doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => !ours(s));
+  }
+}
