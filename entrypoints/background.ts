@@ -37,6 +37,14 @@ export default defineBackground(() => {
     });
   });
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  // A tab that loaded a page no content script answers from (a browser page,
+  // a PDF, a data: URL) has no result: the previous page's must not describe
+  // it. Not on 'loading', which Chromium also sends for same-document
+  // navigations, sometimes after the content script has re-reported.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status !== 'complete') return;
+    browser.tabs.sendMessage(tabId, { type: 'ping' }).catch(() => forgetTab(tabId));
+  });
   // First run: say what Crosscount does, reads and never sends.
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install') void browser.tabs.create({ url: '/welcome.html' });

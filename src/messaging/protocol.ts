@@ -73,7 +73,9 @@ export const runCommand = z.object({
   type: z.literal('command'),
   name: z.enum(['next-claim', 'previous-claim', 'toggle-highlights']),
 });
-export const toContent = z.discriminatedUnion('type', [revealClaim, runCommand]);
+/** Background -> content script: whether one runs in the tab, that is, whether its page can be read. */
+export const ping = z.object({ type: z.literal('ping') });
+export const toContent = z.discriminatedUnion('type', [revealClaim, runCommand, ping]);
 export type ToContent = z.infer<typeof toContent>;
 
 export const toBackground = z.discriminatedUnion('type', [
