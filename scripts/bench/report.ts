@@ -88,11 +88,12 @@ export function pagesTable(rows: readonly PageRow[]): string {
     'elements',
     'verdict',
     'checks',
-    'floor ms (first pass)',
+    'floor ms (first pass · content world)',
     'Crosscount ms',
     '÷ floor',
     'stages ms',
     'longest slice ms',
+    'first highlight ms',
     'to last paint ms',
     'Readability ms',
     '÷ Crosscount',
@@ -106,11 +107,12 @@ export function pagesTable(rows: readonly PageRow[]): string {
       String(r.elements),
       verdictCell(r),
       String(r.checks),
-      `${ms(r.floorMs)} (${ms(r.floorFirstMs)})`,
+      `${ms(r.floorMs)} (${ms(r.floorFirstMs)} · ${ms(r.floorContentWorldMs)})`,
       ms(r.crosscountMs),
       times(ratio(r.crosscountMs, r.floorMs)),
       stagesCell(r),
       ms(r.longestSliceMaxMs),
+      ms(r.firstHighlightMs),
       ms(r.wallMs),
       ms(r.readabilityMs),
       times(ratio(r.readabilityMs, r.crosscountMs)),
@@ -142,6 +144,14 @@ export function summaryTable(summary: Summary): string {
     ...rows,
     context('non-matching pages, Crosscount ÷ first floor pass', 'nonMatchingVsFirstFloor'),
     context('matching pages, Crosscount ÷ first floor pass', 'matchingVsFirstFloor'),
+    context(
+      'non-matching pages, Crosscount ÷ first floor pass in a content world',
+      'nonMatchingVsContentWorldFloor',
+    ),
+    context(
+      'matching pages, Crosscount ÷ first floor pass in a content world',
+      'matchingVsContentWorldFloor',
+    ),
   ].join('\n');
 }
 

@@ -25,6 +25,8 @@ export interface RunSample {
   highlights: string[];
   floorMs: number;
   floorFirstMs: number;
+  /** The floor's first pass in a fresh isolated world, the kind a content script runs in. */
+  floorContentWorldMs: number;
   elements: number;
   textChars: number;
   timings: Timings | null;
@@ -48,6 +50,8 @@ export interface PageRow {
   floorMs: number | null;
   /** The floor's first pass in a fresh page (cold code, as the content script runs). */
   floorFirstMs: number | null;
+  /** The floor's first pass in an isolated world, where DOM reads cost more (wrappers per world). */
+  floorContentWorldMs: number | null;
   /** The content script's whole work on the page (its reported busy time). */
   crosscountMs: number | null;
   wallMs: number | null;
@@ -75,6 +79,9 @@ export interface Summary {
   /** The same two ratios against the floor's first, cold pass. */
   nonMatchingVsFirstFloor: number | null;
   matchingVsFirstFloor: number | null;
+  /** And against the floor's first pass in an isolated world, as a content script runs it. */
+  nonMatchingVsContentWorldFloor: number | null;
+  matchingVsContentWorldFloor: number | null;
 }
 
 /** The stage whose time is the content script's painting of highlights. */
@@ -133,6 +140,7 @@ export function pageRow(
     checks: medianOf(runs.map((r) => r.reports)) ?? 0,
     floorMs: medianOf(runs.map((r) => r.floorMs)),
     floorFirstMs: medianOf(runs.map((r) => r.floorFirstMs)),
+    floorContentWorldMs: medianOf(runs.map((r) => r.floorContentWorldMs)),
     crosscountMs: medianOf(timings.map((t) => t.busyMs)),
     wallMs: medianOf(timings.map((t) => t.wallMs)),
     firstHighlightMs: medianOf(timings.map((t) => t.firstHighlightMs)),
@@ -164,6 +172,7 @@ export function summarize(
   const none = (r: PageRow) => r.verdict === 'none';
   const matching = (r: PageRow) => r.verdict !== null && MATCHING.has(r.verdict);
   const first = (r: PageRow) => r.floorFirstMs;
+  const world = (r: PageRow) => r.floorContentWorldMs;
   const huge = defined(rows.filter(isHuge).map((r) => r.longestSliceMaxMs));
   return {
     nonMatchingVsFloor: vsFloor(none),
@@ -176,6 +185,8 @@ export function summarize(
     heapGrowthAfter100RechecksKB: heapGrowthKB,
     nonMatchingVsFirstFloor: vsFloor(none, first),
     matchingVsFirstFloor: vsFloor(matching, first),
+    nonMatchingVsContentWorldFloor: vsFloor(none, world),
+    matchingVsContentWorldFloor: vsFloor(matching, world),
   };
 }
 

@@ -81,6 +81,7 @@ describe('markdownReport', () => {
         highlights: [],
         floorMs: 0.5,
         floorFirstMs: 0.9,
+        floorContentWorldMs: 1.8,
         elements: 10,
         textChars: 100,
         timings: null,
@@ -114,7 +115,7 @@ describe('markdownReport', () => {
 
   it('shows the run, a wrong verdict, what is missing, the heap and the bundles', () => {
     expect(report).toContain('(load average 0.5 → 1.3), Chrome/156');
-    expect(report).toContain('| p.html | 2.0 | 10 | none ≠ copy | 2 | 0.500 (0.900) | – |');
+    expect(report).toContain('| p.html | 2.0 | 10 | none ≠ copy | 2 | 0.500 (0.900 · 1.80) | – |');
     expect(report).toContain('no highlights');
     expect(report).toContain('| `nonMatchingVsFloor` | – | ≤ 1.5 | not measured |');
     expect(report).toContain(

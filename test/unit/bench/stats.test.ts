@@ -27,6 +27,7 @@ const sample = (over: Partial<RunSample> = {}): RunSample => ({
   highlights: [],
   floorMs: 1,
   floorFirstMs: 3,
+  floorContentWorldMs: 6,
   elements: 100,
   textChars: 5000,
   timings: null,
@@ -115,18 +116,43 @@ describe('summarize', () => {
 
   it('gives medians of per-page ratios, split by the verdict the extension gave', () => {
     const rows = [
-      row('a', 'none', { crosscountMs: 1, floorMs: 1, floorFirstMs: 2, readabilityMs: 30 }),
-      row('b', 'none', { crosscountMs: 3, floorMs: 1, floorFirstMs: 2, readabilityMs: 30 }),
-      row('c', 'none', { crosscountMs: 2, floorMs: 1, floorFirstMs: 2, readabilityMs: 20 }),
+      row('a', 'none', {
+        crosscountMs: 1,
+        floorMs: 1,
+        floorFirstMs: 2,
+        floorContentWorldMs: 4,
+        readabilityMs: 30,
+      }),
+      row('b', 'none', {
+        crosscountMs: 3,
+        floorMs: 1,
+        floorFirstMs: 2,
+        floorContentWorldMs: 4,
+        readabilityMs: 30,
+      }),
+      row('c', 'none', {
+        crosscountMs: 2,
+        floorMs: 1,
+        floorFirstMs: 2,
+        floorContentWorldMs: 4,
+        readabilityMs: 20,
+      }),
       row('d', 'copy', {
         crosscountMs: 4,
         floorMs: 2,
         floorFirstMs: 4,
+        floorContentWorldMs: 8,
         readabilityMs: 40,
         markjsMs: 8,
         stagesMs: { paint: 1 },
       }),
-      row('e', 'same-story', { crosscountMs: 6, floorMs: 1, floorFirstMs: 2, readabilityMs: 6 }),
+      row('e', 'same-story', {
+        crosscountMs: 6,
+        floorMs: 1,
+        floorFirstMs: 2,
+        floorContentWorldMs: 4,
+        readabilityMs: 6,
+      }),
       row('f', 'copy', { bytes: 5_000_000, longestSliceMaxMs: 42 }),
       row('g', 'none', { bytes: 5_000_000, longestSliceMaxMs: 61 }),
     ];
@@ -140,6 +166,8 @@ describe('summarize', () => {
     expect(summary.heapGrowthAfter100RechecksKB).toBe(12);
     expect(summary.nonMatchingVsFirstFloor).toBe(1);
     expect(summary.matchingVsFirstFloor).toBe(2);
+    expect(summary.nonMatchingVsContentWorldFloor).toBe(0.5);
+    expect(summary.matchingVsContentWorldFloor).toBe(1);
   });
 
   it('says null where nothing was measured', () => {
