@@ -168,8 +168,8 @@ export function bundleTable(bundle: Bundle): string {
 const signed = (n: number, text = String(Math.abs(n))) => `${n < 0 ? '−' : '+'}${text}`;
 
 const growth = (g: HeapGrowth) =>
-  `heap ${signed(g.growthKB, ms(Math.abs(g.growthKB)))} KB ` +
-  `(objects ${signed(g.objectsGrowthKB, ms(Math.abs(g.objectsGrowthKB)))} KB without compiled code), ` +
+  `objects ${signed(g.objectsGrowthKB, ms(Math.abs(g.objectsGrowthKB)))} KB ` +
+  `(whole heap, compiled code included, ${signed(g.growthKB, ms(Math.abs(g.growthKB)))} KB), ` +
   `DOM nodes ${signed(g.domNodesGrowth)}, ` +
   `listeners ${signed(g.listenersGrowth)}`;
 

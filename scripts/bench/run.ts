@@ -33,11 +33,11 @@ const require = createRequire(import.meta.url);
 /** mark.js grows super-linearly with the page (seconds at 88 000 characters): small pages only. */
 const MARKJS_MAX_BYTES = 200 * 1024;
 /**
- * Article changes before the heap's first reading: the engine's functions get
- * compiled and optimised over the first dozens of checks, and that code is
- * heap too. Afterwards growth is what the checks retain.
+ * Article changes before the heap's first reading: the engine's type feedback
+ * and compiled code fill in over the first dozens of checks. Afterwards
+ * object growth is what the checks retain (see docs/benchmarks.md).
  */
-const HEAP_WARMUP = 30;
+const HEAP_WARMUP = 60;
 /** Pages this large count for `longestTaskMs5MB`. */
 const HUGE_BYTES = 4_000_000;
 /** Readability takes seconds there and varies little: measured in the first runs only. */
@@ -253,7 +253,7 @@ async function main(): Promise<number> {
       settings: { runs: args.runs, quick: args.quick, crossOriginIsolated: true },
       loadAverage: [loadAtStart, loadavg()[0]!],
       pages: rows,
-      summary: summarize(rows, heap?.growthKB ?? null, (r) => r.bytes >= HUGE_BYTES),
+      summary: summarize(rows, heap?.objectsGrowthKB ?? null, (r) => r.bytes >= HUGE_BYTES),
       heap: heap && heapReport(heap, control),
       bundle,
       notes: [...pages.notes, ...notesFor(rows, heap)],

@@ -119,7 +119,7 @@ describe('markdownReport', () => {
     expect(report).toContain('no highlights');
     expect(report).toContain('| `nonMatchingVsFloor` | – | ≤ 1.5 | not measured |');
     expect(report).toContain(
-      'heap −3.00 KB (objects +1.50 KB without compiled code), DOM nodes +0, listeners +2',
+      'objects +1.50 KB (whole heap, compiled code included, −3.00 KB), DOM nodes +0, listeners +2',
     );
     expect(report).toContain('| content script | 9.1 | ≤ 25 |');
     expect(report).toContain('- No timings.');
