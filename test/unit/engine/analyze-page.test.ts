@@ -52,4 +52,15 @@ describe('analyzeSteps', () => {
     expect(changed.claims).not.toBe(first.claims);
     expect(Object.keys(changed.stagesMs)).toContain('claims');
   });
+
+  it('maps no range, and never throws, for a claim whose text the page has since cut', async () => {
+    const doc = await loadPage(demo);
+    const analysis = analyzeDocument(doc);
+    const claim = analysis.claims.at(-1)!;
+    const range = analysis.toRange(claim)!;
+    // The page shortens the text node under the claim between two slices of work.
+    (range.endContainer as Text).data = '';
+    expect(() => analysis.toRange(claim)).not.toThrow();
+    expect(analysis.toRange(claim)).toBeNull();
+  });
 });
