@@ -52,15 +52,19 @@ export default defineContentScript({
         slice: (slice) => work.slice((_, add) => slice(add)),
       });
 
-    const loadReader = () =>
-      (loading ??= import(/* @vite-ignore */ browser.runtime.getURL(READER_FILE))
+    const loadReader = () => {
+      const start = performance.now();
+      return (loading ??= import(/* @vite-ignore */ browser.runtime.getURL(READER_FILE))
         .then(() => {
+          // Parsing and running the module is work on the page's main thread too.
+          work.record('load', performance.now() - start);
           const create = (globalThis as Record<symbol, CreateReader | undefined>)[READER_KEY];
           if (!create || !ctx.isValid) return null;
           reader = create({ isValid: () => ctx.isValid, run, observe, work });
           return reader;
         })
         .catch(() => null));
+    };
 
     const analyse = async () => {
       if (!activation.isActive()) {

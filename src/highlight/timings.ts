@@ -12,6 +12,12 @@ export interface Stages {
 export interface WorkLog {
   /** Times one synchronous slice of work made of named stages; returns its result. */
   slice<T>(run: (stage: Stages, add: (name: string, ms: number) => void) => T): T;
+  /**
+   * Counts `ms` the caller timed itself as busy time of `stage`: an upper bound
+   * of work done in a task this log cannot wrap (the reader module's loading,
+   * whose wall time includes waiting for the file), so not taken as a slice.
+   */
+  record(stage: string, ms: number): void;
   /** Notes that highlights are on screen now. */
   painted(): void;
   timings(): Timings;
@@ -46,6 +52,11 @@ export function createWorkLog(now: () => number = () => performance.now()): Work
         longestSliceMs = Math.max(longestSliceMs, end - t);
         wallMs = end - started;
       }
+    },
+    record(name, ms) {
+      add(name, ms);
+      busyMs += ms;
+      wallMs = now() - started;
     },
     painted() {
       firstHighlightMs ??= now() - started;

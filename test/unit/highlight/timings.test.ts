@@ -23,6 +23,20 @@ describe('the content script’s work log', () => {
     });
   });
 
+  it('counts work the caller timed itself as busy time of its stage, not as a slice', () => {
+    let clock = 0;
+    const log = createWorkLog(() => clock);
+    log.slice(() => (clock += 4));
+    clock += 30;
+    log.record('load', 12);
+    expect(log.timings()).toEqual({
+      stagesMs: { load: 12 },
+      busyMs: 16,
+      longestSliceMs: 4,
+      wallMs: 34,
+    });
+  });
+
   it('has no first-highlight time where nothing was painted', () => {
     const log = createWorkLog(() => 0);
     log.slice(() => undefined);
