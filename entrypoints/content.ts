@@ -23,8 +23,9 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   main(ctx) {
-    clearLeftovers(document);
     const work = createWorkLog();
+    const started = performance.now();
+    clearLeftovers(document);
     let reader: Reader | null = null;
     let loading: Promise<Reader | null> | null = null;
     let switchedOff = false;
@@ -152,5 +153,7 @@ export default defineContentScript({
       watcher.stop();
       reader?.stop();
     });
+    // Setting up is work on every page too.
+    work.record('start', performance.now() - started);
   },
 });
