@@ -64,6 +64,16 @@ describe('the painter', () => {
     expect(root.adoptedStyleSheets).toHaveLength(0);
   });
 
+  it('reads the page’s style once for claims that stay where they were', () => {
+    const painter = createPainter(document);
+    const read = vi.spyOn(window, 'getComputedStyle');
+    painter.paint([{ index: 0, kind: 'casualty', range: rangeOver(a.firstChild!) }]);
+    painter.paint([{ index: 0, kind: 'casualty', range: rangeOver(a.firstChild!) }]);
+    expect(read).toHaveBeenCalledTimes(1);
+    painter.paint([{ index: 0, kind: 'denial', range: rangeOver(b.firstChild!) }]);
+    expect(read).toHaveBeenCalledTimes(2);
+  });
+
   it('keeps the page’s own adopted sheets', () => {
     const own = new CSSStyleSheet();
     document.adoptedStyleSheets = [own];
