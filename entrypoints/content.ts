@@ -8,7 +8,7 @@ import type { PageResult } from '../src/messaging/protocol';
 import { clearLeftovers } from '../src/page/clear-leftovers';
 import { pause } from '../src/page/pause';
 import { watchChanges } from '../src/page/watch-changes';
-import { READER_FILE, READER_KEY, type CreateReader, type Reader } from '../src/reader/bridge';
+import { READER_FILE, READER_KEY, type LoadedReader, type Reader } from '../src/reader/bridge';
 import { watchActivation } from '../src/settings/activation';
 import { UI_HOST_TAG } from '../src/ui/card/host-tag';
 
@@ -53,19 +53,17 @@ export default defineContentScript({
         slice: (slice) => work.slice((_, add) => slice(add)),
       });
 
-    const loadReader = () => {
-      const start = performance.now();
-      return (loading ??= import(/* @vite-ignore */ browser.runtime.getURL(READER_FILE))
+    const loadReader = () =>
+      (loading ??= import(/* @vite-ignore */ browser.runtime.getURL(READER_FILE))
         .then(() => {
-          // Parsing and running the module is work on the page's main thread too.
-          work.record('load', performance.now() - start);
-          const create = (globalThis as Record<symbol, CreateReader | undefined>)[READER_KEY];
-          if (!create || !ctx.isValid) return null;
-          reader = create({ isValid: () => ctx.isValid, run, observe, work });
+          const loaded = (globalThis as Record<symbol, LoadedReader | undefined>)[READER_KEY];
+          if (!loaded || !ctx.isValid) return null;
+          // Running the module was work on the page's main thread too.
+          work.record('load', loaded.evaluationMs);
+          reader = loaded.createReader({ isValid: () => ctx.isValid, run, observe, work });
           return reader;
         })
         .catch(() => null));
-    };
 
     const analyse = async () => {
       if (!activation.isActive()) {

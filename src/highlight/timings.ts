@@ -12,11 +12,7 @@ export interface Stages {
 export interface WorkLog {
   /** Times one synchronous slice of work made of named stages; returns its result. */
   slice<T>(run: (stage: Stages, add: (name: string, ms: number) => void) => T): T;
-  /**
-   * Counts `ms` the caller timed itself as busy time of `stage`: an upper bound
-   * of work done in a task this log cannot wrap (the reader module's loading,
-   * whose wall time includes waiting for the file), so not taken as a slice.
-   */
+  /** Counts `ms` the caller timed itself, in a task this log could not wrap, as one slice of `stage`. */
   record(stage: string, ms: number): void;
   /** Notes that highlights are on screen now. */
   painted(): void;
@@ -56,6 +52,7 @@ export function createWorkLog(now: () => number = () => performance.now()): Work
     record(name, ms) {
       add(name, ms);
       busyMs += ms;
+      longestSliceMs = Math.max(longestSliceMs, ms);
       wallMs = now() - started;
     },
     painted() {

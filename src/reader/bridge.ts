@@ -29,6 +29,13 @@ export interface Reader {
 
 export type CreateReader = (host: ReaderHost) => Reader;
 
+/** What the reader module leaves for the sentinel once it has run. */
+export interface LoadedReader {
+  createReader: CreateReader;
+  /** How long running the module took (one uninterrupted task). */
+  evaluationMs: number;
+}
+
 /** Where the loaded reader leaves its factory; a registry symbol of the isolated world. */
 export const READER_KEY = Symbol.for('crosscount.reader');
 
