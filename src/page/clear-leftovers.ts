@@ -13,7 +13,11 @@ const ours = (sheet: CSSStyleSheet) =>
 
 /** Removes what an earlier Crosscount left in `doc`: its UI host, highlights and their stylesheet. */
 export function clearLeftovers(doc: Document): void {
-  doc.querySelectorAll(UI_HOST_TAG).forEach((host) => host.remove());
+  // The host is a child of <html> (see createUiHost): no search of the whole page.
+  const root = doc.documentElement;
+  if (root) {
+    for (const el of [...root.children]) if (el.localName === UI_HOST_TAG) el.remove();
+  }
   const registry = globalThis.CSS?.highlights;
   if (registry) Object.values(HIGHLIGHT_NAMES).forEach((name) => registry.delete(name));
   if (doc.adoptedStyleSheets.some(ours)) {

@@ -37,14 +37,19 @@ const EMPTY_HOSTS =
 /** XPathResult.ORDERED_NODE_SNAPSHOT_TYPE */
 const SNAPSHOT = 7;
 
-/** The elements under `scope` that may be shadow hosts; all of them where XPath is missing. */
-function hostCandidates(scope: Scope): Element[] {
+/**
+ * The elements under `scope` that may be shadow hosts (all of them where
+ * XPath is missing), found in two queries with a pause between them.
+ */
+function* hostCandidates(scope: Scope): Steps<Element[]> {
   const doc = scope.ownerDocument;
   if (scope.nodeType === 1 && doc && typeof doc.evaluate === 'function') {
     try {
       const custom = doc.evaluate(CUSTOM_ELEMENTS, scope, null, SNAPSHOT, null);
-      const out = [...scope.querySelectorAll(EMPTY_HOSTS)];
+      const out: Element[] = [];
       for (let i = 0; i < custom.snapshotLength; i++) out.push(custom.snapshotItem(i) as Element);
+      yield 'gate';
+      out.push(...scope.querySelectorAll(EMPTY_HOSTS));
       return out;
     } catch {
       // fall back to every element
@@ -101,7 +106,7 @@ export function* mayMatchSteps(
   let turns = 0;
   while (scopes.length > 0) {
     yield 'gate';
-    const hosts = hostCandidates(scopes.shift()!);
+    const hosts = yield* hostCandidates(scopes.shift()!);
     for (let i = 0, n = hosts.length; i < n; i++) {
       const shadow = shadowOf(hosts[i]!);
       if (shadow !== null) {
