@@ -10,7 +10,7 @@ import { pause } from '../src/page/pause';
 import { watchChanges } from '../src/page/watch-changes';
 import { READER_FILE, READER_KEY, type LoadedReader, type Reader } from '../src/reader/bridge';
 import { watchActivation } from '../src/settings/activation';
-import { UI_HOST_TAG } from '../src/ui/card/host-tag';
+import { pageShadowRoot } from '../src/ui/card/host-tag';
 
 // Runs on every page, so it does as little as it can: follow the reader's
 // switches, watch for changes, and test the page for any story's early-exit
@@ -79,9 +79,8 @@ export default defineContentScript({
       switchedOff = false;
       const mayMatch = await run(
         mayMatchSteps(document, gates, {
-          // Crosscount's own UI is not the page; shadow roots found are watched,
-          // as articles are often filled in later.
-          shadowRoot: (el) => (el.localName === UI_HOST_TAG ? null : el.shadowRoot),
+          // Shadow roots found are watched, as articles are often filled in later.
+          shadowRoot: pageShadowRoot,
           onShadowRoot: observe,
         }),
       );

@@ -3,7 +3,7 @@ import { analyzeSteps, type PageAnalysis } from '../engine/analyze-page';
 import { createHighlighter, type CommandName, type Highlighter } from '../highlight/highlighter';
 import { isClaimCard } from '../messaging/claim-view';
 import type { PageResult, ToContent } from '../messaging/protocol';
-import { UI_HOST_TAG } from '../ui/card/host-tag';
+import { pageShadowRoot } from '../ui/card/host-tag';
 import { browserLanguage } from '../ui/i18n/language';
 import type { Reader, ReaderHost } from './bridge';
 
@@ -51,7 +51,7 @@ export function createReader(host: ReaderHost): Reader {
     const analysis = await host.run(
       analyzeSteps(document, {
         gate: false,
-        shadowRoot: (el) => (el.localName === UI_HOST_TAG ? null : el.shadowRoot),
+        shadowRoot: pageShadowRoot,
         previous,
       }),
     );
