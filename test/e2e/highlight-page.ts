@@ -34,6 +34,23 @@ export function painted(page: Page): Promise<Painted> {
   }, NAMES);
 }
 
+/**
+ * How many claims are painted, counted with loops only: on hostile pages the
+ * page's Array methods and promises may throw.
+ */
+export function paintedCount(page: Page): Promise<number> {
+  return page.evaluate((names) => {
+    const reg = (globalThis as unknown as { CSS: { highlights: Map<string, Set<Range>> } }).CSS
+      .highlights;
+    let n = 0;
+    for (const name of [names.casualty, names.denial]) {
+      const set = reg.get(name);
+      if (set) for (const r of set) if (!r.collapsed) n++;
+    }
+    return n;
+  }, NAMES);
+}
+
 /** The texts the engine reported, by kind, in the form `painted` gives them. */
 export const expectedTexts = (highlights: HighlightInfo[]) => ({
   casualty: highlights

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildExtension, type Target } from './harness/build';
 import { startSession, type BrowserName, type ExtensionSession } from './harness/session';
 import { serveStatic, type StaticServer } from './harness/static-server';
-import { until, welcomeTabOpened } from './highlight-page';
+import { paintedCount, until, welcomeTabOpened } from './highlight-page';
 
 // Issue 10 (item 5): pages built by script to break whoever walks them, in the
 // real browser: elements nested 10 000 deep, and a thousand iframes. The
@@ -28,21 +28,8 @@ const BUSY_BOUND_MS = { deep: 1500, frames: 1000 };
 /** Work runs in slices of ~12 ms; none may hold the page's main thread for long. */
 const SLICE_BOUND_MS = 500;
 
-type Registry = { CSS: { highlights: Map<string, Set<Range>> } };
 /** What the pages count themselves, from a 20 ms timer. */
 type Ticker = { ticks: number; longestGapMs: number };
-
-function paintedCount(page: Page) {
-  return page.evaluate(() => {
-    const reg = (globalThis as unknown as Registry).CSS.highlights;
-    let n = 0;
-    for (const name of ['crosscount-casualty', 'crosscount-denial']) {
-      const set = reg.get(name);
-      if (set) for (const r of set) if (!r.collapsed) n++;
-    }
-    return n;
-  });
-}
 
 /** The deepest element nesting in the page, counted without recursion. */
 function depthOf(page: Page) {

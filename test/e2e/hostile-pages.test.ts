@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildExtension, type Target } from './harness/build';
 import { startSession, type BrowserName, type ExtensionSession } from './harness/session';
 import { serveStatic, type StaticServer } from './harness/static-server';
-import { painted, sendToTab, until, welcomeTabOpened } from './highlight-page';
+import { painted, paintedCount, sendToTab, until, welcomeTabOpened } from './highlight-page';
 
 // Issue 10 (items 5 and 7): hostile and odd pages in the real browser. The
 // matching text is always the demo article; the pages under pages/hostile-*
@@ -29,22 +29,6 @@ type Storage = Record<
     };
   }
 >;
-
-/**
- * How many claims are painted, counted with loops only: on the overrides page
- * the page's Array methods and promises throw.
- */
-function paintedCount(page: Page) {
-  return page.evaluate(() => {
-    const reg = (globalThis as unknown as Registry).CSS.highlights;
-    let n = 0;
-    for (const name of ['crosscount-casualty', 'crosscount-denial']) {
-      const set = reg.get(name);
-      if (set) for (const r of set) if (!r.collapsed) n++;
-    }
-    return n;
-  });
-}
 
 describe.each<BrowserName>(['chromium', 'firefox'])('hostile pages in %s', (name) => {
   let server: StaticServer;
