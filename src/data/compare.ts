@@ -3,7 +3,8 @@ import type { Dataset, Figure, FigureMetric, Period, Scope } from './schema';
 
 /** What a claim must say about itself to be compared; a `Claim` will do. */
 export interface ClaimLike {
-  source: string;
+  /** Absent for the article's own figure. */
+  source?: string;
   metric: FigureMetric;
   /** Defaults to the scope of the first ref counting the same metric. */
   scope?: Scope;

@@ -25,8 +25,9 @@ export type Count = { value: number } | { min: number };
 interface ClaimBase extends Span {
   /** The span as it reads in the page text. */
   text: string;
-  /** Dataset source id, or 'unknown' when the article does not say. */
-  source: string;
+  /** Dataset source id of who made the claim; absent for the article's own figure (a count
+   *  the text credits to no one, such as the journalist's whole-war toll). */
+  source?: string;
   /** Dataset figure or statement ids this claim corresponds to. */
   refs: string[];
   /** Neutral note where the article misreports its own source. */

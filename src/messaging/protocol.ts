@@ -8,7 +8,7 @@ const verdict = z.enum(['copy', 'same-story', 'none']);
 export const highlightSchema = z.object({
   kind: z.enum(['casualty', 'denial']),
   text: z.string().check(z.maxLength(2000)),
-  source: z.string().check(z.maxLength(100)),
+  source: z.optional(z.string().check(z.maxLength(100))),
   metric: z.optional(z.string().check(z.maxLength(100))),
   value: z.optional(z.number()),
   min: z.optional(z.number()),

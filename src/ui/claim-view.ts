@@ -132,7 +132,7 @@ export function buildClaimView(
     metric: claim.metric,
     value: claim.value,
     min: claim.min,
-    source: sources.has(claim.source) ? source(claim.source) : null,
+    source: claim.source !== undefined && sources.has(claim.source) ? source(claim.source) : null,
     figures: [],
     statements: [],
     disputed: [],
@@ -142,7 +142,7 @@ export function buildClaimView(
     if (!isMetric(claim.metric)) return view;
     const metric = claim.metric;
     const competing = comparableFigures(dataset, {
-      source: claim.source,
+      ...(claim.source !== undefined ? { source: claim.source } : {}),
       metric,
       refs: claim.refs,
     });
@@ -173,7 +173,8 @@ export function buildClaimView(
   // What it disputes, concretely: the figures this page attributes to those sources.
   const seen = new Set<string>();
   for (const other of highlights) {
-    if (other.kind !== 'casualty' || !disputed.has(other.source)) continue;
+    if (other.kind !== 'casualty' || other.source === undefined || !disputed.has(other.source))
+      continue;
     for (const f of ownFigures(other, figures)) {
       if (seen.has(f.id)) continue;
       seen.add(f.id);

@@ -234,7 +234,11 @@ function nearest(list: Mention[], hit: CasualtyHit): Mention {
   return list.reduce((a, b) => (distance(b) < distance(a) ? b : a));
 }
 
-/** Who gives a count: the attributed source nearest to it, else a named one, else the last counter. */
+/**
+ * Who gives a count: the attributed source nearest to it, else one named in the sentence. A count
+ * the sentence credits to no one stays 'unknown' (the article's own figure) unless it continues or
+ * breaks down a count already credited (see `findCasualties`).
+ */
 function casualtySource(
   v: SentenceView,
   mentions: readonly Mention[],
@@ -253,14 +257,14 @@ function casualtySource(
     return nearest(citing.length ? citing : attributed, hit).source;
   }
   const named = usable.filter((m) => m.kind !== 'pronoun' && !v.story.deniers.has(m.source));
-  if (named.length) return nearest(named, hit).source;
-  return d.lastCounter ?? 'unknown';
+  return named.length ? nearest(named, hit).source : 'unknown';
 }
 
 /** The claims of the sentence before, which the next one may break down. */
 export interface PreviousClaims {
-  /** The largest count. */
+  /** The largest count, and who gave it. */
   most: number;
+  source: string;
   metrics: readonly Metric[];
 }
 
@@ -305,6 +309,8 @@ export function findCasualties(
     const end = noun ? noun.end : c.end;
     cues ??= sentenceCues(v);
     const deadByItself = bare || noun!.kind === 'dead';
+    const continued = continuesClaim(v, start, hits.at(-1)) ? hits.at(-1) : undefined;
+    const brokenDown = !cues.nonDeath && breaksDown(previous, metricOf(noun, false), c.count);
     const dying =
       deadByItself ||
       L.deathCues.findIn(
@@ -312,8 +318,8 @@ export function findCasualties(
         Math.max(v.start, start - CUE_WINDOW),
         Math.min(v.end, end + CUE_WINDOW),
       ) !== null ||
-      continuesClaim(v, start, hits.at(-1)) ||
-      (!cues.nonDeath && breaksDown(previous, metricOf(noun, false), c.count));
+      continued !== undefined ||
+      brokenDown;
     if (!dying) {
       i = end;
       continue;
@@ -329,6 +335,10 @@ export function findCasualties(
       source: 'unknown',
     };
     hit.source = casualtySource(v, mentions, hit, d);
+    // "2,132 dead, including 710 civilians": a part of a count is given by whoever gave the count.
+    if (hit.source === 'unknown') {
+      hit.source = continued?.source ?? (brokenDown ? previous!.source : 'unknown');
+    }
     hits.push(hit);
     i = end;
   }

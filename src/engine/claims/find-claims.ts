@@ -67,19 +67,10 @@ function sample(paras: readonly Paragraph[], tokenized: readonly Token[][]): Tok
   return out;
 }
 
-/** Updates who speaks and who counts after a sentence. */
-function remember(
-  d: Discourse,
-  v: SentenceView,
-  mentions: readonly Mention[],
-  hits: readonly CasualtyHit[],
-): void {
+/** Updates who speaks after a sentence. */
+function remember(d: Discourse, v: SentenceView, mentions: readonly Mention[]): void {
   const speaking = mentions.filter((m) => !m.inQuote && m.attributive && m.source !== 'unknown');
   if (speaking.length) d.lastSpeaker = sentenceSpeaker(v, mentions, d, v.end);
-  const counted = hits.filter((h) => h.source !== 'unknown').at(-1);
-  const counter = speaking.filter((m) => !v.story.deniers.has(m.source)).at(-1);
-  if (counted) d.lastCounter = counted.source;
-  else if (counter) d.lastCounter = counter.source;
 }
 
 const PROSE_END = new Set(['.', '!', '?', '…', '»', '”', '"']);
@@ -111,7 +102,7 @@ function attributeRepeats(claims: readonly Claim[]): void {
     const c = claims[k]!;
     if (c.kind !== 'casualty') continue;
     const key = `${c.metric}|${'value' in c ? `=${c.value}` : `>${c.min}`}`;
-    if (c.source === 'unknown') {
+    if (c.source === undefined) {
       const source = later.get(key);
       if (source) c.source = source;
     } else later.set(key, c.source);
@@ -153,11 +144,16 @@ export function* findClaimsSteps(
         const mentions = findMentions(v, d);
         const hits: CasualtyHit[] = topical ? findCasualties(v, mentions, d, previous) : [];
         const denials = topical ? findDenials(v, mentions, d) : [];
-        remember(d, v, mentions, hits);
+        remember(d, v, mentions);
         if (denials.length) d.lastSpeaker = denials.at(-1)!.source;
         const counts = hits.map((h) => ('value' in h.count ? h.count.value : h.count.min));
+        const most = Math.max(...counts);
         previous = hits.length
-          ? { most: Math.max(...counts), metrics: hits.map((h) => h.metric) }
+          ? {
+              most,
+              source: hits[counts.indexOf(most)]!.source,
+              metrics: hits.map((h) => h.metric),
+            }
           : undefined;
         const at = (a: number, b: number) => ({
           start: p.offset + toks[a]!.s,
@@ -168,7 +164,7 @@ export function* findClaimsSteps(
           claims.push({
             kind: 'casualty',
             ...at(h.start, h.end),
-            source: h.source,
+            ...(h.source !== 'unknown' ? { source: h.source } : {}),
             refs: [],
             metric: h.metric,
             ...h.count,

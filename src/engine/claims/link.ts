@@ -24,6 +24,7 @@ export interface IndexedFigure {
   id: string;
   source: string;
   metric: string;
+  scope?: string;
   value?: number;
   min?: number;
   max?: number;
@@ -103,7 +104,8 @@ function linkCasualty(
     return note ? { refs: [...refs], note } : { refs: [...refs] };
   }
   const value = exact!;
-  if (claim.source === 'unknown') {
+  const source = claim.source;
+  if (source === undefined) {
     // Whose figure it is, the article does not say: point to every figure that has it.
     for (const f of figures) if (figureCount(f) === value) refs.add(f.id);
     return { refs: [...refs] };
@@ -133,10 +135,34 @@ function linkCasualty(
       if (!agrees(near)) note ??= differs(near);
     } else if (elsewhere) {
       refs.add(elsewhere.id);
-      note ??= `The dataset has ${formatCount(value)} from ${label(data, elsewhere.source)}, not from ${label(data, claim.source)}.`;
+      note ??= `The dataset has ${formatCount(value)} from ${label(data, elsewhere.source)}, not from ${label(data, source)}.`;
     }
   }
   return note ? { refs: [...refs], note } : { refs: [...refs] };
+}
+
+/** Scopes of the story's own counts: a figure of one of these is the story's, not a general toll. */
+const STORY_SCOPES = new Set(['russian-strikes', 'single-incident']);
+
+/**
+ * Who gave a count the article credits to no one, when the story ties that exact figure to one
+ * source only (the 49 dead of a market strike are the report's). Whole-war tolls stay the article's.
+ */
+function tiedSource(claim: Claim, data: LinkData): string | undefined {
+  if (claim.kind !== 'casualty' || claim.source !== undefined || !('value' in claim)) return;
+  if (claim.metric === 'war-deaths-total') return;
+  const sources = new Set(
+    data.figureIndex
+      .filter(
+        (f) =>
+          f.metric === claim.metric &&
+          f.value === claim.value &&
+          f.scope !== undefined &&
+          STORY_SCOPES.has(f.scope),
+      )
+      .map((f) => f.source),
+  );
+  return sources.size === 1 ? [...sources][0] : undefined;
 }
 
 /**
@@ -144,8 +170,11 @@ function linkCasualty(
  * article misreports its own source, a short neutral `note`. Does not change the claim's count.
  */
 export function linkClaim<C extends Claim>(claim: C, data: LinkData): C {
-  const link = claim.kind === 'casualty' ? linkCasualty(claim, data) : linkDenial(claim, data);
-  const out: C = { ...claim, refs: link.refs };
+  const tied = tiedSource(claim, data);
+  const sourced: C = tied !== undefined ? { ...claim, source: tied } : claim;
+  const link =
+    sourced.kind === 'casualty' ? linkCasualty(sourced, data) : linkDenial(sourced, data);
+  const out: C = { ...sourced, refs: link.refs };
   if (link.note) out.note = link.note;
   else delete out.note;
   return out;

@@ -39,8 +39,6 @@ export class Discourse {
   readonly recent: string[] = [];
   /** The last source presented as speaking. */
   lastSpeaker: string | undefined;
-  /** The last source presented as giving a count. */
-  lastCounter: string | undefined;
 
   named(source: string): void {
     this.recent.push(source);

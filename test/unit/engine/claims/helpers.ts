@@ -8,7 +8,7 @@ export const storyRules = storyRulesSchema.parse(attribution);
 export interface Seen {
   kind: string;
   text: string;
-  source: string;
+  source?: string;
   metric?: string;
   value?: number;
   min?: number;
@@ -17,7 +17,7 @@ export interface Seen {
 /** Claims of a whole text (one region), reduced to what a reader checks. Paragraphs: '\n'. */
 export function claimsIn(text: string, lang?: string): Seen[] {
   return findClaims(text, [{ start: 0, end: text.length }], storyRules, lang).map((c) => {
-    const seen: Seen = { kind: c.kind, text: c.text, source: c.source };
+    const seen: Seen = { kind: c.kind, text: c.text, ...(c.source ? { source: c.source } : {}) };
     if (c.kind === 'casualty') {
       seen.metric = c.metric;
       if ('value' in c) seen.value = c.value;

@@ -5,7 +5,7 @@ import { storyRules } from './helpers';
 
 const casualty = (
   text: string,
-  source: string,
+  source: string | undefined,
   metric: string,
   count: { value: number } | { min: number },
 ): Claim =>
@@ -14,7 +14,7 @@ const casualty = (
     start: 0,
     end: text.length,
     text,
-    source,
+    ...(source !== undefined ? { source } : {}),
     refs: [],
     metric,
     ...count,
@@ -63,6 +63,20 @@ const data: LinkData = {
     { id: 'fig-m-people-later', source: 'sohr', metric: 'people-killed', value: 3400 },
     { id: 'fig-u-war', source: 'un', metric: 'war-deaths-total', value: 300000 },
     { id: 'fig-m-war', source: 'sohr', metric: 'war-deaths-total', value: 310000 },
+    {
+      id: 'fig-a-market',
+      source: 'amnesty',
+      metric: 'civilians-killed',
+      scope: 'single-incident',
+      value: 41,
+    },
+    {
+      id: 'fig-m-year',
+      source: 'sohr',
+      metric: 'civilians-killed',
+      scope: 'all-parties',
+      value: 41,
+    },
   ],
 };
 
@@ -133,10 +147,11 @@ describe('linkClaim', () => {
 
   it('links an unattributed count to every figure with that number, without a note', () => {
     const linked = linkClaim(
-      casualty('3,000 dead', 'unknown', 'people-killed', { value: 3000 }),
+      casualty('3,000 dead', undefined, 'people-killed', { value: 3000 }),
       data,
     );
-    expect(linked).toMatchObject({ refs: ['fig-m-people'], source: 'unknown' });
+    expect(linked.refs).toEqual(['fig-m-people']);
+    expect(linked).not.toHaveProperty('source');
     expect(linked.note).toBeUndefined();
   });
 
@@ -155,5 +170,22 @@ describe('linkClaim', () => {
     linkClaim(claim, data);
     expect(claim.refs).toEqual([]);
     expect(claim.note).toBeUndefined();
+  });
+
+  it('credits an unsourced count to the one source the story ties that figure to', () => {
+    const linked = linkClaim(
+      casualty('41 civilians', undefined, 'civilians-killed', { value: 41 }),
+      data,
+    );
+    expect(linked).toMatchObject({ source: 'amnesty', refs: ['fig-a-market'] });
+  });
+
+  it('leaves an unsourced whole-war toll as the article’s own figure', () => {
+    const linked = linkClaim(
+      casualty('300,000 dead', undefined, 'war-deaths-total', { value: 300000 }),
+      data,
+    );
+    expect(linked).not.toHaveProperty('source');
+    expect(linked.refs).toEqual(['fig-u-war']);
   });
 });

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { casualties } from './helpers';
+
+// A count is credited to a source only when the text says so; otherwise it is the article's own.
+describe('who a count belongs to', () => {
+  it('leaves a toll the article states on its own without a source, after a named counter', () => {
+    const text = [
+      'Amnesty International found that Russian bombing killed at least 200 civilians in the autumn.',
+      'The conflict, now in its fifth year, has cost more than 250,000 lives since 2011.',
+    ].join('\n');
+    const [report, war] = casualties(text, 'en');
+    expect(report).toMatchObject({ source: 'amnesty', value: 200 });
+    expect(war).toMatchObject({ text: 'more than 250,000 lives', metric: 'war-deaths-total' });
+    expect(war).not.toHaveProperty('source');
+  });
+
+  it('gives the parts of a count to whoever gave the count, in the next sentence too', () => {
+    const text =
+      "L'OSDH a dénombré 1 900 morts dans les raids russes. Parmi eux figurent 600 civils, dont 90 enfants.";
+    expect(casualties(text, 'fr').map((c) => [c.text, c.source])).toEqual([
+      ['1 900 morts', 'sohr'],
+      ['600 civils', 'sohr'],
+      ['90 enfants', 'sohr'],
+    ]);
+  });
+});
