@@ -243,7 +243,6 @@ function casualtySource(
   v: SentenceView,
   mentions: readonly Mention[],
   hit: CasualtyHit,
-  d: Discourse,
 ): string {
   const usable = mentions.filter((m) => !m.inQuote && !m.relayed && m.source !== 'unknown');
   const attributed = usable.filter((m) => m.attributive);
@@ -334,7 +333,7 @@ export function findCasualties(
       count: c.count,
       source: 'unknown',
     };
-    hit.source = casualtySource(v, mentions, hit, d);
+    hit.source = casualtySource(v, mentions, hit);
     // "2,132 dead, including 710 civilians": a part of a count is given by whoever gave the count.
     if (hit.source === 'unknown') {
       hit.source = continued?.source ?? (brokenDown ? previous!.source : 'unknown');
