@@ -32,8 +32,12 @@ const cueHintSchema = z.object({
 
 export const identityHintsSchema = z
   .object({
-    /** Day of the event (YYYY-MM-DD): a page published days before it cannot report it. */
+    /** Day of the event (YYYY-MM-DD): a page published days before it cannot report it... */
     eventDate: z.optional(z.iso.date()),
+    /** ...and one published more than this many days after it is about something else (a
+     *  later report, an anniversary) that at most recalls the event. A page dated within these
+     *  days counts its date as one key fact of the event. Needs `eventDate`. */
+    reportedWithinDays: z.optional(z.int().check(z.positive())),
     /** Concept name -> language -> terms. A term is one or more words, case and accents
      *  ignored; a trailing '*' on a word matches any ending ("bombard*"). */
     concepts: z.record(z.string(), z.record(z.string(), z.array(z.string()))),
@@ -88,6 +92,7 @@ export const identitySchema = z.object({
   minFacts: z.number(),
   keyFactWeight: z.number(),
   eventDate: z.optional(z.string()),
+  reportedWithinDays: z.optional(z.number()),
 });
 export type Identity = z.infer<typeof identitySchema>;
 
@@ -162,5 +167,8 @@ export function deriveIdentity(articleText: string, hints: IdentityHints): Ident
     minFacts: parsed.minFacts,
     keyFactWeight: parsed.keyFactWeight ?? 0,
     ...(parsed.eventDate !== undefined ? { eventDate: parsed.eventDate } : {}),
+    ...(parsed.reportedWithinDays !== undefined
+      ? { reportedWithinDays: parsed.reportedWithinDays }
+      : {}),
   };
 }

@@ -14,6 +14,7 @@ import type { MatchResult, Verdict } from '../types';
 import { compile, textMayMatch } from './compiled';
 import { evidence } from './evidence';
 import type { Identity } from './identity';
+import { datelineIn, DATELINE_REACH } from './dateline';
 import { copyBlocks, keptBlocks, textOf } from './story-blocks';
 import { judge } from './verdict';
 
@@ -30,6 +31,15 @@ function better(a: MatchResult, b: MatchResult): boolean {
   return a.verdict === 'none' ? a.score < b.score : a.score > b.score;
 }
 
+/** A date the page shows around the top of its article (bylines sit above or below the headline). */
+function datelineNear(pt: PageText, blocks: readonly number[]): string | null {
+  const first = pt.blocks[blocks[0]!];
+  if (!first) return null;
+  return datelineIn(
+    pt.text.slice(Math.max(0, first.start - DATELINE_REACH), first.start + DATELINE_REACH),
+  );
+}
+
 function matchRegion(pt: PageText, region: ArticleRegion, pack: StoryPack): MatchResult | null {
   const { identity } = pack;
   const compiled = compile(identity);
@@ -37,7 +47,7 @@ function matchRegion(pt: PageText, region: ArticleRegion, pack: StoryPack): Matc
   const blocks = visibleBlocks(pt, kept.blocks, region.root);
   if (blocks.length === 0) return null;
   const e = evidence(textOf(pt, blocks), identity, compiled);
-  const j = judge(e, identity, pt.published, kept.storyLead);
+  const j = judge(e, identity, pt.published ?? datelineNear(pt, blocks), kept.storyLead);
   if (j.verdict === 'none') {
     return {
       verdict: 'none',

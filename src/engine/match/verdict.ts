@@ -1,8 +1,9 @@
 // Turns evidence into a verdict, a score and a short reason.
 // copy: much of the text's wording is the source's (robust to edits, cuts and
 // re-typesetting). same-story: the required cues meet in the lead, enough of the
-// event's facts appear (one of them a key fact), and the page does not predate
-// the event.
+// event's facts appear (one of them a key fact; a publication date in the days
+// after the event is one), and the page was published while the event was news:
+// not before it, and not months later (a later report that recalls it).
 
 import type { Verdict } from '../types';
 import { coreInLead, type Evidence } from './evidence';
@@ -38,13 +39,20 @@ function isCopy(e: Evidence): boolean {
   );
 }
 
-/** Whether the page says it was published days before the event. */
-function predates(published: string | null, eventDate: string | undefined): boolean {
-  if (published === null || eventDate === undefined) return false;
+const DAY_MS = 86_400_000;
+
+/** When the page was published, against the event: unknown when either date is missing. */
+type Timing = 'unknown' | 'before' | 'within' | 'after';
+
+function timing(published: string | null, identity: Identity): Timing {
+  if (published === null || identity.eventDate === undefined) return 'unknown';
   const page = Date.parse(published);
-  const event = Date.parse(eventDate);
-  if (Number.isNaN(page) || Number.isNaN(event)) return false;
-  return page < event - DATE_SLACK_DAYS * 86_400_000;
+  const event = Date.parse(identity.eventDate);
+  if (Number.isNaN(page) || Number.isNaN(event)) return 'unknown';
+  if (page < event - DATE_SLACK_DAYS * DAY_MS) return 'before';
+  const within = identity.reportedWithinDays;
+  if (within === undefined) return 'unknown';
+  return page > event + within * DAY_MS ? 'after' : 'within';
 }
 
 const pct = (x: number): string => `${Math.round(x * 100)}%`;
@@ -65,26 +73,32 @@ export function judge(
     };
   }
   const core = coreInLead(e, identity) || storyLead;
-  const factsOk = e.factWeight >= identity.minFacts && e.keyFact >= identity.keyFactWeight;
-  const early = predates(published, identity.eventDate);
-  if (core && factsOk && !early) {
+  const when = timing(published, identity);
+  // Dated in the days after the event: the date is a key fact of it (a short dispatch may give no other).
+  const dateWeight = when === 'within' ? identity.keyFactWeight : 0;
+  const factWeight = e.factWeight + dateWeight;
+  const factsOk =
+    factWeight >= identity.minFacts && Math.max(e.keyFact, dateWeight) >= identity.keyFactWeight;
+  const facts = [...e.facts, ...(dateWeight > 0 ? [`published ${published}`] : [])];
+  if (core && factsOk && when !== 'before' && when !== 'after') {
     return {
       verdict: 'same-story',
-      score: round(0.5 + 0.5 * Math.min(1, e.factWeight / (2 * Math.max(1, identity.minFacts)))),
-      reason: `${e.required.join(', ')} within ${e.coreSpan} words (by word ${e.coreEnd}); facts: ${e.facts.join(', ')}`,
+      score: round(0.5 + 0.5 * Math.min(1, factWeight / (2 * Math.max(1, identity.minFacts)))),
+      reason: `${e.required.join(', ')} within ${e.coreSpan} words (by word ${e.coreEnd}); facts: ${facts.join(', ')}`,
     };
   }
   const closeness = Math.max(
     Math.min(1, e.containment / COPY_CONTAINMENT) * Math.min(1, e.coverage / COPY_COVERAGE),
     (e.required.length / Math.max(1, identity.required.length)) *
-      Math.min(1, e.factWeight / Math.max(1, identity.minFacts)),
+      Math.min(1, factWeight / Math.max(1, identity.minFacts)),
   );
   let why: string;
   if (e.missing.length > 0) why = `no ${e.missing.join(', ')}`;
   else if (e.coreSpan > identity.coreWithin)
     why = `${e.required.join(', ')} are ${e.coreSpan} words apart`;
   else if (!core) why = `${e.required.join(', ')} only meet after word ${identity.leadWords}`;
-  else if (!factsOk) why = `too few of the event's key facts (${e.facts.join(', ') || 'none'})`;
-  else why = `published ${published}, before the event (${identity.eventDate})`;
+  else if (when === 'before') why = `published ${published}, before the event (${identity.eventDate})`;
+  else if (when === 'after') why = `published ${published}, long after the event (${identity.eventDate})`;
+  else why = `too few of the event's key facts (${facts.join(', ') || 'none'})`;
   return { verdict: 'none', score: round(1 - 0.5 * closeness), reason: why };
 }

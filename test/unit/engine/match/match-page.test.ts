@@ -341,6 +341,37 @@ describe('matchPage: near misses are none', () => {
     expect(m.reason).toContain('before the event');
   });
 
+  it('says none for a later report on the same actors, by its metadata or its visible dateline', async () => {
+    const later = article('Amnesty: Russian and Syrian jets bombed hospitals in Syria', [
+      'Amnesty International accused Russian and Syrian forces of deliberately striking hospitals in the north of Syria, calling the raids war crimes. Moscow denied it.',
+    ]);
+    const dated = await match(newsPage(later, { lang: 'en', date: '2016-03-03T08:00:00Z' }));
+    expect(dated).toMatchObject({ verdict: 'none' });
+    expect(dated.reason).toContain('long after the event');
+    const byline = await match(
+      newsPage(later.replace('</h1>', '</h1><p class="byline">Published 3 March 2016, 08:10</p>'), {
+        lang: 'en',
+      }),
+    );
+    expect(byline.reason).toContain('published 2016-03-03');
+  });
+
+  it('recognises a short dispatch with no figure by its date in the days after the event', async () => {
+    const dispatch = article('Amnesty accuses Russia over civilian deaths in Syria', [
+      'Amnesty International on Wednesday accused Russia of killing hundreds of civilians with air strikes in Syria. The defence ministry in Moscow rejected the accusations.',
+    ]);
+    const dated = await match(newsPage(dispatch, { lang: 'en', date: '2015-12-23T11:00:00Z' }));
+    expect(dated).toMatchObject({ verdict: 'same-story', story: 'syria-russia-amnesty-2015' });
+    const byline = await match(
+      newsPage(dispatch.replace('</h1>', '</h1><p>Mis en ligne le 23/12/2015 à 11h02</p>'), {
+        lang: 'en',
+      }),
+    );
+    expect(byline.verdict).toBe('same-story');
+    // Without a date, nothing tells this dispatch from a later report on the same actors.
+    expect((await match(newsPage(dispatch, { lang: 'en' }))).verdict).toBe('none');
+  });
+
   it('says none, and why, for a page that never names a story', async () => {
     const m = await match(
       '<!doctype html><html><body><main><h1>Rugby: Port-Vert win 31-17</h1><p>A try in the last minute sealed it.</p></main></body></html>',

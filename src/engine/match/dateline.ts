@@ -1,0 +1,83 @@
+// The publication date a page shows in its text ("Publié le 30/09/2016",
+// "3 March 2016 | 14:02", "Stand: 03.03.2016"), for pages whose metadata has
+// none. Read near the top of the article only: the body's dates are events.
+
+/** Month names and their usual abbreviations in the six languages read, folded (no accents). */
+const MONTHS: Record<string, number> = {};
+[
+  ['janvier janv january jan gennaio gen enero ene janeiro januar jaenner', 1],
+  ['fevrier fevr fev february feb febbraio febrero feb fevereiro februar', 2],
+  ['mars march mar marzo marco maerz marz', 3],
+  ['avril avr april apr aprile abril', 4],
+  ['mai may maggio mayo maio', 5],
+  ['juin june jun giugno junio junho juni', 6],
+  ['juillet juil july jul luglio julio julho juli', 7],
+  ['aout august aug agosto', 8],
+  ['septembre sept september sep settembre septiembre setiembre setembro set', 9],
+  ['octobre oct october ottobre ott octubre outubro out oktober okt', 10],
+  ['novembre nov november noviembre novembro', 11],
+  ['decembre dec december dicembre dic diciembre dezembro dez dezember', 12],
+].forEach(([names, month]) => {
+  for (const name of (names as string).split(' ')) MONTHS[name] = month as number;
+});
+
+/** Words that introduce a page's own first date ("updated" would be a later one). */
+const PUBLISHED_CUE =
+  /(?:^|[^\p{L}])(?:publi[eé]e?s?|mis en ligne|published|posted|pubblicat[oa]|publicad[oa]|ver[öo]ffentlicht|stand)[^\p{L}\d]{0,3}(?:\p{L}+[^\p{L}\d]{1,3}){0,2}$/iu;
+
+/** How far into the article (and before it) a dateline is looked for, in characters. */
+export const DATELINE_REACH = 600;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function iso(year: number, month: number, day: number): string | null {
+  if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1990 || year > 2100) return null;
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+const fold = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase();
+
+// 2016-03-03 · 03/03/2016 · 3.3.2016 · 3 March 2016 · 3. März 2016 · 3 de março de 2016 ·
+// March 3, 2016 · Mar. 3 2016
+const DATE =
+  /\b(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})[/.](\d{1,2})[/.](\d{4})|(\d{1,2})(?:\.|º|er)?\s+(?:de\s+)?(\p{L}{3,10})\.?,?\s+(?:de\s+)?(\d{4})|(\p{L}{3,10})\.?\s+(\d{1,2}),?\s+(\d{4}))\b/gu;
+
+interface Found {
+  date: string;
+  at: number;
+}
+
+function datesIn(text: string): Found[] {
+  const out: Found[] = [];
+  for (const m of text.matchAll(DATE)) {
+    let date: string | null = null;
+    if (m[1]) date = iso(+m[1], +m[2]!, +m[3]!);
+    else if (m[4]) {
+      // Day first, as in every language read here, unless the day cannot be a month's.
+      const [a, b] = [+m[4], +m[5]!];
+      date = b > 12 && a <= 12 ? iso(+m[6]!, a, b) : iso(+m[6]!, b, a);
+    } else if (m[7]) {
+      const month = MONTHS[fold(m[8]!)];
+      if (month) date = iso(+m[9]!, month, +m[7]);
+    } else {
+      const month = MONTHS[fold(m[10]!)];
+      if (month) date = iso(+m[12]!, month, +m[11]!);
+    }
+    if (date) out.push({ date, at: m.index });
+  }
+  return out;
+}
+
+/**
+ * The date (YYYY-MM-DD) a text shows as its publication date: the first date introduced by
+ * "published", "posted"... when there is one, else the first full date (with a year).
+ */
+export function datelineIn(text: string): string | null {
+  const found = datesIn(text);
+  const cued = found.find((f) => PUBLISHED_CUE.test(text.slice(Math.max(0, f.at - 40), f.at)));
+  return (cued ?? found[0])?.date ?? null;
+}
