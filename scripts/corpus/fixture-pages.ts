@@ -1,17 +1,7 @@
-// `npm run pages:corpus -- OUT_DIR`: merges the fixture pages of `test/pages/`
-// (one folder per page: `<slug>/<slug>.html` and a one-page `labels.json`) into
-// one corpus in the shared format (`OUT_DIR/labels.json`, `OUT_DIR/pages/*.html`),
-// which `../shared/tools/score-corpus.mjs` and `check_labels.py` read. Adding a
-// case is adding a folder.
-import {
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  writeFileSync,
-} from 'node:fs';
-import { join, resolve } from 'node:path';
+// The fixture pages of `test/pages/`: one folder per page, `<slug>/<slug>.html`
+// and a one-page `labels.json` in the shared corpus label format, checked here.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as z from 'zod/mini';
 
 const METRICS = [

@@ -239,11 +239,7 @@ function nearest(list: Mention[], hit: CasualtyHit): Mention {
  * the sentence credits to no one stays 'unknown' (the article's own figure) unless it continues or
  * breaks down a count already credited (see `findCasualties`).
  */
-function casualtySource(
-  v: SentenceView,
-  mentions: readonly Mention[],
-  hit: CasualtyHit,
-): string {
+function casualtySource(v: SentenceView, mentions: readonly Mention[], hit: CasualtyHit): string {
   const usable = mentions.filter((m) => !m.inQuote && !m.relayed && m.source !== 'unknown');
   const attributed = usable.filter((m) => m.attributive);
   // "..., a monitoring group said": someone is named, but not who; that is not the last counter.

@@ -35,11 +35,7 @@ function iso(year: number, month: number, day: number): string | null {
   return `${year}-${pad(month)}-${pad(day)}`;
 }
 
-const fold = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase();
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 // 2016-03-03 · 03/03/2016 · 3.3.2016 · 3 March 2016 · 3. März 2016 · 3 de março de 2016 ·
 // March 3, 2016 · Mar. 3 2016

@@ -97,8 +97,10 @@ export function judge(
   else if (e.coreSpan > identity.coreWithin)
     why = `${e.required.join(', ')} are ${e.coreSpan} words apart`;
   else if (!core) why = `${e.required.join(', ')} only meet after word ${identity.leadWords}`;
-  else if (when === 'before') why = `published ${published}, before the event (${identity.eventDate})`;
-  else if (when === 'after') why = `published ${published}, long after the event (${identity.eventDate})`;
+  else if (when === 'before')
+    why = `published ${published}, before the event (${identity.eventDate})`;
+  else if (when === 'after')
+    why = `published ${published}, long after the event (${identity.eventDate})`;
   else why = `too few of the event's key facts (${facts.join(', ') || 'none'})`;
   return { verdict: 'none', score: round(1 - 0.5 * closeness), reason: why };
 }
