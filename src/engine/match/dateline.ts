@@ -26,7 +26,7 @@ const PUBLISHED_CUE =
   /(?:^|[^\p{L}])(?:publi[eé]e?s?|mis en ligne|published|posted|pubblicat[oa]|publicad[oa]|ver[öo]ffentlicht|stand)[^\p{L}\d]{0,3}(?:\p{L}+[^\p{L}\d]{1,3}){0,2}$/iu;
 
 /** How far into the article (and before it) a dateline is looked for, in characters. */
-export const DATELINE_REACH = 600;
+export const DATELINE_REACH = 800;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -68,12 +68,25 @@ function datesIn(text: string): Found[] {
   return out;
 }
 
+/** Longest line that is a byline or a date line rather than prose (a caption, a sentence). */
+const BYLINE_CHARS = 100;
+
 /**
- * The date (YYYY-MM-DD) a text shows as its publication date: the first date introduced by
- * "published", "posted"... when there is one, else the first full date (with a year).
+ * The date (YYYY-MM-DD) that lines near the top of an article show as its publication date: the
+ * first date introduced by "published", "posted"... in any of them, else the first full date of a
+ * short line by itself (a byline or date line). Dates inside prose and captions are events.
  */
-export function datelineIn(text: string): string | null {
-  const found = datesIn(text);
-  const cued = found.find((f) => PUBLISHED_CUE.test(text.slice(Math.max(0, f.at - 40), f.at)));
-  return (cued ?? found[0])?.date ?? null;
+export function datelineIn(lines: readonly string[]): string | null {
+  for (const line of lines) {
+    const cued = datesIn(line).find((f) =>
+      PUBLISHED_CUE.test(line.slice(Math.max(0, f.at - 40), f.at)),
+    );
+    if (cued) return cued.date;
+  }
+  for (const line of lines) {
+    if (line.trim().length > BYLINE_CHARS) continue;
+    const first = datesIn(line)[0];
+    if (first) return first.date;
+  }
+  return null;
 }

@@ -21,6 +21,8 @@ export interface Evidence {
    *  most `coreWithin` words holding them all ends (Infinity when none). */
   coreSpan: number;
   coreEnd: number;
+  /** Where the first required cue is first named (Infinity when it is not). */
+  subjectAt: number;
   /** Facts found (by id), their total weight, and the weight of the heaviest. */
   facts: string[];
   factWeight: number;
@@ -69,12 +71,14 @@ export function evidence(text: string, identity: Identity, compiled: Compiled): 
     missing,
     coreSpan: core.span,
     coreEnd: core.end,
+    subjectAt: lists[0]?.[0] ?? Infinity,
     facts,
     factWeight,
     keyFact,
   };
 }
 
-/** Whether the required cues meet, close together, in the lead of the text. */
+/** Whether the required cues meet, close together, in the lead of the text, and the text names
+ *  the first of them early: the event is its subject. */
 export const coreInLead = (e: Evidence, identity: Identity): boolean =>
-  e.missing.length === 0 && e.coreEnd < identity.leadWords;
+  e.missing.length === 0 && e.coreEnd < identity.leadWords && e.subjectAt < identity.subjectWords;

@@ -16,6 +16,8 @@ const MAX_HASHES = 256;
 const MIN_FRAGMENT = 3;
 /** Default length, in words, of the headline and lead where the required cues must meet. */
 const DEFAULT_LEAD_WORDS = 200;
+/** Default number of words within which the first required cue must be named. */
+const DEFAULT_SUBJECT_WORDS = 100;
 /** Default distance, in words, between the concepts of a cue. */
 const DEFAULT_WITHIN = 8;
 
@@ -48,15 +50,21 @@ export const identityHintsSchema = z
     /** ...within this many words of each other (one passage, not scattered mentions)... */
     coreWithin: z.number().check(z.positive()),
     /** ...ending within the article's first this many words (default 200): the event is
-     *  its subject (headline and lead), not a passing reference. */
+     *  its subject (headline and lead), not a passing reference... */
     leadWords: z.optional(z.number().check(z.positive())),
+    /** ...and the first required cue is named within the first this many words (default 100):
+     *  a piece about something else that recalls the event in its last paragraph is not on it. */
+    subjectWords: z.optional(z.number().check(z.positive())),
     /** Distinctive facts of the event (dates, figures, names, quotes); their weights add up. */
     facts: z.array(cueHintSchema),
     /** Least total weight of facts a same-story article must show... */
     minFacts: z.number().check(z.nonnegative()),
     /** ...among them one at least this heavy (default 0): generic facts that another
-     *  report on the same actors would share cannot add up to the event on their own. */
+     *  report on the same actors would share cannot add up to the event on their own... */
     keyFactWeight: z.optional(z.number().check(z.nonnegative())),
+    /** ...unless this many distinct facts meet (the event told as a whole, with no one key
+     *  figure or date: who accused, of what, the denial, the day); default: never. */
+    broadFacts: z.optional(z.int().check(z.positive())),
   })
   .check(
     z.refine(
@@ -88,9 +96,11 @@ export const identitySchema = z.object({
   required: z.array(cueSchema),
   coreWithin: z.number(),
   leadWords: z.number(),
+  subjectWords: z.number(),
   facts: z.array(cueSchema),
   minFacts: z.number(),
   keyFactWeight: z.number(),
+  broadFacts: z.optional(z.number()),
   eventDate: z.optional(z.string()),
   reportedWithinDays: z.optional(z.number()),
 });
@@ -163,9 +173,11 @@ export function deriveIdentity(articleText: string, hints: IdentityHints): Ident
     required: parsed.required.map(cue),
     coreWithin: parsed.coreWithin,
     leadWords: parsed.leadWords ?? DEFAULT_LEAD_WORDS,
+    subjectWords: parsed.subjectWords ?? DEFAULT_SUBJECT_WORDS,
     facts: parsed.facts.map(cue),
     minFacts: parsed.minFacts,
     keyFactWeight: parsed.keyFactWeight ?? 0,
+    ...(parsed.broadFacts !== undefined ? { broadFacts: parsed.broadFacts } : {}),
     ...(parsed.eventDate !== undefined ? { eventDate: parsed.eventDate } : {}),
     ...(parsed.reportedWithinDays !== undefined
       ? { reportedWithinDays: parsed.reportedWithinDays }

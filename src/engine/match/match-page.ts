@@ -14,7 +14,7 @@ import type { MatchResult, Verdict } from '../types';
 import { compile, textMayMatch } from './compiled';
 import { evidence } from './evidence';
 import type { Identity } from './identity';
-import { datelineIn, DATELINE_REACH } from './dateline';
+import { DATELINE_REACH, datelineIn } from './dateline';
 import { copyBlocks, keptBlocks, textOf } from './story-blocks';
 import { judge } from './verdict';
 
@@ -35,9 +35,10 @@ function better(a: MatchResult, b: MatchResult): boolean {
 function datelineNear(pt: PageText, blocks: readonly number[]): string | null {
   const first = pt.blocks[blocks[0]!];
   if (!first) return null;
-  return datelineIn(
-    pt.text.slice(Math.max(0, first.start - DATELINE_REACH), first.start + DATELINE_REACH),
-  );
+  const lines = pt.blocks
+    .filter((b) => b.end > first.start - DATELINE_REACH && b.start < first.start + DATELINE_REACH)
+    .map((b) => pt.text.slice(b.start, b.end));
+  return datelineIn(lines);
 }
 
 function matchRegion(pt: PageText, region: ArticleRegion, pack: StoryPack): MatchResult | null {

@@ -77,8 +77,10 @@ export function judge(
   // Dated in the days after the event: the date is a key fact of it (a short dispatch may give no other).
   const dateWeight = when === 'within' ? identity.keyFactWeight : 0;
   const factWeight = e.factWeight + dateWeight;
+  const broad = identity.broadFacts !== undefined && e.facts.length >= identity.broadFacts;
   const factsOk =
-    factWeight >= identity.minFacts && Math.max(e.keyFact, dateWeight) >= identity.keyFactWeight;
+    factWeight >= identity.minFacts &&
+    (broad || Math.max(e.keyFact, dateWeight) >= identity.keyFactWeight);
   const facts = [...e.facts, ...(dateWeight > 0 ? [`published ${published}`] : [])];
   if (core && factsOk && when !== 'before' && when !== 'after') {
     return {
@@ -96,7 +98,9 @@ export function judge(
   if (e.missing.length > 0) why = `no ${e.missing.join(', ')}`;
   else if (e.coreSpan > identity.coreWithin)
     why = `${e.required.join(', ')} are ${e.coreSpan} words apart`;
-  else if (!core) why = `${e.required.join(', ')} only meet after word ${identity.leadWords}`;
+  else if (e.coreEnd >= identity.leadWords)
+    why = `${e.required.join(', ')} only meet after word ${identity.leadWords}`;
+  else if (!core) why = `${e.required[0]} first named at word ${e.subjectAt}: not the subject`;
   else if (when === 'before')
     why = `published ${published}, before the event (${identity.eventDate})`;
   else if (when === 'after')

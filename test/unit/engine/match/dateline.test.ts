@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { datelineIn } from '../../../../src/engine/match/dateline';
+import { datelineIn as read } from '../../../../src/engine/match/dateline';
 
 describe('datelineIn', () => {
   it('reads the date forms news sites print, in the six languages', () => {
+    const datelineIn = (line: string) => read([line]);
     expect(datelineIn('Publié le 30/09/2016 à 10h12')).toBe('2016-09-30');
     expect(datelineIn('By Jane Roe | 3 March 2016 | 14:02')).toBe('2016-03-03');
     expect(datelineIn('Updated: March 3, 2016')).toBe('2016-03-03');
@@ -16,14 +17,18 @@ describe('datelineIn', () => {
   });
 
   it('prefers the date introduced as the publication date, not a later update', () => {
-    expect(datelineIn('Le rapport du 23 décembre 2015. Publié le 30 septembre 2016')).toBe(
+    expect(read(['Le rapport du 23 décembre 2015', 'Publié le 30 septembre 2016'])).toBe(
       '2016-09-30',
     );
-    expect(datelineIn('23 décembre 2015, 9h. Mis à jour le 2 janvier 2016')).toBe('2015-12-23');
+    expect(read(['23 décembre 2015, 9h. Mis à jour le 2 janvier 2016'])).toBe('2015-12-23');
   });
 
-  it('finds nothing in text without a full date', () => {
-    expect(datelineIn('Between 30 September and 29 November, 25 attacks')).toBeNull();
-    expect(datelineIn('Rendez-vous le 31/13/2016')).toBeNull();
+  it('takes no date from prose or captions, only from a byline or a cued date', () => {
+    const caption =
+      'A frame grab released by the defence ministry on December 4, 2015 shows strikes on trucks near Aleppo';
+    expect(read([caption, 'Moscow rejected the report on Wednesday.'])).toBeNull();
+    expect(read([caption, 'By Jane Roe, December 24, 2015'])).toBe('2015-12-24');
+    expect(read(['Between 30 September and 29 November, 25 attacks'])).toBeNull();
+    expect(read(['Rendez-vous le 31/13/2016'])).toBeNull();
   });
 });

@@ -372,6 +372,30 @@ describe('matchPage: near misses are none', () => {
     expect((await match(newsPage(dispatch, { lang: 'en' }))).verdict).toBe('none');
   });
 
+  it('says none for a piece on another toll that names the report only in its last lines', async () => {
+    const other = [
+      'Russian air raids in Syria have killed more than 2,000 people in three months, among them about 800 civilians, a monitoring group based in Britain said on Tuesday.',
+      'The group, which relies on a network of informants across the country, said most of the dead were fighters of rebel and jihadist factions.',
+      'Moscow says its jets target the Islamic State group and other terrorists, while Western capitals accuse it of hitting moderate rebels and civilians.',
+      'Aid agencies warned that the strikes had pushed thousands of families towards the Turkish border in the middle of winter.',
+      'In December, Amnesty International said some Russian air strikes in Syria could amount to war crimes.',
+    ];
+    const m = await match(
+      newsPage(article('Russian raids killed 800 civilians in Syria', other), { lang: 'en' }),
+    );
+    expect(m.verdict).toBe('none');
+    expect(m.reason).toContain('not the subject');
+  });
+
+  it('recognises an undated piece on the rejection itself by the breadth of the event’s facts', async () => {
+    const rejection = article('Moscow rejects Amnesty report on Syria raids', [
+      'The Russian defence ministry on Wednesday rejected a report by Amnesty International accusing its air force of killing hundreds of civilians in Syria and of possible war crimes.',
+      'A ministry spokesman, Igor Konashenkov, told reporters the document was full of clichés and said Russian jets did not use cluster bombs.',
+    ]);
+    const m = await match(newsPage(rejection, { lang: 'en' }));
+    expect(m).toMatchObject({ verdict: 'same-story', story: 'syria-russia-amnesty-2015' });
+  });
+
   it('says none, and why, for a page that never names a story', async () => {
     const m = await match(
       '<!doctype html><html><body><main><h1>Rugby: Port-Vert win 31-17</h1><p>A try in the last minute sealed it.</p></main></body></html>',
