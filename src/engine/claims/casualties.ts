@@ -92,14 +92,21 @@ function readNoun(v: SentenceView, j: number): NounRead | null {
   const head = L.heads.matchAt(toks, k, v.end);
   if (!head) return null;
   let end = head.end;
-  if (head.data === 'dead' || head.data === 'people') {
+  let kind = head.data;
+  if (kind === 'dead' || kind === 'people') {
     const civ = L.civilianAfter.matchAt(toks, end, v.end);
+    // "une douzaine de morts parmi les combattants": the dead of a group count that group.
+    const among = civ ? null : L.among.matchAt(toks, end, v.end);
+    const group = among && L.heads.matchAt(toks, among.end, v.end);
     if (civ) {
       civilian = true;
       end = civ.end;
+    } else if (group && group.data !== 'dead') {
+      kind = group.data;
+      end = group.end;
     }
   }
-  return { kind: head.data, civilian: civilian || head.data === 'civilians', end };
+  return { kind, civilian: civilian || kind === 'civilians', end };
 }
 
 /**
@@ -294,16 +301,19 @@ export function findCasualties(
       continue;
     }
     const qualifier = L.qualifiers.matchEndingAt(toks, c.start, v.start, 4);
-    const start = qualifier ? qualifier.start : c.start;
+    const from = qualifier ? qualifier.start : c.start;
+    // "causaron la muerte de cientos de civiles": the phrase of death is part of the claim.
+    const deathOf = L.deathOf.matchEndingAt(toks, from, v.start, 6);
+    const start = deathOf ? deathOf.start : from;
     const noun = readNoun(v, c.end);
-    const bare = !noun && bareDeathCount(v, start, c);
-    if ((!noun && !bare) || vetoed(v, start, noun ? noun.end : c.end)) {
+    const bare = !noun && (deathOf !== null || bareDeathCount(v, from, c));
+    if ((!noun && !bare) || vetoed(v, from, noun ? noun.end : c.end)) {
       i = c.end;
       continue;
     }
     const end = noun ? noun.end : c.end;
     cues ??= sentenceCues(v);
-    const deadByItself = bare || noun!.kind === 'dead';
+    const deadByItself = bare || deathOf !== null || noun!.kind === 'dead';
     const continued = continuesClaim(v, start, hits.at(-1)) ? hits.at(-1) : undefined;
     const brokenDown = !cues.nonDeath && breaksDown(previous, metricOf(noun, false), c.count);
     const dying =

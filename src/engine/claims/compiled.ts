@@ -24,6 +24,8 @@ export interface CompiledLanguage {
   modifiers: Lexicon;
   civilianAfter: Lexicon;
   civilianBefore: Lexicon;
+  among: Lexicon;
+  deathOf: Lexicon;
   deathCues: Lexicon;
   killVerbs: Lexicon;
   tollNouns: Lexicon;
@@ -95,6 +97,8 @@ function compileLanguage(r: LanguageRules): CompiledLanguage {
     modifiers: of(r.modifiers),
     civilianAfter: of(r.civilianAfter),
     civilianBefore: of(r.civilianBefore),
+    among: of(r.among),
+    deathOf: of(r.deathOf),
     deathCues: of(r.deathCues),
     killVerbs: of(r.killVerbs),
     tollNouns: of(r.tollNouns),

@@ -133,6 +133,10 @@ export const de: LanguageRules = {
   },
   scales: { tausend: 1000, million: 1e6, millionen: 1e6, mio: 1e6 },
   counts: [
+    { phrase: 'hunderter', min: 200 },
+    { phrase: 'tausender', min: 2000 },
+    { phrase: 'dutzender', min: 24 },
+    { phrase: 'eine viertelmillion', value: 250000 },
     { phrase: 'ein dutzend', value: 12 },
     { phrase: 'dutzende', min: 24 },
     { phrase: 'dutzenden', min: 24 },
@@ -200,7 +204,7 @@ export const de: LanguageRules = {
       'militante',
       'kombattanten',
     ],
-    people: ['menschen', 'personen', 'einwohner', 'bewohner'],
+    people: ['syrer', 'syrerinnen', 'menschen', 'personen', 'einwohner', 'bewohner'],
     dead: ['tote', 'toten', 'todesopfer', 'opfer', 'getötete', 'getöteten', 'todesfälle'],
   },
   modifiers: [
@@ -216,6 +220,12 @@ export const de: LanguageRules = {
   ],
   civilianAfter: ['unter zivilisten', 'unter der zivilbevölkerung', 'aus der zivilbevölkerung'],
   civilianBefore: ['zivile', 'zivilen'],
+  among: ['unter den', 'unter'],
+  // prettier-ignore
+  deathOf: [
+    'den Tod von', 'den Tod', 'der Tod von', 'das Leben von', 'die Tötung von', 'die Tötung',
+    'Tötung von', 'Tötung', 'Tod von', 'Tod',
+  ],
   deathCues: [
     'getötet',
     'tötete',

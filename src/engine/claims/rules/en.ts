@@ -120,6 +120,8 @@ export const en: LanguageRules = {
   },
   scales: { thousand: 1000, million: 1e6, millions: 1e6 },
   counts: [
+    { phrase: 'a quarter of a million', value: 250000 },
+    { phrase: 'a quarter million', value: 250000 },
     { phrase: 'a dozen', value: 12 },
     { phrase: 'a score', value: 20 },
     { phrase: 'dozens', min: 24 },
@@ -184,7 +186,7 @@ export const en: LanguageRules = {
       'gunmen',
       'islamists',
     ],
-    people: ['people', 'persons', 'individuals', 'residents', 'inhabitants'],
+    people: ['syrians', 'people', 'persons', 'individuals', 'residents', 'inhabitants'],
     dead: ['dead', 'deaths', 'fatalities', 'victims', 'killed', 'casualties', 'lives'],
   },
   modifiers: [
@@ -202,6 +204,14 @@ export const en: LanguageRules = {
   ],
   civilianAfter: ['among civilians', 'among the civilian population', 'of them civilians'],
   civilianBefore: ['civilian'],
+  among: ['among the', 'among', 'amongst the', 'amongst', 'in the ranks of'],
+  // prettier-ignore
+  deathOf: [
+    'the death of', 'the deaths of', 'the lives of', 'the killing of', 'the killings of',
+    'caused the death of', 'caused the deaths of', 'led to the deaths of', 'resulted in the deaths of',
+    'claimed the lives of', 'claiming the lives of', 'cost the lives of', 'costing the lives of',
+    'took the lives of', 'taking the lives of',
+  ],
   deathCues: [
     'kill',
     'killed',

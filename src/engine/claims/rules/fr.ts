@@ -141,6 +141,10 @@ export const fr: LanguageRules = {
   },
   scales: { mille: 1000, million: 1e6, millions: 1e6 },
   counts: [
+    { phrase: 'centaines', min: 200 },
+    { phrase: 'dizaines', min: 20 },
+    { phrase: 'milliers', min: 2000 },
+    { phrase: 'un quart de million', value: 250000 },
     { phrase: 'une dizaine', value: 10 },
     { phrase: 'une douzaine', value: 12 },
     { phrase: 'une quinzaine', value: 15 },
@@ -205,7 +209,7 @@ export const fr: LanguageRules = {
       'soldats',
       'islamistes',
     ],
-    people: ['personnes', 'individus', 'habitants'],
+    people: ['syriens', 'syriennes', 'personnes', 'individus', 'habitants'],
     dead: ['morts', 'victimes', 'tués', 'décès', 'mortes'],
   },
   modifiers: [
@@ -228,6 +232,14 @@ export const fr: LanguageRules = {
     'de civils',
   ],
   civilianBefore: [],
+  among: ['parmi les', 'parmi', 'dans les rangs des', "dans les rangs d'", 'chez les'],
+  // prettier-ignore
+  deathOf: [
+    'la mort de', "la mort d'", 'la vie de', "la vie d'", 'la vie à', 'le décès de', "le décès d'",
+    'causé la mort de', "causé la mort d'", 'provoqué la mort de', "provoqué la mort d'",
+    'entraîné la mort de', "entraîné la mort d'", 'coûté la vie à', 'coûté la vie de',
+    "coûté la vie d'", 'coûtant la vie à', 'fauché la vie de', 'ôté la vie à',
+  ],
   deathCues: [
     'tué',
     'tués',

@@ -72,6 +72,13 @@ export interface LanguageRules {
   civilianAfter: string[];
   /** Words before a death noun that make it a civilian count ("civilian deaths"). */
   civilianBefore: string[];
+  /** Words linking a death noun to the group it counts ("parmi les", "among the", "tra i"):
+   *  "une douzaine de morts parmi les combattants" counts fighters. */
+  among: string[];
+  /** Phrases of death that take the count as their complement, verb included where it is part of
+   *  the idiom ("la mort de", "claimed the lives of", "se cobraron la vida de"): a death cue, and
+   *  part of the claim's span. */
+  deathOf: string[];
   /** Words and phrases that say people died (verbs, nouns). */
   deathCues: string[];
   /** Verbs of killing that may take a bare number ("killed 49"). */
