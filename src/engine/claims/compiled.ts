@@ -66,6 +66,8 @@ export interface CompiledLanguage {
   assertVerbs: Lexicon;
   complementisers: Lexicon;
   optionalComplementiser: boolean;
+  restrictives: Lexicon;
+  relatives: Lexicon;
   clauseCuts: Lexicon;
   passiveBy: Lexicon;
   infinitives: Lexicon;
@@ -137,6 +139,8 @@ function compileLanguage(r: LanguageRules): CompiledLanguage {
     assertVerbs: of(r.assertVerbs),
     complementisers: of(r.complementisers),
     optionalComplementiser: r.optionalComplementiser,
+    restrictives: of(r.restrictives),
+    relatives: of(r.relatives),
     clauseCuts: of(r.clauseCuts),
     passiveBy: of(r.passiveBy),
     infinitives: of(r.infinitives),

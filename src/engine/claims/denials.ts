@@ -92,11 +92,13 @@ function subjectOf(
 const sourceOf = (s: Mention | string | undefined): string | undefined =>
   typeof s === 'string' ? s : s?.source;
 
-function quoteWords(v: SentenceView, q: Quote): number {
+function wordsIn(v: SentenceView, a: number, b: number): number {
   let n = 0;
-  for (let k = q.open + 1; k < q.close; k++) if (v.toks[k]!.k === 'word') n++;
+  for (let k = a; k < b; k++) if (v.toks[k]!.k === 'word') n++;
   return n;
 }
+
+const quoteWords = (v: SentenceView, q: Quote): number => wordsIn(v, q.open + 1, q.close);
 
 const dismissiveIn = (v: SentenceView, a: number, b: number): boolean =>
   v.lang.dismissive.findIn(v.toks, a, b) !== null;
@@ -114,6 +116,7 @@ function quoteContent(v: SentenceView, q: Quote): [number, number] | null {
 function objectEnd(v: SentenceView, from: number): number {
   const { toks, lang: L } = v;
   let k = from;
+  let named = false;
   while (k < v.end && k - from < MAX_OBJECT) {
     const q = v.quotes.find((x) => x.open === k);
     if (q) {
@@ -124,6 +127,9 @@ function objectEnd(v: SentenceView, from: number): number {
     const t = toks[k]!;
     if (isClauseMark(t) || TRAILING.has(t.f)) break;
     if (L.attributionBefore.matchAt(toks, k, v.end)) break;
+    // "dismissed a report by Amnesty that accused...": what is rejected has been named.
+    if (named && k > from && L.relatives.matchAt(toks, k, v.end)) break;
+    named ||= L.denialTargets.matchAt(toks, k, v.end) !== null;
     const conj = L.coordinators.matchAt(toks, k, v.end);
     if (conj) {
       let next = skipFillers(v, conj.end);
@@ -138,12 +144,9 @@ function objectEnd(v: SentenceView, from: number): number {
 
 function targeted(v: SentenceView, verb: number, objStart: number, objEnd: number): boolean {
   const { toks, lang: L, story } = v;
-  // "Amnesty accuse Moscou ; Moscou dément": a bare denial answers an accusation in its sentence.
-  if (objStart >= objEnd) {
-    return (
-      L.objectPronouns.has(toks[verb - 1]) || L.denialTargets.findIn(toks, v.start, verb) !== null
-    );
-  }
+  // "Amnesty accuse Moscou ; Moscou dément": a denial verb by a denier with no object denies what
+  // the article reports.
+  if (objStart >= objEnd) return true;
   if (L.objectPronouns.has(toks[verb - 1])) return true;
   const first = toks[objStart];
   if (
@@ -210,8 +213,9 @@ function reportedDenials(
       );
       if (long) continue;
     }
-    const start = passive ? clause : typeof subject === 'object' ? subjectStart(v, subject, i) : i;
     const end = Math.max(verb.end, objEnd);
+    // Who rejects, the rejection and what it rejects ("El Kremlin rechazó el informe").
+    const start = passive ? clause : typeof subject === 'object' ? subjectStart(v, subject, i) : i;
     out.push({ start, end, source, priority: 3 });
     i = end - 1;
   }
@@ -284,19 +288,37 @@ function mentionsCivilians(v: SentenceView, from: number, to: number): boolean {
   return false;
 }
 
+/** Whether a reported clause denies: a negated or restricted fact on the story's topics ("it does
+ *  not use cluster bombs", "it strikes only terrorists"), or a dismissive word outside quotes
+ *  ("the report is biased"; a quotation is read by `quotedDenials`). */
+function deniesInClause(v: SentenceView, from: number, to: number): boolean {
+  const { toks, lang: L, story } = v;
+  const quoted = (k: number) => v.quotes.some((q) => q.open <= k && k <= q.close);
+  const dismissive = L.dismissive.findIn(toks, from, to);
+  if (dismissive && !quoted(dismissive.start)) return true;
+  if (!L.negations.findIn(toks, from, to) && !L.restrictives.findIn(toks, from, to)) return false;
+  return (
+    story.denialTopics.some((t) => t.cues.findIn(toks, from, to)) || mentionsCivilians(v, from, to)
+  );
+}
+
 function deniedFacts(
   v: SentenceView,
   mentions: readonly Mention[],
   d: Discourse,
   out: DenialHit[],
 ): void {
-  const { toks, lang: L, story } = v;
+  const { toks, lang: L } = v;
   for (let i = v.start; i < v.end; i++) {
     const verb = inQuote(v, i) ? null : L.assertVerbs.matchAt(toks, i, v.end);
     if (!verb || negatedBefore(v, i)) continue;
     const after = skipFillers(v, verb.end);
     const comp = L.complementisers.matchAt(toks, after, v.end);
-    if (!comp && !L.optionalComplementiser) continue;
+    // "affirme ne viser que...", "diz visar apenas...": an infinitive clause with no "que".
+    const infinitive =
+      L.negations.findIn(toks, after, Math.min(v.end, after + 2)) !== null ||
+      L.restrictives.findIn(toks, after, Math.min(v.end, after + 3)) !== null;
+    if (!comp && !L.optionalComplementiser && !infinitive) continue;
     const from = comp ? comp.end : after;
     let to = from;
     while (to < v.end && to - from < MAX_CLAUSE) {
@@ -305,13 +327,13 @@ function deniedFacts(
       if (L.clauseCuts.matchAt(toks, to, v.end)) break;
       to++;
     }
-    if (to <= from || !L.negations.findIn(toks, from, to)) continue;
-    const onTopic =
-      story.denialTopics.some((t) => t.cues.findIn(toks, from, to)) ||
-      mentionsCivilians(v, from, to);
-    if (!onTopic || v.quotes.some((q) => q.open >= from && q.close < to)) continue;
+    if (to <= from || !deniesInClause(v, from, to)) continue;
+    if (
+      v.quotes.some((q) => q.open >= from && q.close < to && dismissiveIn(v, q.open + 1, q.close))
+    )
+      continue;
     const source = sourceOf(subjectOf(v, mentions, i, verb.end, d));
-    if (source && story.deniers.has(source))
+    if (source && v.story.deniers.has(source))
       out.push({ start: from, end: to, source, priority: 1 });
     i = to - 1;
   }

@@ -584,6 +584,8 @@ export const de: LanguageRules = {
   ],
   complementisers: ['dass', 'daß'],
   optionalComplementiser: true,
+  restrictives: ['nur', 'ausschließlich', 'lediglich', 'allein', 'einzig'],
+  relatives: ['der', 'die', 'das', 'welcher', 'welche', 'welches', 'wonach'],
   clauseCuts: [
     'wie',
     'anders als',

@@ -631,6 +631,8 @@ export const en: LanguageRules = {
   ],
   complementisers: ['that'],
   optionalComplementiser: true,
+  restrictives: ['only', 'solely', 'exclusively', 'just', 'nothing but'],
+  relatives: ['that', 'which', 'who', 'accusing', 'alleging', 'saying', 'claiming', 'according'],
   clauseCuts: [
     'as',
     'unlike',

@@ -635,6 +635,17 @@ export const es: LanguageRules = {
   ],
   complementisers: ['que'],
   optionalComplementiser: false,
+  restrictives: ['solo', 'sólo', 'solamente', 'únicamente', 'exclusivamente', 'nada más que'],
+  relatives: [
+    'que',
+    'quien',
+    'el cual',
+    'la cual',
+    'los cuales',
+    'las cuales',
+    'acusando',
+    'según',
+  ],
   clauseCuts: [
     'como',
     'contrariamente',

@@ -765,6 +765,8 @@ export const fr: LanguageRules = {
   ],
   complementisers: ['que', "qu'"],
   optionalComplementiser: false,
+  restrictives: ['seulement', 'uniquement', 'exclusivement', 'rien que'],
+  relatives: ['qui', 'que', "qu'", 'dont', 'lequel', 'laquelle', 'accusant', 'selon', 'affirmant'],
   clauseCuts: [
     'comme',
     'contrairement',

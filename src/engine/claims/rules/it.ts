@@ -646,6 +646,16 @@ export const it: LanguageRules = {
   ],
   complementisers: ['che'],
   optionalComplementiser: false,
+  restrictives: [
+    'solo',
+    'soltanto',
+    'solamente',
+    'unicamente',
+    'esclusivamente',
+    'non che',
+    'se non',
+  ],
+  relatives: ['che', 'il quale', 'la quale', 'i quali', 'le quali', 'accusando', 'secondo'],
   clauseCuts: [
     'come',
     'contrariamente',

@@ -659,6 +659,8 @@ export const pt: LanguageRules = {
   ],
   complementisers: ['que'],
   optionalComplementiser: false,
+  restrictives: ['apenas', 'só', 'somente', 'unicamente', 'exclusivamente'],
+  relatives: ['que', 'o qual', 'a qual', 'os quais', 'as quais', 'acusando', 'segundo'],
   clauseCuts: [
     'como',
     'ao contrário',

@@ -159,6 +159,12 @@ export interface LanguageRules {
   complementisers: string[];
   /** The complementiser may be left out ("he said it was false", "er sagte, es sei falsch"). */
   optionalComplementiser: boolean;
+  /** Words that restrict what follows ("only", "seulement", "nur"): "it strikes only terrorists"
+   *  denies by restriction, without a negation. French "ne ... que" is a negation and "que". */
+  restrictives: string[];
+  /** Words that open a relative or participial clause after a noun ("that", "qui", "accusing"):
+   *  a denied object ends there once what it rejects has been named. */
+  relatives: string[];
   /** Words that end a denied clause ("comme", "unlike"). */
   clauseCuts: string[];
   /** Agent prepositions of a passive ("par", "by"). */
