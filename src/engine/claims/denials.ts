@@ -22,10 +22,11 @@ export interface DenialHit {
 }
 
 const MAX_OBJECT = 14;
+/** Most tokens after the colon of a "Speaker: words" headline. */
+const MAX_HEADLINE_TOKENS = 16;
 const MAX_CLAUSE = 25;
 const MAX_CHARS = 320;
 const TRAILING = new Set(['.', ',', ';', ':', '!', '?', '…']);
-const SENTENCE_END = new Set(['.', '!', '?', '…']);
 
 function negatedBefore(v: SentenceView, i: number): boolean {
   for (let k = Math.max(v.start, i - 3); k < i; k++)
@@ -221,6 +222,69 @@ function reportedDenials(
   }
 }
 
+/** A quotation of at most this many words is a label ("« clichés »", "“fake information”") that says
+ *  little alone: it is read with the clause that applies it and the labels coordinated with it. */
+const LABEL_WORDS = 3;
+/** A dismissive quotation longer than this is read clause by clause: each clause that dismisses is a
+ *  claim of its own, and the rest of the quotation (greetings, context) is not. */
+const WHOLE_QUOTE_CHARS = 100;
+const CLAUSE_CUTS = new Set(['.', '!', '?', '…', ';', ':', ',', '—', '–']);
+const LABEL_REACH = 8;
+
+const chars = (v: SentenceView, a: number, b: number): number => v.toks[b - 1]!.e - v.toks[a]!.s;
+
+/** Whether tokens [a, b) dismiss or deny on one of the story's topics. */
+function dismisses(v: SentenceView, a: number, b: number): boolean {
+  return dismissiveIn(v, a, b) || deniesInClause(v, a, b);
+}
+
+/** The clauses of a long quotation that dismiss, as token ranges. */
+function dismissiveClauses(v: SentenceView, a: number, b: number): [number, number][] {
+  const out: [number, number][] = [];
+  let from = a;
+  for (let k = a; k <= b; k++) {
+    if (k < b && !(v.toks[k]!.k === 'punct' && CLAUSE_CUTS.has(v.toks[k]!.f))) continue;
+    let [x, y] = [from, k];
+    while (x < y && v.toks[x]!.k !== 'word' && v.toks[x]!.k !== 'num') x++;
+    while (y > x && TRAILING.has(v.toks[y - 1]!.f)) y--;
+    if (y > x && dismisses(v, x, y)) out.push([x, y]);
+    from = k + 1;
+  }
+  return out;
+}
+
+/** A short quoted label with the clause that applies it: "elles sont « fausses » et « sans preuves »". */
+function labelClause(v: SentenceView, q: Quote): [number, number] {
+  const { toks, lang: L } = v;
+  let start = q.open;
+  for (let k = q.open - 1; k >= Math.max(v.start, q.open - LABEL_REACH); k--) {
+    if (inQuote(v, k)) break;
+    if (isClauseMark(toks[k]) || L.complementisers.has(toks[k]) || TRAILING.has(toks[k]!.f)) break;
+    start = k;
+  }
+  let end = q.close + 1;
+  // "« fakes » et de « clichés »": coordinated labels belong to the same claim.
+  for (let next = end; next < v.end;) {
+    let k = next;
+    while (k < Math.min(v.end, next + 3) && !v.quotes.some((x) => x.open === k)) {
+      const t = toks[k]!;
+      const link =
+        t.f === ',' ||
+        L.coordinators.has(t) ||
+        L.countLinks.has(t) ||
+        L.determiners.has(t) ||
+        L.prepositions.has(t);
+      if (!link) break;
+      k++;
+    }
+    const following = v.quotes.find((x) => x.open === k);
+    if (!following || following.close >= v.end || quoteWords(v, following) > LABEL_WORDS) break;
+    end = following.close + 1;
+    next = end;
+  }
+  return [start, end];
+}
+
 function quotedDenials(
   v: SentenceView,
   mentions: readonly Mention[],
@@ -230,22 +294,43 @@ function quotedDenials(
   for (const q of v.quotes) {
     if (q.open < v.start || q.close >= v.end) continue;
     const content = quoteContent(v, q);
-    const cue = content && v.lang.dismissive.findIn(v.toks, content[0], content[1]);
-    if (!content || !cue) continue;
+    if (!content || !dismisses(v, content[0], content[1])) continue;
     const source = sentenceSpeaker(v, mentions, d, q.open);
     if (!source || !v.story.deniers.has(source)) continue;
-    let [a, b] = content;
-    // A long quotation is narrowed to its sentence that dismisses.
-    if (v.toks[b - 1]!.e - v.toks[a]!.s > MAX_CHARS) {
-      let from = a;
-      for (let k = cue.start - 1; k > a && from === a; k--)
-        if (SENTENCE_END.has(v.toks[k]!.f)) from = k + 1;
-      let to = b;
-      for (let k = cue.end; k < b && to === b; k++) if (SENTENCE_END.has(v.toks[k]!.f)) to = k;
-      [a, b] = [from, to];
+    const [a, b] = content;
+    if (quoteWords(v, q) <= LABEL_WORDS) {
+      const [start, end] = labelClause(v, q);
+      out.push({ start, end, source, priority: 2 });
+    } else if (chars(v, a, b) <= WHOLE_QUOTE_CHARS) {
+      out.push({ start: a, end: b, source, priority: 2 });
+    } else {
+      for (const [x, y] of dismissiveClauses(v, a, b))
+        out.push({ start: x, end: y, source, priority: 2 });
     }
-    out.push({ start: a, end: b, source, priority: 2 });
   }
+}
+
+/** "Moscou : « Des clichés »", "Moskau: nur Terroristen im Visier": a headline giving a denier's words
+ *  after a colon is a denial as a whole. */
+function colonHeadline(v: SentenceView, mentions: readonly Mention[], out: DenialHit[]): void {
+  const { toks } = v;
+  let colon = -1;
+  for (let k = v.start; k < Math.min(v.end, v.start + 8); k++) {
+    if (toks[k]!.f === ':' && !inQuote(v, k)) {
+      colon = k;
+      break;
+    }
+  }
+  if (colon < 0 || v.end - colon > MAX_HEADLINE_TOKENS) return;
+  // The speaker alone before the colon (with its article): "Il a ajouté :" introduces a quote.
+  const speaker = mentions.find((m) => !m.inQuote && m.kind !== 'pronoun' && m.end === colon);
+  let first = speaker?.start ?? v.start;
+  while (first > v.start && v.lang.determiners.has(toks[first - 1])) first--;
+  if (!speaker || first !== v.start || !v.story.deniers.has(speaker.source)) return;
+  let end = v.end;
+  while (end > colon + 1 && TRAILING.has(toks[end - 1]!.f)) end--;
+  if (end <= colon + 1 || !dismisses(v, colon + 1, end)) return;
+  out.push({ start: speaker.start, end, source: speaker.source, priority: 4 });
 }
 
 function revealDemands(
@@ -346,6 +431,7 @@ export function findDenials(
   d: Discourse,
 ): DenialHit[] {
   const found: DenialHit[] = [];
+  colonHeadline(v, mentions, found);
   reportedDenials(v, mentions, d, found);
   quotedDenials(v, mentions, d, found);
   revealDemands(v, mentions, d, found);
