@@ -58,7 +58,19 @@ const en = {
   copied: 'Copied',
   copyFailed: 'Could not copy',
   reportWrong: 'Report a wrong highlight',
-  reportHint: 'Opens a prefilled report in a new tab: you review it and send it yourself.',
+  reportHint: 'Shows the report first: you edit it, copy it or send it yourself.',
+  reportIntro:
+    'Nothing has been sent. Check the report, remove what you would rather not share, then copy it or open the form on GitHub and send it from there.',
+  reportPage: 'Page address',
+  reportProblem: 'What is wrong',
+  reportProblemHint: 'A missed claim, a wrong number or source, a highlight that is not a claim…',
+  reportClaim: 'The highlight',
+  reportFound: 'What Crosscount found on the page',
+  reportVersion: 'Crosscount version and browser',
+  reportCopy: 'Copy the report',
+  reportOpen: 'Open the form on GitHub',
+  reportOpenHint:
+    'Opens in a new tab, filled in with the report: nothing is sent until you submit it there.',
   optionsLink: 'Options',
   optionsTitle: 'Crosscount options',
   optionsGlobalHint: 'When off, Crosscount reads no page and highlights nothing.',
@@ -123,8 +135,20 @@ const fr: typeof en = {
   copied: 'Copié',
   copyFailed: 'Copie impossible',
   reportWrong: 'Signaler un surlignage erroné',
-  reportHint:
-    'Ouvre un signalement prérempli dans un nouvel onglet : vous le relisez et l’envoyez vous-même.',
+  reportHint: 'Montre d’abord le signalement : vous le modifiez, le copiez ou l’envoyez vous-même.',
+  reportIntro:
+    'Rien n’a été envoyé. Relisez le signalement, retirez ce que vous préférez ne pas partager, puis copiez-le ou ouvrez le formulaire sur GitHub pour l’envoyer de là.',
+  reportPage: 'Adresse de la page',
+  reportProblem: 'Ce qui ne va pas',
+  reportProblemHint:
+    'Un bilan manqué, un nombre ou une source faux, un surlignage qui n’est pas un bilan…',
+  reportClaim: 'Le passage surligné',
+  reportFound: 'Ce que Crosscount a trouvé sur la page',
+  reportVersion: 'Version de Crosscount et navigateur',
+  reportCopy: 'Copier le signalement',
+  reportOpen: 'Ouvrir le formulaire sur GitHub',
+  reportOpenHint:
+    'S’ouvre dans un nouvel onglet, rempli avec le signalement : rien n’est envoyé avant que vous ne le validiez là-bas.',
   optionsLink: 'Options',
   optionsTitle: 'Options de Crosscount',
   optionsGlobalHint: 'Désactivé, Crosscount ne lit aucune page et ne surligne rien.',

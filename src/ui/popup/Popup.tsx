@@ -18,6 +18,7 @@ import { PageActions } from './Actions';
 import { ClaimList } from './ClaimList';
 import { loadDataset, loadStoryInfo, type StoryInfo } from './data';
 import { MatchHeader, StateMessage } from './Header';
+import { ReportView } from './Report';
 import { popupState } from './state';
 import { StringsContext, stringsFor, useStrings } from './strings';
 import { groupClaims } from './summary';
@@ -100,7 +101,7 @@ function PopupBody({ search }: { search: string }) {
   const { t } = useStrings();
   const known = usePopupData(search);
   const state = popupState(known);
-  const [view, setView] = useState<'page' | 'about'>('page');
+  const [view, setView] = useState<'page' | 'about' | 'report'>('page');
   const matched = state.kind === 'match' ? state.result : null;
   const dataset = useDataset(matched !== null || view === 'about');
   const story = useStory(matched?.story ?? null);
@@ -148,7 +149,9 @@ function PopupBody({ search }: { search: string }) {
         </nav>
       </header>
 
-      {view === 'about' ? (
+      {view === 'report' && pageResult ? (
+        <ReportView result={pageResult} onClose={() => setView('page')} />
+      ) : view === 'about' ? (
         dataset ? (
           <AboutData dataset={dataset} />
         ) : (
@@ -188,7 +191,7 @@ function PopupBody({ search }: { search: string }) {
             </>
           )}
           {(state.kind === 'match' || state.kind === 'no-match') && (
-            <PageActions result={state.result} views={views} />
+            <PageActions result={state.result} views={views} onReport={() => setView('report')} />
           )}
         </>
       )}

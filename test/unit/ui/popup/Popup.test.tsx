@@ -195,11 +195,31 @@ describe('the popup', () => {
       ]);
     });
 
-    it('links to a prefilled report that opens in a new tab', async () => {
+    it('shows the report in the popup first, and opens the form only from its own link', async () => {
       const root = open();
-      const link = await waitFor(() => $(root, '[data-action="report"]'));
-      expect(link.getAttribute('target')).toBe('_blank');
-      expect(link.getAttribute('href')).toContain('body=');
+      const button = await waitFor(() => $(root, '[data-action="report"]'));
+      expect(button.tagName).toBe('BUTTON');
+      const opened = vi.spyOn(window, 'open');
+      button.click();
+      await waitFor(() => expect($(root, 'main').dataset.view).toBe('report'));
+      expect(opened).not.toHaveBeenCalled();
+      const page = $(root, '#report-page') as HTMLInputElement;
+      expect(page.value).toBe('https://www.news.example/story');
+      expect(($(root, '#report-found') as HTMLTextAreaElement).value).toContain(
+        '"groundless accusations" (denial; source: state-mod)',
+      );
+      const problem = $(root, '#report-problem') as HTMLTextAreaElement;
+      problem.value = 'The second highlight is not a denial.';
+      problem.dispatchEvent(new Event('input', { bubbles: true }));
+      const form = $(root, '[data-action="open-report-form"]');
+      await waitFor(() =>
+        expect(new URL(form.getAttribute('href')!).searchParams.get('problem')).toBe(
+          'The second highlight is not a denial.',
+        ),
+      );
+      expect(form.getAttribute('target')).toBe('_blank');
+      $(root, '[data-action="close-report"]').click();
+      await waitFor(() => expect($(root, 'main').dataset.view).toBe('page'));
     });
 
     it('speaks French to a French browser', async () => {
