@@ -2,7 +2,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import type { PageResult } from '../../../../src/messaging/protocol';
 import { loadSettings } from '../../../../src/settings/storage';
+import { setMessageLookup } from '../../../../src/ui/i18n/messages';
 import { Popup } from '../../../../src/ui/popup/Popup';
+import { lookupFor } from '../locale-files';
 import { casualty, denial, result, testDataset } from './fixtures';
 import { $, mount, unmountAll, waitFor } from './render';
 
@@ -46,8 +48,10 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-const open = (search = `?tab=${TAB}`, lang: 'en' | 'fr' = 'en') =>
-  mount(<Popup lang={lang} search={search} />);
+const open = (search = `?tab=${TAB}`, lang: 'en' | 'fr' = 'en') => {
+  setMessageLookup(lookupFor(lang));
+  return mount(<Popup lang={lang} search={search} />);
+};
 const state = (root: HTMLElement) => $(root, 'main').dataset.state;
 
 describe('the popup', () => {
