@@ -62,7 +62,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     homepage_url: PROJECT_URL,
-    permissions: ['storage'],
+    // activeTab: opened from the toolbar, the popup may see the page's address,
+    // to name the site when the browser withholds access to it.
+    permissions: ['storage', 'activeTab'],
     // The reader (engine, story packs, highlights) is imported by the content
     // script only on pages that may carry a known story.
     web_accessible_resources: [

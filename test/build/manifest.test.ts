@@ -7,7 +7,7 @@ import { CHROME_MIN, PROJECT_URL, REPORT_FORM_URL } from '../../src/project';
 
 // A new permission must be a deliberate change: update this list, the README
 // and PRIVACY.md together.
-const ALLOWED_PERMISSIONS = ['storage'];
+const ALLOWED_PERMISSIONS = ['storage', 'activeTab'];
 const CONTENT_MATCHES = ['http://*/*', 'https://*/*'];
 
 // Every top-level key each build may carry. A key outside its browser's list is

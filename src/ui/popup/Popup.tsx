@@ -14,6 +14,7 @@ import {
 import { buildClaimView } from '../claim-view';
 import type { UiLanguage } from '../i18n/language';
 import { AboutData } from './AboutData';
+import { NoAccess, useSiteAccess } from './Access';
 import { PageActions } from './Actions';
 import { ClaimList } from './ClaimList';
 import { loadDataset, loadStoryInfo, type StoryInfo } from './data';
@@ -68,7 +69,8 @@ function usePopupData(search: string) {
     };
   }, [target]);
 
-  return { target, settings, result, mayStillReport };
+  const { access, recheck } = useSiteAccess(target, result?.url ?? null);
+  return { target, settings, result, mayStillReport, access, recheckAccess: recheck };
 }
 
 /** The dataset, once `wanted`; an empty one if it cannot be read. */
@@ -169,6 +171,14 @@ function PopupBody({ search }: { search: string }) {
             />
           )}
           {state.kind === 'loading' && <p>{t.loading}</p>}
+          {state.kind === 'no-access' && (
+            <NoAccess
+              site={state.site}
+              pattern={state.pattern}
+              tabId={tabId ?? null}
+              onGranted={known.recheckAccess}
+            />
+          )}
           {state.kind === 'unreadable' && (
             <StateMessage kind="unreadable" title={t.unreadableTitle} body={t.unreadableBody} />
           )}

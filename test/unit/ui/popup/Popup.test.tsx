@@ -244,3 +244,30 @@ describe('the popup', () => {
     await waitFor(() => expect($(root, 'main').dataset.view).toBe('page'));
   });
 });
+
+describe('the popup when the browser withholds the site', () => {
+  it('says so, asks from a click, and reloads the page once granted', async () => {
+    stored.set(TAB, result({ highlights: [casualty({})] }));
+    let granted = false;
+    vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({
+      status: 'complete',
+      url: 'https://www.news.example/story',
+    } as never);
+    const contains = vi
+      .spyOn(fakeBrowser.permissions, 'contains')
+      .mockImplementation(async () => granted);
+    const request = vi.spyOn(fakeBrowser.permissions, 'request').mockImplementation(async () => {
+      granted = true;
+      return true;
+    });
+    const reload = vi.spyOn(fakeBrowser.tabs, 'reload').mockResolvedValue(undefined as never);
+    const root = open();
+    await waitFor(() => expect($(root, 'main').dataset.state).toBe('no-access'));
+    expect(contains).toHaveBeenCalledWith({ origins: ['https://www.news.example/*'] });
+    expect(root.textContent).toContain('does not let Crosscount read www.news.example');
+    $(root, '[data-action="grant-site"]').click();
+    await waitFor(() => expect(reload).toHaveBeenCalledWith(TAB));
+    expect(request).toHaveBeenCalledWith({ origins: ['https://www.news.example/*'] });
+    await waitFor(() => expect($(root, 'main').dataset.state).toBe('match'));
+  });
+});
