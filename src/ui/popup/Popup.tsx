@@ -24,6 +24,7 @@ import { popupState } from './state';
 import { StringsContext, stringsFor, useStrings } from './strings';
 import { groupClaims } from './summary';
 import { Switches } from './Switches';
+import { UpdateNotice } from './UpdateNotice';
 import {
   fetchResult,
   findTarget,
@@ -150,6 +151,7 @@ function PopupBody({ search }: { search: string }) {
           </button>
         </nav>
       </header>
+      <UpdateNotice />
 
       {view === 'report' && pageResult ? (
         <ReportView result={pageResult} onClose={() => setView('page')} />

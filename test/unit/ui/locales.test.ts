@@ -85,4 +85,26 @@ describe('the _locales folders', () => {
       expect(keys, key).toContain(key.replace(/_one$/, '_other'));
     }
   });
+
+  it('hold no message the code or the manifest never reads', () => {
+    const root = resolve(import.meta.dirname, '../../..');
+    const files = (dir: string): string[] =>
+      readdirSync(dir).flatMap((f) => {
+        const path = join(dir, f);
+        return statSync(path).isDirectory() ? files(path) : /\.tsx?$/.test(f) ? [path] : [];
+      });
+    const code = [...files(join(root, 'src')), ...files(join(root, 'entrypoints'))]
+      .concat(join(root, 'wxt.config.ts'))
+      .map((f) => readFileSync(f, 'utf8'))
+      .join('\n');
+    const unread = keys.filter((key) => {
+      const base = key.replace(/_(one|other)$/, '');
+      return (
+        !code.includes(`'${key}'`) &&
+        !code.includes(`'${base}'`) &&
+        !code.includes(`__MSG_${key}__`)
+      );
+    });
+    expect(unread).toEqual([]);
+  });
 });

@@ -245,6 +245,25 @@ describe('the popup', () => {
   });
 });
 
+describe('the popup after an update', () => {
+  it('shows what changed once, and not the next time it opens', async () => {
+    await fakeBrowser.storage.local.set({ updateNotice: { version: '9.9.9', previous: '9.9.8' } });
+    const first = open();
+    await waitFor(() =>
+      expect($(first, '#update-heading').textContent).toBe(
+        'Crosscount was updated to version 9.9.9',
+      ),
+    );
+    expect(first.querySelectorAll('.update-notice li').length).toBeGreaterThan(1);
+    $(first, '[data-action="dismiss-update"]').click();
+    await waitFor(() => expect(first.querySelector('.update-notice')).toBeNull());
+    unmountAll();
+    const second = open();
+    await waitFor(() => expect($(second, 'main').dataset.state).not.toBe('loading'));
+    expect(second.querySelector('.update-notice')).toBeNull();
+  });
+});
+
 describe('the popup when the browser withholds the site', () => {
   it('says so, asks from a click, and reloads the page once granted', async () => {
     stored.set(TAB, result({ highlights: [casualty({})] }));
