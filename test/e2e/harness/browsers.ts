@@ -52,6 +52,8 @@ export interface LaunchOptions {
   args?: string[];
   /** Send every request, loopback included, through this local proxy port. */
   proxyPort?: number;
+  /** Firefox only: preferences on top of the quiet test profile's. */
+  firefoxPrefs?: Record<string, unknown>;
 }
 
 export async function launchChromium(opts: LaunchOptions = {}): Promise<Browser> {
@@ -106,6 +108,7 @@ export async function launchFirefox(opts: LaunchOptions = {}): Promise<Browser> 
             'network.proxy.allow_hijacking_localhost': true,
           }
         : {}),
+      ...opts.firefoxPrefs,
     },
   });
   if (opts.extensionDir) await browser.installExtension(opts.extensionDir);
