@@ -54,6 +54,8 @@ export interface LaunchOptions {
   proxyPort?: number;
   /** Firefox only: preferences on top of the quiet test profile's. */
   firefoxPrefs?: Record<string, unknown>;
+  /** Environment of the browser process (LANGUAGE=de picks Chromium's UI language on Linux). */
+  env?: Record<string, string>;
 }
 
 export async function launchChromium(opts: LaunchOptions = {}): Promise<Browser> {
@@ -69,6 +71,7 @@ export async function launchChromium(opts: LaunchOptions = {}): Promise<Browser>
       ...(opts.args ?? []),
     ],
     ...(opts.extensionDir ? { enableExtensions: [opts.extensionDir] } : {}),
+    ...(opts.env ? { env: { ...process.env, ...opts.env } } : {}),
   });
 }
 
@@ -77,6 +80,7 @@ export async function launchFirefox(opts: LaunchOptions = {}): Promise<Browser> 
     browser: 'firefox',
     executablePath: firefoxPath(),
     headless: opts.headless ?? true,
+    ...(opts.env ? { env: { ...process.env, ...opts.env } } : {}),
     args: ['--remote-allow-system-access', ...(opts.args ?? [])],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_ADDON_UUID }),
