@@ -4,10 +4,7 @@ import { join, relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { checkBundledData } from './src/data/check';
-
-// Firefox 140 is the first release with the CSS Custom Highlight API and the
-// first desktop release where `data_collection_permissions` is understood.
-const FIREFOX_MIN = '140.0';
+import { CHROME_MIN, FIREFOX_MIN, PROJECT_URL } from './src/project';
 
 const DATA_DIR = resolve(import.meta.dirname, 'src/data');
 
@@ -51,19 +48,35 @@ export default defineConfig({
       const problems = checkBundledData();
       if (problems.length) throw new Error(`Bundled data is broken:\n${problems.join('\n')}`);
     },
+    // WXT takes the toolbar button's tooltip from the popup's <title>; it is
+    // shown in the browser's language instead.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (manifest.action) manifest.action.default_title = '__MSG_actionTitle__';
+    },
   },
-  manifest: {
+  // One manifest per browser: each gets only the keys it knows, so neither
+  // lists an "unrecognized manifest key" (test/build/manifest.test.ts holds the
+  // allow-list of keys for each).
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage'],
+    homepage_url: PROJECT_URL,
+    // activeTab: opened from the toolbar, the popup may see the page's address,
+    // to name the site when the browser withholds access to it.
+    permissions: ['storage', 'activeTab'],
     // The reader (engine, story packs, highlights) is imported by the content
     // script only on pages that may carry a known story.
     web_accessible_resources: [
       { resources: ['reader.js'], matches: ['http://*/*', 'https://*/*'] },
     ],
-    // Keyboard shortcuts; readers can change them in the browser's shortcut settings.
+    // Keyboard shortcuts; readers can change them in the browser's shortcut
+    // settings. Chrome takes at most four suggested keys.
     commands: {
+      _execute_action: {
+        suggested_key: { default: 'Alt+Shift+C' },
+        description: '__MSG_commandOpenPopup__',
+      },
       'next-claim': {
         suggested_key: { default: 'Alt+Shift+Period' },
         description: '__MSG_commandNextClaim__',
@@ -77,17 +90,21 @@ export default defineConfig({
         description: '__MSG_commandToggleHighlights__',
       },
     },
-    browser_specific_settings: {
-      gecko: {
-        id: 'crosscount@crosscount.org',
-        strict_min_version: FIREFOX_MIN,
-        // Nothing leaves the browser: declared for Firefox's add-on store.
-        data_collection_permissions: { required: ['none'] },
-      },
-      // Firefox for Android reads data_collection_permissions from 142 on.
-      gecko_android: { strict_min_version: '142.0' },
-    },
-  },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'crosscount@crosscount.org',
+              strict_min_version: FIREFOX_MIN,
+              // Nothing leaves the browser: declared for Firefox's add-on store.
+              data_collection_permissions: { required: ['none'] },
+            },
+            // Firefox for Android reads data_collection_permissions from 142 on.
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : { minimum_chrome_version: CHROME_MIN }),
+  }),
   zip: {
     artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip',
     sourcesTemplate: '{{name}}-{{version}}-sources.zip',

@@ -7,6 +7,7 @@ import { dataset } from '../src/data/dataset';
 import { toClaimCard } from '../src/ui/card/card-model';
 import { buildClaimView } from '../src/ui/claim-view';
 import { browserLanguage } from '../src/ui/i18n/language';
+import { noteUpdate } from '../src/ui/update-notice';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) => {
@@ -45,8 +46,10 @@ export default defineBackground(() => {
     if (change.status !== 'complete') return;
     browser.tabs.sendMessage(tabId, { type: 'ping' }).catch(() => forgetTab(tabId));
   });
-  // First run: say what Crosscount does, reads and never sends.
-  browser.runtime.onInstalled.addListener(({ reason }) => {
-    if (reason === 'install') void browser.tabs.create({ url: '/welcome.html' });
+  // First run: say what Crosscount does, reads and never sends. After an
+  // update, the next popup says once what changed.
+  browser.runtime.onInstalled.addListener((details) => {
+    if (details.reason === 'install') void browser.tabs.create({ url: '/welcome.html' });
+    void noteUpdate(details);
   });
 });

@@ -3,11 +3,36 @@ import { readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildExtension, type Target } from '../e2e/harness/build';
+import { CHROME_MIN, PROJECT_URL, REPORT_FORM_URL } from '../../src/project';
 
 // A new permission must be a deliberate change: update this list, the README
 // and PRIVACY.md together.
-const ALLOWED_PERMISSIONS = ['storage'];
+const ALLOWED_PERMISSIONS = ['storage', 'activeTab'];
 const CONTENT_MATCHES = ['http://*/*', 'https://*/*'];
+
+// Every top-level key each build may carry. A key outside its browser's list is
+// what the browser reports as an "Unrecognized manifest key" (Chrome on Load
+// unpacked, Firefox's web-ext lint / about:debugging). Adding one is deliberate.
+const COMMON_KEYS = [
+  'action',
+  'background',
+  'commands',
+  'content_scripts',
+  'default_locale',
+  'description',
+  'homepage_url',
+  'icons',
+  'manifest_version',
+  'name',
+  'options_ui',
+  'permissions',
+  'version',
+  'web_accessible_resources',
+];
+const ALLOWED_KEYS: Record<Target, string[]> = {
+  chrome: [...COMMON_KEYS, 'minimum_chrome_version'].sort(),
+  firefox: [...COMMON_KEYS, 'browser_specific_settings'].sort(),
+};
 
 const builds = new Map<Target, string>();
 /** A manifest string as the browser shows it in English (`__MSG_key__` resolved). */
@@ -31,6 +56,11 @@ interface BuiltManifest {
   optional_permissions?: string[];
   content_scripts: { matches: string[] }[];
   web_accessible_resources?: { resources: string[]; matches: string[] }[];
+  homepage_url?: string;
+  minimum_chrome_version?: string;
+  commands: Record<string, { suggested_key?: { default?: string }; description?: string }>;
+  action: { default_title: string; default_popup: string };
+  background: { service_worker?: string; scripts?: string[] };
   browser_specific_settings: {
     gecko: { id: string; strict_min_version: string; data_collection_permissions: unknown };
   };
@@ -65,9 +95,43 @@ describe.each<Target>(['chrome', 'firefox'])('%s manifest', (target) => {
       { resources: ['reader.js'], matches: CONTENT_MATCHES },
     ]);
   });
+  it('carries only the keys its browser knows', () => {
+    expect(Object.keys(manifest(target)).sort()).toEqual(ALLOWED_KEYS[target]);
+  });
+
+  it('links to the project, one address with the report form, and has a key for the popup', () => {
+    const m = manifest(target);
+    expect(m.homepage_url).toBe(PROJECT_URL);
+    expect(REPORT_FORM_URL.startsWith(`${PROJECT_URL}/`)).toBe(true);
+    const open = m.commands._execute_action!;
+    expect(open.suggested_key?.default).toMatch(/^Alt\+Shift\+\w$/);
+    expect(shown(target, open.description!).length).toBeGreaterThan(5);
+    // Chrome takes at most four suggested keys, and no two commands may share one.
+    const keys = Object.values(m.commands).flatMap((c) => c.suggested_key?.default ?? []);
+    expect(keys.length).toBeLessThanOrEqual(4);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(shown(target, m.action.default_title)).toMatch(/Crosscount/);
+  });
+});
+
+describe('chrome build', () => {
+  it('names the oldest Chrome in the README’s table, and no Firefox key', () => {
+    const m = manifest('chrome');
+    expect(m.minimum_chrome_version).toBe(CHROME_MIN);
+    const readme = readFileSync('README.md', 'utf8');
+    expect(readme).toContain(`Chrome / Edge ${CHROME_MIN}–`);
+    expect(m).not.toHaveProperty('browser_specific_settings');
+    expect(m.background).toEqual({ service_worker: 'background.js' });
+  });
 });
 
 describe('firefox build', () => {
+  it('has no Chrome-only key', () => {
+    const m = manifest('firefox');
+    expect(m).not.toHaveProperty('minimum_chrome_version');
+    expect(m.background).toEqual({ scripts: ['background.js'] });
+  });
+
   it('declares its add-on id, a minimum version and that it collects no data', () => {
     const gecko = manifest('firefox').browser_specific_settings.gecko;
     expect(gecko.id).toMatch(/@/);

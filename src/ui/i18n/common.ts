@@ -1,67 +1,37 @@
 import type { Difference } from '../../data/compare';
 import type { Metric } from '../../engine/types';
-import type { UiLanguage } from './language';
+import { message } from './messages';
 
-// Labels that every surface prints the same way.
+// Labels that every surface prints the same way (messages common_*).
 
-const en = {
+export const commonLabels = () => ({
   metric: {
-    'civilians-killed': 'civilians killed',
-    'people-killed': 'people killed',
-    'children-killed': 'children killed',
-    'women-killed': 'women killed',
-    'fighters-killed': 'fighters killed',
-    'war-deaths-total': 'deaths in the whole war',
+    'civilians-killed': message('common_metric_civilians_killed'),
+    'people-killed': message('common_metric_people_killed'),
+    'children-killed': message('common_metric_children_killed'),
+    'women-killed': message('common_metric_women_killed'),
+    'fighters-killed': message('common_metric_fighters_killed'),
+    'war-deaths-total': message('common_metric_war_deaths_total'),
   } satisfies Record<Metric, string>,
   sourceKind: {
-    ngo: 'NGO',
-    monitor: 'monitoring group',
-    government: 'government',
-    un: 'United Nations',
-    research: 'research institute',
-    media: 'news media',
+    ngo: message('common_sourceKind_ngo'),
+    monitor: message('common_sourceKind_monitor'),
+    government: message('common_sourceKind_government'),
+    un: message('common_sourceKind_un'),
+    research: message('common_sourceKind_research'),
+    media: message('common_sourceKind_media'),
   } as Record<string, string>,
   difference: {
-    period: 'other period',
-    place: 'other place',
-    method: 'counted differently',
-    range: 'a range',
-    later: 'published later',
+    period: message('common_difference_period'),
+    place: message('common_difference_place'),
+    method: message('common_difference_method'),
+    range: message('common_difference_range'),
+    later: message('common_difference_later'),
   } satisfies Record<Difference, string>,
   /** A figure that states no number ("hundreds"). */
-  noNumber: 'no number',
+  noNumber: message('common_noNumber'),
   /** Before an approximate figure. */
-  about: 'about',
-};
+  about: message('common_about'),
+});
 
-export type CommonLabels = typeof en;
-
-const fr: CommonLabels = {
-  metric: {
-    'civilians-killed': 'civils tués',
-    'people-killed': 'personnes tuées',
-    'children-killed': 'enfants tués',
-    'women-killed': 'femmes tuées',
-    'fighters-killed': 'combattants tués',
-    'war-deaths-total': 'morts de toute la guerre',
-  },
-  sourceKind: {
-    ngo: 'ONG',
-    monitor: 'observatoire',
-    government: 'gouvernement',
-    un: 'Nations unies',
-    research: 'institut de recherche',
-    media: 'média',
-  },
-  difference: {
-    period: 'autre période',
-    place: 'autre lieu',
-    method: 'autre méthode',
-    range: 'une fourchette',
-    later: 'publié plus tard',
-  },
-  noNumber: 'sans nombre',
-  about: 'environ',
-};
-
-export const commonLabels = (lang: UiLanguage): CommonLabels => (lang === 'fr' ? fr : en);
+export type CommonLabels = ReturnType<typeof commonLabels>;

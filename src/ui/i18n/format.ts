@@ -1,4 +1,5 @@
 import type { UiLanguage } from './language';
+import { message } from './messages';
 
 // Numbers and partial dates (YYYY, YYYY-MM, YYYY-MM-DD) in the reader's language.
 
@@ -35,7 +36,7 @@ export function formatPeriod(
   const from = period.from && formatPartialDate(period.from, lang);
   const to = period.to && formatPartialDate(period.to, lang);
   if (from && to) return from === to ? from : `${from} – ${to}`;
-  if (from) return lang === 'fr' ? `depuis ${from}` : `from ${from}`;
-  if (to) return lang === 'fr' ? `jusqu’au ${to}` : `until ${to}`;
+  if (from) return message('format_from', from);
+  if (to) return message('format_until', to);
   return '';
 }

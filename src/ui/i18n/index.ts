@@ -1,24 +1,23 @@
-// UI strings in French and English, shared by every surface. How it works,
-// for whoever adds a string (POPUP, HIGHLIGHT, …):
+// UI strings, shared by every surface. How it works, for whoever adds a string:
 //
-// - One typed table per surface, each with an English table (the reference)
-//   and a French one typed against it, so a missing French string is a type
-//   error. Entries are strings or small functions for interpolation
-//   (`claimOf(2, 7, …)`), never HTML:
-//     popup.ts  popup, options and welcome pages;
-//     card.ts   the card's content, worded by the background (card-model.ts);
-//     page.ts   what the content script itself says in a page (card frame,
-//               screen-reader announcements). Keep it short: it ships in the
-//               content script, which has a 25 KB gzip budget.
-// - Labels every surface prints the same way (metric names, kinds of source,
-//   how figures differ) live once in common.ts.
-// - Numbers, counts and partial dates go through Intl in the same language:
-//   format.ts (formatNumber, formatCount, formatPartialDate, formatPeriod).
-// - The language is the browser's: `browserLanguage()`, i.e.
-//   `uiLanguageOf(navigator.language)`, French for fr-*, English otherwise.
-//   Not `browser.i18n`: a plain module works the same in the content script,
-//   the extension pages and unit tests, and each bundle carries only the
-//   tables it imports. public/_locales holds only what the manifest shows
-//   (name, description, keyboard command names).
+// - Every string is a message of public/_locales/<lang>/messages.json, the
+//   browsers' own format, which translation tools read; English (en) is the
+//   reference and the fallback (the manifest's default_locale). Keys are
+//   prefixed by surface: popup_ (popup and options), card_ (the card's
+//   content, worded by the background), page_ (what the reader says in the
+//   page), welcome_, update_, access_, common_ (labels every surface prints
+//   the same way), format_.
+// - Code reads them through ./messages.ts: `message('key', …substitutions)`,
+//   type-checked against the English file, and `plural('key', n, lang)` for
+//   counted strings (`key_one`, `key_other`). The tables in popup.ts, card.ts,
+//   page.ts, welcome.ts and common.ts give them names and argument types; they
+//   hold no text, so no bundle grows with the languages.
+// - The language is the browser's UI language, `browserLanguage()`, i.e.
+//   `i18n.getUILanguage()` mapped to en, fr, de, it, es or pt (English for any
+//   other): the same one the browser picks messages in, so numbers and dates
+//   (format.ts, through Intl) agree with the words.
+// - test/unit/ui/locales.test.ts fails when a locale lacks a key, changes a
+//   placeholder or leaves most strings in English.
 
-export { browserLanguage, uiLanguageOf, type UiLanguage } from './language';
+export { browserLanguage, uiLanguageOf, UI_LANGUAGES, type UiLanguage } from './language';
+export { message, plural } from './messages';

@@ -1,10 +1,31 @@
-export type UiLanguage = 'en' | 'fr';
+/** The languages of Crosscount's UI: those of the articles it reads. */
+export const UI_LANGUAGES = ['en', 'fr', 'de', 'it', 'es', 'pt'] as const;
+export type UiLanguage = (typeof UI_LANGUAGES)[number];
 
-/** The UI language for a browser language tag: French for fr-*, English otherwise. */
+/** The UI language for a browser language tag ("pt-BR" → pt), English for any other. */
 export function uiLanguageOf(tag: string | undefined): UiLanguage {
-  return tag?.toLowerCase().split(/[-_]/)[0] === 'fr' ? 'fr' : 'en';
+  const base = tag?.toLowerCase().split(/[-_]/)[0];
+  return UI_LANGUAGES.find((l) => l === base) ?? 'en';
 }
 
-/** The UI language of this browser. */
-export const browserLanguage = (): UiLanguage =>
-  uiLanguageOf(typeof navigator === 'undefined' ? undefined : navigator.language);
+interface I18nApi {
+  i18n?: { getUILanguage(): string };
+}
+
+/**
+ * The UI language of this browser: the one the browser shows extensions in
+ * (`i18n.getUILanguage()`, which also picks the _locales messages), so the
+ * strings and the number and date formats agree. `navigator.language` only
+ * outside an extension (unit tests).
+ */
+export function browserLanguage(): UiLanguage {
+  const g = globalThis as { browser?: I18nApi; chrome?: I18nApi };
+  const api = g.browser?.i18n ?? g.chrome?.i18n;
+  let tag: string | undefined;
+  try {
+    tag = api?.getUILanguage();
+  } catch {
+    tag = undefined;
+  }
+  return uiLanguageOf(tag ?? (typeof navigator === 'undefined' ? undefined : navigator.language));
+}

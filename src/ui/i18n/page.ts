@@ -1,35 +1,23 @@
 import type { UiLanguage } from './language';
+import { message } from './messages';
 
-// What the content script itself says in the page: the card's frame and the
-// screen-reader announcements. Kept short: it ships in every page's script.
+// What the reader says in the page: the card's frame and the screen-reader
+// announcements (messages page_*). Read through the browser's i18n API, so
+// no table ships in the page's scripts.
 
-const en = {
-  kind: { casualty: 'Casualty claim', denial: 'Denial' },
-  close: 'Close',
-  loading: 'Loading the sources…',
-  missing: 'Crosscount has no details for this claim: the page changed since it was read.',
-  copied: 'Citation copied',
-  copyBlocked: 'This page blocks copying: select the citation below and copy it.',
+export const pageStrings = (lang: UiLanguage) => ({
+  kind: { casualty: message('page_kind_casualty'), denial: message('page_kind_denial') },
+  close: message('page_close'),
+  loading: message('page_loading'),
+  missing: message('page_missing'),
+  copied: message('page_copied'),
+  copyBlocked: message('page_copyBlocked'),
   claimOf: (i: number, n: number, kind: string, text: string) =>
-    `Claim ${i} of ${n}, ${kind.toLowerCase()}: “${text}”`,
-  highlightsHidden: 'Crosscount highlights hidden',
-  highlightsShown: 'Crosscount highlights shown',
-  colon: ': ',
-};
+    // German keeps its nouns capitalised.
+    message('page_claimOf', i, n, lang === 'de' ? kind : kind.toLowerCase(), text),
+  highlightsHidden: message('page_highlightsHidden'),
+  highlightsShown: message('page_highlightsShown'),
+  colon: message('page_colon'),
+});
 
-export type PageStrings = typeof en;
-
-const fr: PageStrings = {
-  kind: { casualty: 'Bilan', denial: 'Démenti' },
-  close: 'Fermer',
-  loading: 'Chargement des sources…',
-  missing: 'Crosscount n’a plus de détails pour ce passage : la page a changé depuis sa lecture.',
-  copied: 'Citation copiée',
-  copyBlocked: 'Cette page bloque la copie : sélectionnez la citation ci-dessous et copiez-la.',
-  claimOf: (i, n, kind, text) => `Passage ${i} sur ${n}, ${kind.toLowerCase()} : « ${text} »`,
-  highlightsHidden: 'Surlignages de Crosscount masqués',
-  highlightsShown: 'Surlignages de Crosscount affichés',
-  colon: ' : ',
-};
-
-export const pageStrings = (lang: UiLanguage): PageStrings => (lang === 'fr' ? fr : en);
+export type PageStrings = ReturnType<typeof pageStrings>;

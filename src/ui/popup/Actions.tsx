@@ -3,7 +3,6 @@ import { browser } from 'wxt/browser';
 import type { ClaimView } from '../claim-view';
 import type { PageResult } from '../../messaging/protocol';
 import { claimsExport } from './export';
-import { reportUrl } from './report';
 import { useStrings } from './strings';
 
 const version = () => browser.runtime.getManifest().version;
@@ -12,10 +11,13 @@ const version = () => browser.runtime.getManifest().version;
 export function PageActions({
   result,
   views,
+  onReport,
 }: {
   result: PageResult;
   /** The views of the page's highlights, once the dataset is read; null before. */
   views: (ClaimView | null)[] | null;
+  /** Shows the wrong-highlight report in the popup (nothing is sent). */
+  onReport: () => void;
 }) {
   const { t } = useStrings();
   const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
@@ -42,15 +44,9 @@ export function PageActions({
       <span class="copy-status" role="status">
         {copy === 'copied' ? t.copied : copy === 'failed' ? t.copyFailed : ''}
       </span>
-      <a
-        href={reportUrl(result, version())}
-        target="_blank"
-        rel="noopener noreferrer"
-        data-action="report"
-        aria-describedby="report-hint"
-      >
+      <button type="button" onClick={onReport} data-action="report" aria-describedby="report-hint">
         {t.reportWrong}
-      </a>
+      </button>
       <span class="hint" id="report-hint">
         {t.reportHint}
       </span>

@@ -14,14 +14,17 @@ import {
 import { buildClaimView } from '../claim-view';
 import type { UiLanguage } from '../i18n/language';
 import { AboutData } from './AboutData';
+import { NoAccess, useSiteAccess } from './Access';
 import { PageActions } from './Actions';
 import { ClaimList } from './ClaimList';
 import { loadDataset, loadStoryInfo, type StoryInfo } from './data';
 import { MatchHeader, StateMessage } from './Header';
+import { ReportView } from './Report';
 import { popupState } from './state';
 import { StringsContext, stringsFor, useStrings } from './strings';
 import { groupClaims } from './summary';
 import { Switches } from './Switches';
+import { UpdateNotice } from './UpdateNotice';
 import {
   fetchResult,
   findTarget,
@@ -67,7 +70,8 @@ function usePopupData(search: string) {
     };
   }, [target]);
 
-  return { target, settings, result, mayStillReport };
+  const { access, recheck } = useSiteAccess(target, result?.url ?? null);
+  return { target, settings, result, mayStillReport, access, recheckAccess: recheck };
 }
 
 /** The dataset, once `wanted`; an empty one if it cannot be read. */
@@ -100,7 +104,7 @@ function PopupBody({ search }: { search: string }) {
   const { t } = useStrings();
   const known = usePopupData(search);
   const state = popupState(known);
-  const [view, setView] = useState<'page' | 'about'>('page');
+  const [view, setView] = useState<'page' | 'about' | 'report'>('page');
   const matched = state.kind === 'match' ? state.result : null;
   const dataset = useDataset(matched !== null || view === 'about');
   const story = useStory(matched?.story ?? null);
@@ -147,8 +151,11 @@ function PopupBody({ search }: { search: string }) {
           </button>
         </nav>
       </header>
+      <UpdateNotice />
 
-      {view === 'about' ? (
+      {view === 'report' && pageResult ? (
+        <ReportView result={pageResult} onClose={() => setView('page')} />
+      ) : view === 'about' ? (
         dataset ? (
           <AboutData dataset={dataset} />
         ) : (
@@ -166,6 +173,14 @@ function PopupBody({ search }: { search: string }) {
             />
           )}
           {state.kind === 'loading' && <p>{t.loading}</p>}
+          {state.kind === 'no-access' && (
+            <NoAccess
+              site={state.site}
+              pattern={state.pattern}
+              tabId={tabId ?? null}
+              onGranted={known.recheckAccess}
+            />
+          )}
           {state.kind === 'unreadable' && (
             <StateMessage kind="unreadable" title={t.unreadableTitle} body={t.unreadableBody} />
           )}
@@ -188,7 +203,7 @@ function PopupBody({ search }: { search: string }) {
             </>
           )}
           {(state.kind === 'match' || state.kind === 'no-match') && (
-            <PageActions result={state.result} views={views} />
+            <PageActions result={state.result} views={views} onReport={() => setView('report')} />
           )}
         </>
       )}

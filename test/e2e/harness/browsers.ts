@@ -52,6 +52,10 @@ export interface LaunchOptions {
   args?: string[];
   /** Send every request, loopback included, through this local proxy port. */
   proxyPort?: number;
+  /** Firefox only: preferences on top of the quiet test profile's. */
+  firefoxPrefs?: Record<string, unknown>;
+  /** Environment of the browser process (LANGUAGE=de picks Chromium's UI language on Linux). */
+  env?: Record<string, string>;
 }
 
 export async function launchChromium(opts: LaunchOptions = {}): Promise<Browser> {
@@ -67,6 +71,7 @@ export async function launchChromium(opts: LaunchOptions = {}): Promise<Browser>
       ...(opts.args ?? []),
     ],
     ...(opts.extensionDir ? { enableExtensions: [opts.extensionDir] } : {}),
+    ...(opts.env ? { env: { ...process.env, ...opts.env } } : {}),
   });
 }
 
@@ -75,6 +80,7 @@ export async function launchFirefox(opts: LaunchOptions = {}): Promise<Browser> 
     browser: 'firefox',
     executablePath: firefoxPath(),
     headless: opts.headless ?? true,
+    ...(opts.env ? { env: { ...process.env, ...opts.env } } : {}),
     args: ['--remote-allow-system-access', ...(opts.args ?? [])],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_ADDON_UUID }),
@@ -106,6 +112,7 @@ export async function launchFirefox(opts: LaunchOptions = {}): Promise<Browser> 
             'network.proxy.allow_hijacking_localhost': true,
           }
         : {}),
+      ...opts.firefoxPrefs,
     },
   });
   if (opts.extensionDir) await browser.installExtension(opts.extensionDir);

@@ -5,6 +5,8 @@ import { Card, type CardProps } from '../../../../src/ui/card/Card';
 import { toClaimCard } from '../../../../src/ui/card/card-model';
 import { buildClaimView } from '../../../../src/ui/claim-view';
 import { pageStrings } from '../../../../src/ui/i18n/page';
+import { setMessageLookup } from '../../../../src/ui/i18n/messages';
+import { lookupFor } from '../locale-files';
 import { dataset, highlights } from './fixtures';
 
 const card = (index: number): ClaimCard =>
@@ -103,7 +105,7 @@ describe('the card', () => {
 
   it('speaks French in its own words too', () => {
     const el = show({
-      t: pageStrings('fr'),
+      t: (setMessageLookup(lookupFor('fr')), pageStrings('fr')),
       state: { status: 'loading', kind: 'casualty', text: 'x' },
     });
     expect(el.textContent).toContain('Bilan : “x”');

@@ -2,10 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { isClaimCard } from '../../../../src/messaging/claim-view';
 import { toClaimCard } from '../../../../src/ui/card/card-model';
 import { buildClaimView } from '../../../../src/ui/claim-view';
+import { setMessageLookup } from '../../../../src/ui/i18n/messages';
+import { lookupFor } from '../locale-files';
 import { dataset, highlights } from './fixtures';
 
-const cardOf = (index: number, lang: 'en' | 'fr' = 'en') =>
-  toClaimCard(buildClaimView(highlights, index, dataset)!, lang);
+const cardOf = (index: number, lang: 'en' | 'fr' = 'en') => {
+  setMessageLookup(lookupFor(lang));
+  return toClaimCard(buildClaimView(highlights, index, dataset)!, lang);
+};
 
 describe('toClaimCard', () => {
   it('words a casualty claim: who says so with their words and links, then the figures', () => {

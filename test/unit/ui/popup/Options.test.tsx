@@ -4,6 +4,8 @@ import { loadSettings, setActiveOnPage } from '../../../../src/settings/storage'
 import { Options } from '../../../../src/ui/options/Options';
 import { testDataset } from './fixtures';
 import { $, mount, unmountAll, waitFor } from './render';
+import { setMessageLookup } from '../../../../src/ui/i18n/messages';
+import { lookupFor } from '../locale-files';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -44,6 +46,7 @@ describe('the options page', () => {
   });
 
   it('holds the global switch', async () => {
+    setMessageLookup(lookupFor('fr'));
     const root = mount(<Options lang="fr" />);
     const global = (await waitFor(() => $(root, '#switch-global'))) as HTMLInputElement;
     expect(root.textContent).toContain('Désactivé partout');

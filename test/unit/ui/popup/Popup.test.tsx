@@ -2,7 +2,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import type { PageResult } from '../../../../src/messaging/protocol';
 import { loadSettings } from '../../../../src/settings/storage';
+import { setMessageLookup } from '../../../../src/ui/i18n/messages';
 import { Popup } from '../../../../src/ui/popup/Popup';
+import { lookupFor } from '../locale-files';
 import { casualty, denial, result, testDataset } from './fixtures';
 import { $, mount, unmountAll, waitFor } from './render';
 
@@ -46,8 +48,10 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-const open = (search = `?tab=${TAB}`, lang: 'en' | 'fr' = 'en') =>
-  mount(<Popup lang={lang} search={search} />);
+const open = (search = `?tab=${TAB}`, lang: 'en' | 'fr' = 'en') => {
+  setMessageLookup(lookupFor(lang));
+  return mount(<Popup lang={lang} search={search} />);
+};
 const state = (root: HTMLElement) => $(root, 'main').dataset.state;
 
 describe('the popup', () => {
@@ -195,11 +199,31 @@ describe('the popup', () => {
       ]);
     });
 
-    it('links to a prefilled report that opens in a new tab', async () => {
+    it('shows the report in the popup first, and opens the form only from its own link', async () => {
       const root = open();
-      const link = await waitFor(() => $(root, '[data-action="report"]'));
-      expect(link.getAttribute('target')).toBe('_blank');
-      expect(link.getAttribute('href')).toContain('body=');
+      const button = await waitFor(() => $(root, '[data-action="report"]'));
+      expect(button.tagName).toBe('BUTTON');
+      const opened = vi.spyOn(window, 'open');
+      button.click();
+      await waitFor(() => expect($(root, 'main').dataset.view).toBe('report'));
+      expect(opened).not.toHaveBeenCalled();
+      const page = $(root, '#report-page') as HTMLInputElement;
+      expect(page.value).toBe('https://www.news.example/story');
+      expect(($(root, '#report-found') as HTMLTextAreaElement).value).toContain(
+        '"groundless accusations" (denial; source: state-mod)',
+      );
+      const problem = $(root, '#report-problem') as HTMLTextAreaElement;
+      problem.value = 'The second highlight is not a denial.';
+      problem.dispatchEvent(new Event('input', { bubbles: true }));
+      const form = $(root, '[data-action="open-report-form"]');
+      await waitFor(() =>
+        expect(new URL(form.getAttribute('href')!).searchParams.get('problem')).toBe(
+          'The second highlight is not a denial.',
+        ),
+      );
+      expect(form.getAttribute('target')).toBe('_blank');
+      $(root, '[data-action="close-report"]').click();
+      await waitFor(() => expect($(root, 'main').dataset.view).toBe('page'));
     });
 
     it('speaks French to a French browser', async () => {
@@ -218,5 +242,51 @@ describe('the popup', () => {
     expect(root.textContent).toContain('Latest figure or statement in the dataset: Apr 3, 2020.');
     $(root, '[data-action="back"]').click();
     await waitFor(() => expect($(root, 'main').dataset.view).toBe('page'));
+  });
+});
+
+describe('the popup after an update', () => {
+  it('shows what changed once, and not the next time it opens', async () => {
+    await fakeBrowser.storage.local.set({ updateNotice: { version: '9.9.9', previous: '9.9.8' } });
+    const first = open();
+    await waitFor(() =>
+      expect($(first, '#update-heading').textContent).toBe(
+        'Crosscount was updated to version 9.9.9',
+      ),
+    );
+    expect(first.querySelectorAll('.update-notice li').length).toBeGreaterThan(1);
+    $(first, '[data-action="dismiss-update"]').click();
+    await waitFor(() => expect(first.querySelector('.update-notice')).toBeNull());
+    unmountAll();
+    const second = open();
+    await waitFor(() => expect($(second, 'main').dataset.state).not.toBe('loading'));
+    expect(second.querySelector('.update-notice')).toBeNull();
+  });
+});
+
+describe('the popup when the browser withholds the site', () => {
+  it('says so, asks from a click, and reloads the page once granted', async () => {
+    stored.set(TAB, result({ highlights: [casualty({})] }));
+    let granted = false;
+    vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({
+      status: 'complete',
+      url: 'https://www.news.example/story',
+    } as never);
+    const contains = vi
+      .spyOn(fakeBrowser.permissions, 'contains')
+      .mockImplementation(async () => granted);
+    const request = vi.spyOn(fakeBrowser.permissions, 'request').mockImplementation(async () => {
+      granted = true;
+      return true;
+    });
+    const reload = vi.spyOn(fakeBrowser.tabs, 'reload').mockResolvedValue(undefined as never);
+    const root = open();
+    await waitFor(() => expect($(root, 'main').dataset.state).toBe('no-access'));
+    expect(contains).toHaveBeenCalledWith({ origins: ['https://www.news.example/*'] });
+    expect(root.textContent).toContain('does not let Crosscount read www.news.example');
+    $(root, '[data-action="grant-site"]').click();
+    await waitFor(() => expect(reload).toHaveBeenCalledWith(TAB));
+    expect(request).toHaveBeenCalledWith({ origins: ['https://www.news.example/*'] });
+    await waitFor(() => expect($(root, 'main').dataset.state).toBe('match'));
   });
 });

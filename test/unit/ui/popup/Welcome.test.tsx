@@ -2,6 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { Welcome } from '../../../../src/ui/welcome/Welcome';
 import { $, mount, unmountAll, waitFor } from './render';
+import { setMessageLookup } from '../../../../src/ui/i18n/messages';
+import { lookupFor } from '../locale-files';
 
 beforeEach(() => fakeBrowser.reset());
 afterEach(() => {
@@ -35,6 +37,7 @@ describe('the welcome page', () => {
 
   it('speaks French', () => {
     commands([]);
+    setMessageLookup(lookupFor('fr'));
     const root = mount(<Welcome lang="fr" />);
     expect($(root, 'h1').textContent).toBe('Bienvenue dans Crosscount');
   });

@@ -1,7 +1,14 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildClaimView } from '../../../../src/ui/claim-view';
 import { claimsExport } from '../../../../src/ui/popup/export';
-import { NEW_ISSUE_URL, reportUrl } from '../../../../src/ui/popup/report';
+import { PROJECT_URL, REPORT_FORM_URL } from '../../../../src/project';
+import {
+  REPORT_FIELDS,
+  reportDraft,
+  reportFormUrl,
+  reportText,
+} from '../../../../src/ui/popup/report';
 import { casualty, denial, result, testDataset } from './fixtures';
 
 describe('claimsExport', () => {
@@ -40,27 +47,56 @@ describe('claimsExport', () => {
   });
 });
 
-describe('reportUrl', () => {
-  it('prefills a new issue with the page and what was highlighted', () => {
-    const url = new URL(reportUrl(result({ highlights: [casualty({}), denial({})] }), '1.2.3'));
-    expect(`${url.origin}${url.pathname}`).toBe(NEW_ISSUE_URL);
-    expect(url.searchParams.get('title')).toBe('Wrong highlight on www.news.example');
-    const body = url.searchParams.get('body')!;
-    expect(body).toContain('Page: https://www.news.example/story');
-    expect(body).toContain('Crosscount: 1.2.3');
-    expect(body).toContain(
+describe('the wrong-highlight report', () => {
+  const page = result({ highlights: [casualty({}), denial({})] });
+  const draft = reportDraft(page, '1.2.3', 'Firefox 140');
+
+  it('starts as a draft with the page and what was highlighted, and leaves what is wrong to the reader', () => {
+    expect(draft.page).toBe('https://www.news.example/story');
+    expect(draft.problem).toBe('');
+    expect(draft.version).toBe('Crosscount 1.2.3, Firefox 140');
+    expect(draft.found).toContain(
       '1. "at least a hundred civilians" (civilians-killed ≥100; source: alpha)',
     );
-    expect(body).toContain('2. "groundless accusations" (denial; source: state-mod)');
+    expect(draft.found).toContain('2. "groundless accusations" (denial; source: state-mod)');
   });
 
-  it('cuts the list of highlights to keep the address short enough for browsers', () => {
+  it('fills in the issue form’s fields with what the reader kept, under the form’s own field ids', () => {
+    const edited = { ...draft, problem: 'Not a claim.', claim: 'groundless accusations' };
+    const url = new URL(reportFormUrl(edited));
+    expect(`${url.origin}${url.pathname}`).toBe(REPORT_FORM_URL);
+    expect(REPORT_FORM_URL).toBe(`${PROJECT_URL}/issues/new`);
+    expect(url.searchParams.get('template')).toBe('wrong-highlight.yml');
+    expect(url.searchParams.get('title')).toBe('Wrong highlight on www.news.example');
+    expect(url.searchParams.get('problem')).toBe('Not a claim.');
+    expect(url.searchParams.get('claim')).toBe('groundless accusations');
+    expect(url.searchParams.get('found')).toBe(draft.found);
+    // Every prefilled parameter is a field of the form, and every field of the form can be prefilled.
+    const form = readFileSync(`.github/ISSUE_TEMPLATE/${url.searchParams.get('template')}`, 'utf8');
+    const ids = [...form.matchAll(/^\s+id: ([\w-]+)$/gm)].map(([, id]) => id);
+    expect(ids.sort()).toEqual([...REPORT_FIELDS].sort());
+  });
+
+  it('leaves out a field the reader emptied', () => {
+    const url = new URL(reportFormUrl({ ...draft, found: '  ' }));
+    expect(url.searchParams.has('found')).toBe(false);
+    expect(url.searchParams.has('problem')).toBe(false);
+  });
+
+  it('copies as labelled plain text', () => {
+    const labels = { page: 'Page', problem: 'Wrong', claim: 'Claim', found: 'Found', version: 'V' };
+    expect(reportText({ ...draft, problem: 'Bad number.' }, labels)).toBe(
+      `Page:\nhttps://www.news.example/story\n\nWrong:\nBad number.\n\nFound:\n${draft.found}\n\nV:\nCrosscount 1.2.3, Firefox 140`,
+    );
+  });
+
+  it('cuts what was found to keep the address short enough for browsers', () => {
     const many = Array.from({ length: 400 }, (_, i) => casualty({ text: `claim number ${i}` }));
-    const url = reportUrl(result({ highlights: many }), '1.2.3');
+    const url = reportFormUrl(reportDraft(result({ highlights: many }), '1.2.3', ''));
     expect(url.length).toBeLessThanOrEqual(7000);
-    const body = new URL(url).searchParams.get('body')!;
-    expect(body).toContain('1. "claim number 0"');
-    expect(body).not.toContain('claim number 399');
-    expect(body.trimEnd().endsWith('…')).toBe(true);
+    const found = new URL(url).searchParams.get('found')!;
+    expect(found).toContain('1. "claim number 0"');
+    expect(found).not.toContain('claim number 399');
+    expect(found.endsWith('…')).toBe(true);
   });
 });

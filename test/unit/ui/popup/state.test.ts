@@ -53,4 +53,20 @@ describe('popupState', () => {
     expect(popupState(known({ settings, result: result({}) })).kind).toBe('off-global');
     expect(popupState(known({ settings, mayStillReport: true })).kind).toBe('off-global');
   });
+
+  it('says the browser withholds the site before anything it read there', () => {
+    const access = { granted: false, site: 'news.example', pattern: 'https://news.example/*' };
+    expect(popupState(known({ access, result: result({}) }))).toEqual({
+      kind: 'no-access',
+      site: 'news.example',
+      pattern: 'https://news.example/*',
+    });
+    expect(
+      popupState(known({ access: { ...access, granted: true }, result: result({}) })).kind,
+    ).toBe('match');
+    // Switched off everywhere says so first.
+    expect(
+      popupState(known({ access, settings: { ...DEFAULT_SETTINGS, enabled: false } })).kind,
+    ).toBe('off-global');
+  });
 });
