@@ -170,8 +170,10 @@ function targeted(v: SentenceView, verb: number, objStart: number, objEnd: numbe
   );
 }
 
-/** The span starts at the subject with its article ("El Kremlin rechazó"), when it opens the verb's clause. */
+/** The span starts at the subject with its article ("El Kremlin rechazó"), when it opens the verb's
+ *  clause and names someone: a pronoun ("he also rejected") adds nothing to read. */
 function subjectStart(v: SentenceView, subject: Mention, verb: number): number {
+  if (subject.kind === 'pronoun') return verb;
   if (subject.start < v.start || subject.end > verb || verb - subject.end > 12) return verb;
   for (let k = subject.end; k < verb; k++)
     if (isClauseMark(v.toks[k]) && !inQuote(v, k)) return verb;
