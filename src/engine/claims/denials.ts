@@ -80,6 +80,9 @@ function subjectOf(
   const inClause = before.filter((m) => m.start >= clauseStart);
   const last = inClause.at(-1);
   if (last) return onlyFillers(v, last.end, verb) ? last : inClause[0];
+  // "Moscou, allié de Damas, affirme...": the subject stands before the apposition.
+  const head = appositionHead(v, before, clauseStart);
+  if (head) return head;
   if (before.length) return before.at(-1);
   // Passive or inverted subject: "rejected by Moscow", "bestritt Moskau".
   let after = skipFillers(v, verbEnd);
@@ -88,6 +91,20 @@ function subjectOf(
   if (inverted) return inverted;
   // No subject written: the sentence goes on with the last speaker.
   return verb - v.start <= 4 ? d.lastSpeaker : undefined;
+}
+
+/** The mention an apposition between commas ends up describing: "X, ..., verb" gives X. */
+function appositionHead(
+  v: SentenceView,
+  before: readonly Mention[],
+  clauseStart: number,
+): Mention | undefined {
+  if (v.toks[clauseStart - 1]?.f !== ',') return undefined;
+  for (let k = clauseStart - 2; k > v.start; k--) {
+    if (v.toks[k]!.f !== ',') continue;
+    return before.find((m) => m.end === k);
+  }
+  return undefined;
 }
 
 const sourceOf = (s: Mention | string | undefined): string | undefined =>
@@ -287,29 +304,41 @@ function labelClause(v: SentenceView, q: Quote): [number, number] {
   return [start, end];
 }
 
+/** The spans a dismissive quotation claims: a label with its clause, a short quotation whole, a long
+ *  one by its dismissing clauses; none when it does not dismiss. */
+function quoteSpans(v: SentenceView, q: Quote): [number, number][] {
+  const content = quoteContent(v, q);
+  if (!content || !dismisses(v, content[0], content[1])) return [];
+  const [a, b] = content;
+  if (quoteWords(v, q) <= LABEL_WORDS) return [labelClause(v, q)];
+  if (chars(v, a, b) <= WHOLE_QUOTE_CHARS) return [[a, b]];
+  return dismissiveClauses(v, a, b);
+}
+
+const quotesOf = (v: SentenceView): Quote[] =>
+  v.quotes.filter((q) => q.open >= v.start && q.close < v.end);
+
 function quotedDenials(
   v: SentenceView,
   mentions: readonly Mention[],
   d: Discourse,
   out: DenialHit[],
 ): void {
-  for (const q of v.quotes) {
-    if (q.open < v.start || q.close >= v.end) continue;
-    const content = quoteContent(v, q);
-    if (!content || !dismisses(v, content[0], content[1])) continue;
-    const source = sentenceSpeaker(v, mentions, d, q.open);
+  for (const q of quotesOf(v)) {
+    const spans = quoteSpans(v, q);
+    const source = spans.length ? sentenceSpeaker(v, mentions, d, q.open) : undefined;
     if (!source || !v.story.deniers.has(source)) continue;
-    const [a, b] = content;
-    if (quoteWords(v, q) <= LABEL_WORDS) {
-      const [start, end] = labelClause(v, q);
-      out.push({ start, end, source, priority: 2 });
-    } else if (chars(v, a, b) <= WHOLE_QUOTE_CHARS) {
-      out.push({ start: a, end: b, source, priority: 2 });
-    } else {
-      for (const [x, y] of dismissiveClauses(v, a, b))
-        out.push({ start: x, end: y, source, priority: 2 });
-    }
+    for (const [start, end] of spans) out.push({ start, end, source, priority: 2 });
   }
+}
+
+/**
+ * Dismissive quotations of a sentence that names no one and whose speaker is not known yet: the
+ * next sentence may name the speaker ("« Rien de nouveau. » C'est ainsi que le ministère a répondu.").
+ */
+export function unclaimedQuotes(v: SentenceView, mentions: readonly Mention[]): [number, number][] {
+  if (mentions.some((m) => !m.inQuote)) return [];
+  return quotesOf(v).flatMap((q) => quoteSpans(v, q));
 }
 
 /** "Moscou : « Des clichés »", "Moskau: nur Terroristen im Visier": a headline giving a denier's words

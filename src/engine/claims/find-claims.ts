@@ -6,7 +6,7 @@ import {
   type CompiledLanguage,
   type CompiledStory,
 } from './compiled';
-import { findDenials } from './denials';
+import { findDenials, unclaimedQuotes } from './denials';
 import { detectLanguage, paragraphLanguage } from './language';
 import { findMentions, sentenceSpeaker } from './mentions';
 import { findQuotes, splitSentences } from './segment';
@@ -65,6 +65,16 @@ function sample(paras: readonly Paragraph[], tokenized: readonly Token[][]): Tok
     at += p.text.length + 1;
   }
   return out;
+}
+
+/** Who the sentence names as speaking, when it names someone (not by a pronoun). */
+function namedSpeaker(
+  v: SentenceView,
+  mentions: readonly Mention[],
+  d: Discourse,
+): string | undefined {
+  const named = mentions.some((m) => !m.inQuote && !m.relayed && m.kind !== 'pronoun');
+  return named ? sentenceSpeaker(v, mentions, d, v.start) : undefined;
 }
 
 /** Updates who speaks after a sentence. */
@@ -132,6 +142,8 @@ export function* findClaimsSteps(
     // The largest count of the sentence before, for a breakdown in the next one: layouts split
     // paragraphs (line breaks, ads), so it carries over to the next paragraph.
     let previous: PreviousClaims | undefined;
+    // Quotations with no speaker yet, as page-text spans, for the next sentence to attribute.
+    let unclaimed: Span[] = [];
     for (const [k, p] of paras.entries()) {
       if (k > 0) yield 'claims';
       const toks = tokenized[k]!;
@@ -144,6 +156,18 @@ export function* findClaimsSteps(
         const mentions = findMentions(v, d);
         const hits: CasualtyHit[] = topical ? findCasualties(v, mentions, d, previous) : [];
         const denials = topical ? findDenials(v, mentions, d) : [];
+        const speaker = unclaimed.length ? namedSpeaker(v, mentions, d) : undefined;
+        if (speaker && story.deniers.has(speaker)) {
+          for (const s of unclaimed)
+            claims.push({
+              kind: 'denial',
+              ...s,
+              text: text.slice(s.start, s.end),
+              source: speaker,
+              refs: [],
+            });
+        }
+        unclaimed = [];
         remember(d, v, mentions);
         if (denials.length) d.lastSpeaker = denials.at(-1)!.source;
         const counts = hits.map((h) => ('value' in h.count ? h.count.value : h.count.min));
@@ -172,6 +196,12 @@ export function* findClaimsSteps(
         }
         for (const h of denials)
           claims.push({ kind: 'denial', ...at(h.start, h.end), source: h.source, refs: [] });
+        if (topical && !denials.length) {
+          unclaimed = unclaimedQuotes(v, mentions).map(([a, b]) => {
+            const { start, end } = at(a, b);
+            return { start, end };
+          });
+        }
       }
     }
     claims.sort((a, b) => a.start - b.start || a.end - b.end);

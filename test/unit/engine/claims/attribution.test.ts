@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { casualties } from './helpers';
+import { casualties, denials } from './helpers';
 
 // A count is credited to a source only when the text says so; otherwise it is the article's own.
 describe('who a count belongs to', () => {
@@ -21,6 +21,14 @@ describe('who a count belongs to', () => {
       ['1 900 morts', 'sohr'],
       ['600 civils', 'sohr'],
       ['90 enfants', 'sohr'],
+    ]);
+  });
+
+  it('takes the subject of a denial from before an apposition between commas', () => {
+    const text =
+      'Moscou, soutien du président Bachar al-Assad, affirme ne frapper que des « terroristes ».';
+    expect(denials(text, 'fr').map((d) => [d.text, d.source])).toEqual([
+      ['ne frapper que des « terroristes »', 'russia-mod'],
     ]);
   });
 });
