@@ -3,74 +3,9 @@
 // one corpus in the shared format (`OUT_DIR/labels.json`, `OUT_DIR/pages/*.html`),
 // which `../shared/tools/score-corpus.mjs` and `check_labels.py` read. Adding a
 // case is adding a folder.
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import * as z from 'zod/mini';
-
-const METRICS = [
-  'civilians-killed',
-  'fighters-killed',
-  'people-killed',
-  'children-killed',
-  'women-killed',
-  'war-deaths-total',
-] as const;
-
-const casualtySchema = z.object({
-  kind: z.literal('casualty'),
-  text: z.string().check(z.minLength(1)),
-  /** Absent for the article's own figure (a count the text credits to no one). */
-  source: z.optional(z.string().check(z.minLength(1))),
-  metric: z.enum(METRICS),
-  value: z.optional(z.int()),
-  min: z.optional(z.int()),
-});
-const denialSchema = z.object({
-  kind: z.literal('denial'),
-  text: z.string().check(z.minLength(1)),
-  source: z.string().check(z.minLength(1)),
-});
-const pageSchema = z.object({
-  file: z.string(),
-  url: z.url(),
-  lang: z.enum(['fr', 'en', 'it', 'es', 'pt', 'de']),
-  verdict: z.enum(['copy', 'same-story', 'none']),
-  /** What the page is, for people reading the set: layout and the class of phrasing it holds. */
-  note: z.optional(z.string()),
-  highlights: z.array(z.union([casualtySchema, denialSchema])),
-  forbidden: z.array(z.string()),
-});
-const folderSchema = z.object({
-  story: z.string(),
-  pages: z.tuple([pageSchema]),
-});
-export type FixturePage = z.infer<typeof pageSchema>;
-
-/** Every fixture folder's page, checked; throws with the folder's name on a bad label file. */
-export function readFixturePages(root: string): { slug: string; html: string; page: FixturePage; story: string }[] {
-  return readdirSync(root, { withFileTypes: true })
-    .filter((d) => d.isDirectory())
-    .map((d) => d.name)
-    .sort()
-    .map((slug) => {
-      const dir = join(root, slug);
-      const parsed = folderSchema.safeParse(JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8')));
-      if (!parsed.success) throw new Error(`${slug}/labels.json: ${z.prettifyError(parsed.error)}`);
-      const [page] = parsed.data.pages;
-      if (page.file !== `${slug}.html`) throw new Error(`${slug}/labels.json: file must be "${slug}.html"`);
-      const html = join(dir, page.file);
-      if (!existsSync(html)) throw new Error(`${slug}: ${page.file} is missing`);
-      if (page.verdict === 'none' && page.highlights.length > 0) {
-        throw new Error(`${slug}: a 'none' page has no highlights`);
-      }
-      for (const h of page.highlights) {
-        if (h.kind === 'casualty' && (h.value === undefined) === (h.min === undefined)) {
-          throw new Error(`${slug}: casualty "${h.text}" needs exactly one of value and min`);
-        }
-      }
-      return { slug, html, page, story: parsed.data.story };
-    });
-}
+import { readFixturePages } from './fixture-pages';
 
 function main(argv: string[]): number {
   const out = argv.find((a) => a !== '--');
@@ -80,7 +15,8 @@ function main(argv: string[]): number {
   }
   const pages = readFixturePages(resolve('test/pages'));
   const stories = new Set(pages.map((p) => p.story));
-  if (stories.size !== 1) throw new Error(`fixture pages name ${stories.size} stories; one corpus holds one`);
+  if (stories.size !== 1)
+    throw new Error(`fixture pages name ${stories.size} stories; one corpus holds one`);
   mkdirSync(join(out, 'pages'), { recursive: true });
   for (const p of pages) copyFileSync(p.html, join(out, 'pages', p.page.file));
   const labels = {
@@ -92,4 +28,6 @@ function main(argv: string[]): number {
   return 0;
 }
 
-if (process.argv[1]?.endsWith('merge-pages.ts')) process.exit(main(process.argv.slice(2)));
+// Always the entry point: under vite-node, process.argv[1] is vite-node itself, so
+// a check of the script's own name never let main() run.
+process.exit(main(process.argv.slice(2)));
