@@ -111,10 +111,12 @@ export default defineContentScript({
     };
 
     // One analysis at a time: a change during one asks for another after it.
+    let checked = false;
     let running = false;
     let again = false;
     const check = () => {
       if (!ctx.isValid) return;
+      checked = true;
       if (running) {
         again = true;
         return;
@@ -154,8 +156,14 @@ export default defineContentScript({
     // reader stops (below) before it opens a card it could no longer fill.
     ctx.addEventListener(document, 'click', () => ctx.isValid, { capture: true });
     // The background asks, once the tab has loaded, whether a page it can read is there.
-    const answerPing = (message: unknown) =>
-      (message as { type?: unknown } | null)?.type === 'ping' ? Promise.resolve(true) : undefined;
+    // `npm run analyze` and tests ask whether the last result is final for now: no
+    // check is running or waiting for a change to settle, and the last report is stored.
+    const answerPing = (message: unknown) => {
+      const type = (message as { type?: unknown } | null)?.type;
+      if (type === 'ping') return Promise.resolve(true);
+      if (type === 'idle') return Promise.resolve(checked && !running && !watcher.pending());
+      return undefined;
+    };
     browser.runtime.onMessage.addListener(answerPing);
     // A page back from the back-forward cache keeps this script, which reports again.
     ctx.addEventListener(
