@@ -8,9 +8,10 @@ import type { PageResult } from '../src/messaging/protocol';
 import { clearLeftovers } from '../src/page/clear-leftovers';
 import { pause } from '../src/page/pause';
 import { watchChanges } from '../src/page/watch-changes';
+import { watchReveal, type RevealWatch } from '../src/page/watch-reveal';
 import { READER_FILE, READER_KEY, type LoadedReader, type Reader } from '../src/reader/bridge';
 import { watchActivation } from '../src/settings/activation';
-import { pageShadowRoot } from '../src/ui/card/host-tag';
+import { pageShadowRoot, UI_HOST_TAG } from '../src/ui/card/host-tag';
 
 // Runs on every page, so it does as little as it can: follow the reader's
 // switches, watch for changes, and test the page for any story's early-exit
@@ -29,6 +30,14 @@ export default defineContentScript({
     let reader: Reader | null = null;
     let loading: Promise<Reader | null> | null = null;
     let switchedOff = false;
+    // Watches for hidden text becoming visible; armed once the gate passes.
+    let reveal: RevealWatch | null = null;
+    /** A reveal signal came since the last check began. */
+    let restyled = false;
+    const onReveal = () => {
+      restyled = true;
+      watcher.changed();
+    };
 
     const report = (reason: string) => {
       const result: PageResult = {
@@ -40,7 +49,7 @@ export default defineContentScript({
         highlights: [],
         timings: work.timings(),
       };
-      browser.runtime.sendMessage({ type: 'page-result', result }).catch(() => {
+      return browser.runtime.sendMessage({ type: 'page-result', result }).catch(() => {
         // The background may be restarting; the next change reports again.
       });
     };
@@ -73,7 +82,7 @@ export default defineContentScript({
         reader?.stop();
         reader = null;
         loading = null;
-        report('switched off by the reader');
+        await report('switched off by the reader');
         return;
       }
       switchedOff = false;
@@ -87,18 +96,27 @@ export default defineContentScript({
       if (mayMatch === undefined) return;
       if (!mayMatch) {
         reader?.clear();
-        return report('no story matched');
+        await report('no story matched');
+        return;
       }
+      // The page may hold a story: text hidden now (an AMP body, a fade-in)
+      // is read again once it shows, which changes no node.
+      reveal ??= watchReveal(document, onReveal, fromOwnUi);
+      reveal.refresh();
       const loaded = reader ?? (await loadReader());
-      if (loaded) await loaded.check();
-      else report('the reader could not load');
+      const restyledSince = restyled;
+      restyled = false;
+      if (loaded) await loaded.check({ restyled: restyledSince });
+      else await report('the reader could not load');
     };
 
     // One analysis at a time: a change during one asks for another after it.
+    let checked = false;
     let running = false;
     let again = false;
     const check = () => {
       if (!ctx.isValid) return;
+      checked = true;
       if (running) {
         again = true;
         return;
@@ -121,6 +139,9 @@ export default defineContentScript({
       setTimeout: (fn, ms) => window.setTimeout(() => ctx.isValid && fn(), ms),
       clearTimeout: (id) => window.clearTimeout(id),
     });
+    function fromOwnUi(target: EventTarget | null) {
+      return (target as Element | null)?.localName === UI_HOST_TAG;
+    }
     function observe(root: Node) {
       watcher.observe(root);
     }
@@ -135,8 +156,14 @@ export default defineContentScript({
     // reader stops (below) before it opens a card it could no longer fill.
     ctx.addEventListener(document, 'click', () => ctx.isValid, { capture: true });
     // The background asks, once the tab has loaded, whether a page it can read is there.
-    const answerPing = (message: unknown) =>
-      (message as { type?: unknown } | null)?.type === 'ping' ? Promise.resolve(true) : undefined;
+    // `npm run analyze` and tests ask whether the last result is final for now: no
+    // check is running or waiting for a change to settle, and the last report is stored.
+    const answerPing = (message: unknown) => {
+      const type = (message as { type?: unknown } | null)?.type;
+      if (type === 'ping') return Promise.resolve(true);
+      if (type === 'idle') return Promise.resolve(checked && !running && !watcher.pending());
+      return undefined;
+    };
     browser.runtime.onMessage.addListener(answerPing);
     // A page back from the back-forward cache keeps this script, which reports again.
     ctx.addEventListener(
@@ -148,6 +175,7 @@ export default defineContentScript({
       browser.runtime.onMessage.removeListener(answerPing);
       activation.stop();
       watcher.stop();
+      reveal?.stop();
       reader?.stop();
     });
     // Setting up is work on every page too.

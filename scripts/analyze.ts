@@ -1,14 +1,16 @@
 // `npm run --silent analyze -- FILE...`: what the built extension finds on
 // saved pages, one NDJSON line per file (format: corpus FORMAT.md). The pages
 // are served from 127.0.0.1 to the real extension in headless Chromium, so the
-// answer is the content script's own, after the page's scripts have run.
+// answer is the content script's own, once the page and the extension have
+// settled (test/e2e/harness/settle.ts): scripts run, late articles inserted,
+// hidden bodies revealed, and the extension's last check stored.
 import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import * as z from 'zod/mini';
 import { buildExtension } from '../test/e2e/harness/build';
 import { launchChromium } from '../test/e2e/harness/browsers';
-import { chromiumBackground, storedResults } from '../test/e2e/harness/extension';
-import { trackMutations, waitForQuiet } from '../test/e2e/harness/settle';
+import { chromiumBackground, extensionProbe } from '../test/e2e/harness/extension';
+import { readPages } from '../test/e2e/harness/settle';
 import { serveStatic } from '../test/e2e/harness/static-server';
 
 const argsSchema = z.object({
@@ -60,39 +62,24 @@ async function main(): Promise<number> {
   const browser = await launchChromium({ extensionDir });
   try {
     const { worker } = await chromiumBackground(browser);
-    const queue = [...routes.keys()];
-    const analyseNext = async (): Promise<void> => {
-      const path = queue.shift();
-      if (!path) return;
-      const index = Number(path.split('/')[1]);
-      const url = server.origin + path;
-      const page = await browser.newPage();
-      try {
-        await trackMutations(page);
-        await page.goto(url, { waitUntil: 'load', timeout: 15_000 });
-        await waitForQuiet(page);
-        // Let the content script's debounced re-check finish and report.
-        await new Promise((r) => setTimeout(r, 700));
-        const result = [...(await storedResults(worker)).values()].find((r) => r.url === url);
-        lines[index] = result
-          ? { file: files[index]!, ...withoutUrl(result) }
-          : {
-              file: files[index]!,
-              error: 'the extension reported nothing for this page',
-              highlights: [],
-            };
-      } catch (error) {
+    const paths = [...routes.keys()];
+    const readings = await readPages(
+      browser,
+      extensionProbe(worker),
+      paths.map((path) => server.origin + path),
+    );
+    readings.forEach(({ result, error }, k) => {
+      const index = Number(paths[k]!.split('/')[1]);
+      const file = files[index]!;
+      if (error) lines[index] = { file, error, highlights: [] };
+      else if (result) lines[index] = { file, ...withoutUrl(result) };
+      else
         lines[index] = {
-          file: files[index]!,
-          error: String((error as Error).message),
+          file,
+          error: 'the extension reported nothing for this page',
           highlights: [],
         };
-      } finally {
-        await page.close();
-      }
-      return analyseNext();
-    };
-    await Promise.all([analyseNext(), analyseNext(), analyseNext()]);
+    });
   } finally {
     await browser.close();
     await server.close();

@@ -75,7 +75,13 @@ export const runCommand = z.object({
 });
 /** Background -> content script: whether one runs in the tab, that is, whether its page can be read. */
 export const ping = z.object({ type: z.literal('ping') });
-export const toContent = z.discriminatedUnion('type', [revealClaim, runCommand, ping]);
+/**
+ * Tools -> content script: whether its last result is final for now (no check
+ * running or waiting, the last report stored). `npm run analyze` and tests ask
+ * it to know when a page has settled.
+ */
+export const idle = z.object({ type: z.literal('idle') });
+export const toContent = z.discriminatedUnion('type', [revealClaim, runCommand, ping, idle]);
 export type ToContent = z.infer<typeof toContent>;
 
 export const toBackground = z.discriminatedUnion('type', [

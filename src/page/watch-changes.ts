@@ -9,17 +9,21 @@ export interface WatchOptions {
   clearTimeout: (id: number) => void;
 }
 
+export interface Watcher {
+  /** Observes one more root (an open shadow root found later). */
+  observe(root: Node): void;
+  /** Counts as a change of the page's content (a signal the observer cannot see). */
+  changed(): void;
+  /** True while a change waits for its debounced call. */
+  pending(): boolean;
+  stop(): void;
+}
+
 /**
  * Calls `onChange` after the page's content changes: debounced, and at most
- * once per `maxWaitMs` on pages that never stop mutating. Returns a function
- * that observes one more root (open shadow roots found later) and a stop
- * function.
+ * once per `maxWaitMs` on pages that never stop mutating.
  */
-export function watchChanges(
-  roots: Node[],
-  onChange: () => void,
-  opts: WatchOptions,
-): { observe(root: Node): void; stop(): void } {
+export function watchChanges(roots: Node[], onChange: () => void, opts: WatchOptions): Watcher {
   let timer: number | undefined;
   let firstPending = 0;
   const fire = () => {
@@ -27,13 +31,16 @@ export function watchChanges(
     firstPending = 0;
     onChange();
   };
-  const observer = new MutationObserver((records) => {
-    if (records.every((r) => opts.ignore(r.target))) return;
+  const changed = () => {
     const now = Date.now();
     if (!firstPending) firstPending = now;
     if (timer !== undefined) opts.clearTimeout(timer);
     const wait = Math.min(opts.debounceMs, Math.max(0, firstPending + opts.maxWaitMs - now));
     timer = opts.setTimeout(fire, wait);
+  };
+  const observer = new MutationObserver((records) => {
+    if (records.every((r) => opts.ignore(r.target))) return;
+    changed();
   });
   const observed = new WeakSet<Node>();
   const observe = (root: Node) => {
@@ -44,6 +51,8 @@ export function watchChanges(
   roots.forEach(observe);
   return {
     observe,
+    changed,
+    pending: () => timer !== undefined,
     stop() {
       observer.disconnect();
       if (timer !== undefined) opts.clearTimeout(timer);

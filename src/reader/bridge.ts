@@ -19,8 +19,12 @@ export interface ReaderHost {
 }
 
 export interface Reader {
-  /** Analyses the page (its gate already passed), paints its claims and reports to the background. */
-  check(): Promise<void>;
+  /**
+   * Analyses the page (its gate already passed), paints its claims and reports to the
+   * background. `restyled`: the page's styles may have changed since the last check (a
+   * hidden body revealed), so text read before is matched again even when unchanged.
+   */
+  check(options?: { restyled?: boolean }): Promise<void>;
   /** Removes the highlights: the page can no longer hold a story. */
   clear(): void;
   /** Removes everything the reader added to the page. */

@@ -46,13 +46,15 @@ export function createReader(host: ReaderHost): Reader {
   // The last analysis: a re-check that reads the same text reuses its match and claims.
   let previous: PageAnalysis | undefined;
 
-  const check = async () => {
+  const check = async ({ restyled = false } = {}) => {
     const { work } = host;
     const analysis = await host.run(
       analyzeSteps(document, {
         gate: false,
         shadowRoot: pageShadowRoot,
-        previous,
+        // The match asks which blocks are hidden: after a style change, the same text may
+        // show what was hidden (the text keeps hidden blocks; the match drops them).
+        previous: restyled ? undefined : previous,
       }),
     );
     if (analysis === undefined || !host.isValid()) return;
@@ -88,6 +90,8 @@ export function createReader(host: ReaderHost): Reader {
     reported = browser.runtime.sendMessage({ type: 'page-result', result }).catch(() => {
       // The background may be restarting; the next change reports again.
     });
+    // A check ends once its result is stored (the sentinel then says it is idle).
+    await reported;
   };
 
   const clear = () => {

@@ -1,9 +1,13 @@
-import type { Browser, WebWorker } from 'puppeteer-core';
+import type { Browser, Page, WebWorker } from 'puppeteer-core';
 import { pageResultSchema, type PageResult } from '../../../src/messaging/protocol';
+import type { ExtensionProbe } from './settle';
 
 /** Just enough of the extension API's shape to read its storage in a test. */
 export interface ExtensionGlobal {
-  chrome: { storage: { session: { get(keys: null): Promise<Record<string, unknown>> } } };
+  chrome: {
+    storage: { session: { get(keys: null): Promise<Record<string, unknown>> } };
+    tabs: { sendMessage(tabId: number, message: unknown): Promise<unknown> };
+  };
   browser: ExtensionGlobal['chrome'];
 }
 
@@ -21,10 +25,35 @@ export async function chromiumBackground(
 }
 
 /** Every per-tab result the background holds, keyed by tab id (Chromium). */
-export async function storedResults(worker: WebWorker): Promise<Map<number, PageResult>> {
-  const raw = (await worker.evaluate(() =>
-    (globalThis as unknown as ExtensionGlobal).chrome.storage.session.get(null),
-  )) as Record<string, unknown>;
+export function storedResults(worker: WebWorker): Promise<Map<number, PageResult>> {
+  return readResults(worker);
+}
+
+/** Asks a tab's content script whether its last result is final for now; false when none answers. */
+function askIdle(context: WebWorker | Page, tabId: number): Promise<boolean> {
+  return context.evaluate(async (tabId) => {
+    const g = globalThis as unknown as ExtensionGlobal;
+    try {
+      return (await (g.browser ?? g.chrome).tabs.sendMessage(tabId, { type: 'idle' })) === true;
+    } catch {
+      return false;
+    }
+  }, tabId);
+}
+
+/**
+ * What a tool reads of the extension through one of its own contexts: the
+ * Chromium background worker, or an extension page (either browser).
+ */
+export function extensionProbe(context: WebWorker | Page): ExtensionProbe {
+  return { results: () => readResults(context), idle: (tabId) => askIdle(context, tabId) };
+}
+
+async function readResults(context: WebWorker | Page): Promise<Map<number, PageResult>> {
+  const raw = (await context.evaluate(() => {
+    const g = globalThis as unknown as ExtensionGlobal;
+    return (g.browser ?? g.chrome).storage.session.get(null);
+  })) as Record<string, unknown>;
   const results = new Map<number, PageResult>();
   for (const [key, value] of Object.entries(raw)) {
     const parsed = pageResultSchema.safeParse(value);
