@@ -67,3 +67,70 @@ describe('Spanish attribution', () => {
     expect(claimsIn(text, 'es').map((c) => c.source)).toEqual(['amnesty', 'amnesty']);
   });
 });
+
+describe('Spanish denial lexicon by category', () => {
+  const found = (text: string) => denials(text, 'es').map((d) => d.text);
+
+  it('reads rejection verbs: descalificar, rebatir, despachar', () => {
+    expect(
+      found('El Ministerio de Defensa ruso descalificó el informe de Amnistía sobre Siria.'),
+    ).toEqual(['El Ministerio de Defensa ruso descalificó el informe de Amnistía sobre Siria']);
+    expect(
+      found('Moscú rebatió las conclusiones de Amnistía sobre los bombardeos en Siria.'),
+    ).toEqual(['Moscú rebatió las conclusiones de Amnistía sobre los bombardeos en Siria']);
+    // Negated, or by the accuser: no denial.
+    expect(found('Moscú no descartó errores en sus bombardeos en Siria.')).toEqual([]);
+    expect(found('Amnistía rebatió la versión rusa sobre los bombardeos en Siria.')).toEqual([]);
+  });
+
+  it('reads characterising verbs with a dismissive label', () => {
+    expect(
+      found('El portavoz Ígor Konashénkov definió el informe sobre Siria como pura propaganda.'),
+    ).toEqual(['Konashénkov definió el informe sobre Siria como pura propaganda']);
+  });
+
+  it('reads findings as what is rejected', () => {
+    expect(found('Sobre Siria, Moscú rechazó sus hallazgos.')).toEqual([
+      'Moscú rechazó sus hallazgos',
+    ]);
+  });
+
+  it('reads unprofessional and information war as dismissals', () => {
+    expect(found('Konashénkov afirmó que el informe sobre Siria es poco profesional.')).toEqual([
+      'el informe sobre Siria es poco profesional',
+    ]);
+    expect(
+      found(
+        'El general Konashénkov vio en el informe sobre Siria una guerra mediática contra Rusia.',
+      ),
+    ).toHaveLength(1);
+  });
+
+  it('reads "insiste en que" and fillers between the verb and "que"', () => {
+    expect(
+      found('Moscú insiste en que sus bombardeos en Siria solo alcanzan a terroristas.'),
+    ).toEqual(['sus bombardeos en Siria solo alcanzan a terroristas']);
+    expect(
+      found(
+        'El Ministerio de Defensa ruso reiteró ayer que sus aviones en Siria solo atacan a terroristas.',
+      ),
+    ).toEqual(['sus aviones en Siria solo atacan a terroristas']);
+  });
+
+  it('reads an ultimatum or a challenge to say where the data came from', () => {
+    expect(
+      found(
+        'El Ministerio de Defensa ruso retó a Amnistía a decir de dónde salen sus datos sobre Siria.',
+      ),
+    ).toEqual(['retó a Amnistía a decir de dónde']);
+    expect(
+      found('Moscú lanzó un ultimátum a Amnistía para que revelara sus fuentes sobre Siria.'),
+    ).toEqual(['lanzó un ultimátum a Amnistía para que revelara sus fuentes']);
+  });
+
+  it('reads "tampoco" as a negation of a fact on the story', () => {
+    expect(
+      found('El Ministerio de Defensa ruso aseguró que tampoco utiliza bombas de racimo en Siria.'),
+    ).toEqual(['tampoco utiliza bombas de racimo en Siria']);
+  });
+});

@@ -76,3 +76,93 @@ describe('Italian attribution', () => {
     ]);
   });
 });
+
+describe('Italian denial lexicon by category', () => {
+  const found = (text: string) => denials(text, 'it').map((d) => d.text);
+
+  it('reads rejection verbs of every tense: escludere, bocciare, smontare', () => {
+    expect(
+      found(
+        'Il ministero della Difesa russo ha escluso che i suoi caccia abbiano colpito un ospedale di Idlib.',
+      ),
+    ).toEqual([
+      'Il ministero della Difesa russo ha escluso che i suoi caccia abbiano colpito un ospedale di Idlib',
+    ]);
+    expect(found('Mosca boccia il dossier di Amnesty sui raid in Siria.')).toEqual([
+      'Mosca boccia il dossier di Amnesty sui raid in Siria',
+    ]);
+    expect(found('Mosca smontò le accuse sui raid in Siria.')).toHaveLength(1);
+    // Negated, or by the accuser: no denial.
+    expect(
+      found('Il ministero della Difesa russo non ha escluso errori nei raid in Siria.'),
+    ).toEqual([]);
+    expect(found('Amnesty ha escluso che i raid russi in Siria fossero mirati.')).toEqual([]);
+  });
+
+  it('reads characterising verbs with a dismissive label', () => {
+    expect(
+      found(
+        'Il portavoce Igor Konashenkov ha qualificato il rapporto sulla Siria come propaganda.',
+      ),
+    ).toEqual(['Igor Konashenkov ha qualificato il rapporto sulla Siria come propaganda']);
+  });
+
+  it('reads singular charges and "tutto" as what is rejected', () => {
+    expect(found('Mosca respinge ogni addebito sui raid in Siria.')).toEqual([
+      'Mosca respinge ogni addebito sui raid in Siria',
+    ]);
+    expect(found('Sui raid in Siria il ministero della Difesa russo respinge tutto.')).toEqual([
+      'il ministero della Difesa russo respinge tutto',
+    ]);
+  });
+
+  it('reads information war, nothing new and unprofessional as dismissals', () => {
+    expect(
+      found(
+        'Il portavoce Igor Konashenkov ha definito il rapporto su Aleppo un capitolo della guerra mediatica contro la Russia.',
+      ),
+    ).toHaveLength(1);
+    expect(
+      found('Konashenkov ha sostenuto che il dossier sulla Siria non offre alcun elemento nuovo.'),
+    ).toEqual(['il dossier sulla Siria non offre alcun elemento nuovo']);
+    expect(
+      found(
+        'Il ministero della Difesa russo afferma che il rapporto sulla Siria è poco professionale.',
+      ),
+    ).toEqual(['il rapporto sulla Siria è poco professionale']);
+  });
+
+  it('reads assertions in all news tenses and with fillers between verb and "che"', () => {
+    expect(
+      found(
+        'Il ministero della Difesa russo ripete che i suoi aerei in Siria colpiscono soltanto i terroristi.',
+      ),
+    ).toEqual(['i suoi aerei in Siria colpiscono soltanto i terroristi']);
+    expect(
+      found(
+        'Il ministero della Difesa russo ha ribadito ieri che i suoi aerei in Siria colpiscono soltanto i terroristi.',
+      ),
+    ).toEqual(['i suoi aerei in Siria colpiscono soltanto i terroristi']);
+  });
+
+  it('reads demands to say who supplied the data or where it came from', () => {
+    expect(
+      found(
+        'Il ministero della Difesa russo ha sfidato Amnesty a dire da dove provengano i suoi dati sui raid in Siria.',
+      ),
+    ).toEqual(['sfidato Amnesty a dire da dove']);
+    expect(
+      found(
+        'Su Twitter il ministero della Difesa russo ha intimato ad Amnesty di rivelare chi le abbia dato le cifre sulla Siria.',
+      ),
+    ).toHaveLength(1);
+  });
+
+  it('reads "niente" as a negation of a fact on the story', () => {
+    expect(
+      found(
+        "Il ministero della Difesa russo afferma che niente prova l'uso di bombe a grappolo in Siria.",
+      ),
+    ).toEqual(["niente prova l'uso di bombe a grappolo in Siria"]);
+  });
+});
