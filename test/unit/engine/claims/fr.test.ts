@@ -212,3 +212,75 @@ describe('French attribution', () => {
     ).toEqual([]);
   });
 });
+
+describe('French denial lexicon, by category', () => {
+  const seen = (text: string) => denials(text, 'fr').map((d) => [d.text, d.source]);
+
+  it('denial verbs: "écarter", "se défendre de", "n\'admettre aucune"', () => {
+    expect(seen("Moscou a écarté les conclusions de l'ONG sur la Syrie.")).toEqual([
+      ["Moscou a écarté les conclusions de l'ONG sur la Syrie", 'russia-mod'],
+    ]);
+    expect(seen("Le Kremlin se défend d'avoir visé des civils en Syrie.")).toEqual([
+      ["Le Kremlin se défend d'avoir visé des civils en Syrie", 'russia-mod'],
+    ]);
+    expect(
+      seen("La Russie n'admet aucune responsabilité dans la mort de civils en Syrie."),
+    ).toEqual([
+      ["La Russie n'admet aucune responsabilité dans la mort de civils en Syrie", 'russia-mod'],
+    ]);
+  });
+
+  it('weak denial verbs in the imperfect, with an unquoted dismissive word', () => {
+    expect(seen('Le ministère russe de la Défense fustigeait un rapport tendancieux.')).toEqual([
+      ['Le ministère russe de la Défense fustigeait un rapport tendancieux', 'russia-mod'],
+    ]);
+  });
+
+  it('targets and object pronouns: "les constatations", "dément tout"', () => {
+    expect(seen('Moscou conteste toutes les constatations publiées sur les frappes.')).toEqual([
+      ['Moscou conteste toutes les constatations publiées sur les frappes', 'russia-mod'],
+    ]);
+    expect(seen('Interrogé sur le rapport, le ministère russe de la Défense dément tout.')).toEqual(
+      [['le ministère russe de la Défense dément tout', 'russia-mod']],
+    );
+  });
+
+  it('dismissive words: "guerre médiatique", "dénué de tout fondement"', () => {
+    expect(
+      seen("Selon le ministère russe de la Défense, il s'agit d'une « guerre médiatique ».").map(
+        (d) => d[0],
+      ),
+    ).toEqual(["il s'agit d'une « guerre médiatique »"]);
+    expect(
+      seen('Le ministère russe de la Défense juge ce rapport dénué de tout fondement.'),
+    ).toEqual([
+      ['Le ministère russe de la Défense juge ce rapport dénué de tout fondement', 'russia-mod'],
+    ]);
+  });
+
+  it('assert verbs: "a réitéré que" opens a denied fact', () => {
+    expect(
+      seen(
+        "Le ministère russe de la Défense a réitéré que ses avions n'utilisent pas de bombes à sous-munitions.",
+      ),
+    ).toEqual([["ses avions n'utilisent pas de bombes à sous-munitions", 'russia-mod']]);
+  });
+
+  it('demand, reveal and source words: "défié ... de dire qui"', () => {
+    expect(
+      seen('Le ministère russe a défié Amnesty de dire qui lui avait fourni ces données.'),
+    ).toEqual([['défié Amnesty de dire qui', 'russia-mod']]);
+  });
+
+  it('negations: "sans rien démentir" denies nothing', () => {
+    expect(
+      seen('Le ministère russe de la Défense a commenté le rapport sans rien démentir.'),
+    ).toEqual([]);
+  });
+
+  it('verb fillers: an adverb between a passive participle and its agent', () => {
+    expect(seen('Ces accusations ont été rejetées en bloc par Moscou.')).toEqual([
+      ['Ces accusations ont été rejetées en bloc par Moscou', 'russia-mod'],
+    ]);
+  });
+});

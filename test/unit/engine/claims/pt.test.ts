@@ -69,3 +69,71 @@ describe('Portuguese attribution', () => {
     ]);
   });
 });
+
+describe('Portuguese denial lexicon, by category', () => {
+  const seen = (text: string) => denials(text, 'pt').map((d) => [d.text, d.source]);
+
+  it('denial verbs: "rechaçou", "nunca admitiu"', () => {
+    expect(seen('O Ministério da Defesa russo rechaçou as acusações da Anistia.')).toEqual([
+      ['O Ministério da Defesa russo rechaçou as acusações da Anistia', 'russia-mod'],
+    ]);
+    expect(seen('Moscovo nunca admitiu qualquer responsabilidade pela morte de civis.')).toEqual([
+      ['Moscovo nunca admitiu qualquer responsabilidade pela morte de civis', 'russia-mod'],
+    ]);
+  });
+
+  it('weak denial verbs: "rotulou ... como" with an unquoted dismissive word', () => {
+    expect(seen('O Ministério da Defesa russo rotulou o relatório como tendencioso.')).toEqual([
+      ['O Ministério da Defesa russo rotulou o relatório como tendencioso', 'russia-mod'],
+    ]);
+  });
+
+  it('object pronouns: "negou tudo"', () => {
+    expect(seen('Interrogado sobre o relatório, o porta-voz Igor Konashenkov negou tudo.')).toEqual(
+      [['Igor Konashenkov negou tudo', 'russia-mod']],
+    );
+  });
+
+  it('dismissive words: "guerra midiática", "guerra informativa"', () => {
+    expect(
+      seen(
+        'Segundo o Ministério da Defesa russo, o relatório faz parte de uma «guerra midiática» contra a Rússia.',
+      ),
+    ).toEqual([['o relatório faz parte de uma «guerra midiática»', 'russia-mod']]);
+    expect(seen('O Ministério da Defesa russo falou em «guerra informativa».')).toEqual([
+      ['O Ministério da Defesa russo falou em «guerra informativa»', 'russia-mod'],
+    ]);
+  });
+
+  it('assert verbs: "tem repetido que" opens a denied fact', () => {
+    expect(
+      seen(
+        'O Ministério da Defesa russo tem repetido que os seus aviões não usam bombas de fragmentação.',
+      ),
+    ).toEqual([['os seus aviões não usam bombas de fragmentação', 'russia-mod']]);
+  });
+
+  it('demand, reveal and source words: "cobrou ... que diga quem"', () => {
+    expect(seen('O ministério cobrou da Anistia que diga quem lhe passou os dados.')).toEqual([
+      ['cobrou da Anistia que diga quem', 'russia-mod'],
+    ]);
+  });
+
+  it('negations: "sem nada desmentir" denies nothing', () => {
+    expect(seen('O Ministério da Defesa russo comentou o relatório sem nada desmentir.')).toEqual(
+      [],
+    );
+  });
+
+  it('verb fillers: an adverb between a passive participle and its agent', () => {
+    expect(seen('As acusações foram rejeitadas categoricamente pelo Kremlin.')).toEqual([
+      ['As acusações foram rejeitadas categoricamente pelo Kremlin', 'russia-mod'],
+    ]);
+  });
+
+  it('takes "A Rússia" at the start of a sentence as a subject, not a prepositional phrase', () => {
+    expect(seen('A Rússia nega ter usado bombas de fragmentação na Síria.')).toEqual([
+      ['A Rússia nega ter usado bombas de fragmentação na Síria', 'russia-mod'],
+    ]);
+  });
+});
