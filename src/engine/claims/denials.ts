@@ -9,6 +9,7 @@ import {
   inQuote,
   isClauseMark,
   skipFillers,
+  skipFillersBack,
   type Mention,
   type SentenceView,
 } from './sentence';
@@ -76,6 +77,12 @@ function subjectOf(
   const before = mentions.filter(
     (m) => !m.inQuote && m.end <= verb && !governed(m) && m.generic !== 'report',
   );
+  // "X a nié les faits et a qualifié...": a verb coordinated with an earlier one shares its subject.
+  const coordinated = coordinatedAt(v, verb);
+  if (coordinated !== null) {
+    const first = before.find((m) => m.end <= coordinated);
+    if (first) return first;
+  }
   const clauseStart = clauseStartOf(v, verb);
   const inClause = before.filter((m) => m.start >= clauseStart);
   const last = inClause.at(-1);
@@ -91,6 +98,13 @@ function subjectOf(
   if (inverted) return inverted;
   // No subject written: the sentence goes on with the last speaker.
   return verb - v.start <= 4 ? d.lastSpeaker : undefined;
+}
+
+/** Where the coordinator right before a verb stands ("... et a qualifié"), or null. */
+function coordinatedAt(v: SentenceView, verb: number): number | null {
+  const at = skipFillersBack(v, verb);
+  const conj = v.lang.coordinators.matchEndingAt(v.toks, at, v.start, 2);
+  return conj && conj.start > v.start ? conj.start : null;
 }
 
 /** The mention an apposition between commas ends up describing: "X, ..., verb" gives X. */
@@ -167,11 +181,11 @@ function targeted(v: SentenceView, verb: number, objStart: number, objEnd: numbe
   if (objStart >= objEnd) return true;
   if (L.objectPronouns.has(toks[verb - 1])) return true;
   const first = toks[objStart];
-  if (
-    L.complementisers.has(first) ||
-    L.infinitives.matchAt(toks, objStart, objEnd) ||
-    L.objectPronouns.has(first)
-  )
+  // "rechaza los informes": after the verb, "los" is an article, not the pronoun of "los rechaza";
+  // with no noun after it, it is the pronoun ("negou-o.").
+  const pronoun =
+    L.objectPronouns.has(first) && (!L.determiners.has(first) || toks[objStart + 1]?.k !== 'word');
+  if (L.complementisers.has(first) || L.infinitives.matchAt(toks, objStart, objEnd) || pronoun)
     return true;
   if (L.denialAdverbs.matchAt(toks, objStart, objEnd)) return true;
   for (const lex of [L.denialTargets, L.dismissive])
@@ -190,7 +204,7 @@ function targeted(v: SentenceView, verb: number, objStart: number, objEnd: numbe
 /** The span starts at the subject with its article ("El Kremlin rechazó"), when it opens the verb's
  *  clause and names someone: a pronoun ("he also rejected") adds nothing to read. */
 function subjectStart(v: SentenceView, subject: Mention, verb: number): number {
-  if (subject.kind === 'pronoun') return verb;
+  if (subject.kind === 'pronoun' || coordinatedAt(v, verb) !== null) return verb;
   if (subject.start < v.start || subject.end > verb || verb - subject.end > 12) return verb;
   for (let k = subject.end; k < verb; k++)
     if (isClauseMark(v.toks[k]) && !inQuote(v, k)) return verb;

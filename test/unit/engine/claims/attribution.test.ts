@@ -31,4 +31,18 @@ describe('who a count belongs to', () => {
       ['ne frapper que des « terroristes »', 'russia-mod'],
     ]);
   });
+
+  it('gives a coordinated second denial verb the first one’s subject, and its own span', () => {
+    const text =
+      'El Ministerio de Defensa ruso rechazó las acusaciones y calificó de «falsas» las cifras de la ONG.';
+    expect(denials(text, 'es').map((d) => [d.text, d.source])).toEqual([
+      ['El Ministerio de Defensa ruso rechazó las acusaciones', 'russia-mod'],
+      ['calificó de «falsas» las cifras de la ONG', 'russia-mod'],
+    ]);
+  });
+
+  it('reads an article after a denial verb as an article, not as the pronoun of what is denied', () => {
+    expect(denials('Moscú rechaza los cambios de horario.', 'es')).toEqual([]);
+    expect(denials('Moscú lo rechaza.', 'es').map((d) => d.source)).toEqual(['russia-mod']);
+  });
 });
