@@ -432,6 +432,26 @@ function deniesInClause(v: SentenceView, from: number, to: number): boolean {
   );
 }
 
+/** The end of a reported clause starting at `from`: its punctuation, a cut word or the length cap. */
+function clauseEnd(v: SentenceView, from: number): number {
+  let to = from;
+  while (to < v.end && to - from < MAX_CLAUSE) {
+    const t = v.toks[to]!;
+    if ((isClauseMark(t) || TRAILING.has(t.f)) && !inQuote(v, to)) break;
+    if (v.lang.clauseCuts.matchAt(v.toks, to, v.end)) break;
+    to++;
+  }
+  return to;
+}
+
+/** A reported clause [from, to) that denies, unless a dismissive quotation in it is the claim. */
+function deniedClause(v: SentenceView, from: number, to: number): boolean {
+  if (to <= from || !deniesInClause(v, from, to)) return false;
+  return !v.quotes.some(
+    (q) => q.open >= from && q.close < to && dismissiveIn(v, q.open + 1, q.close),
+  );
+}
+
 function deniedFacts(
   v: SentenceView,
   mentions: readonly Mention[],
@@ -440,31 +460,38 @@ function deniedFacts(
 ): void {
   const { toks, lang: L } = v;
   for (let i = v.start; i < v.end; i++) {
-    const verb = inQuote(v, i) ? null : L.assertVerbs.matchAt(toks, i, v.end);
+    if (inQuote(v, i)) continue;
+    // "Secondo il ministero, non c'è alcuna munizione...": the clause after a denier's attribution.
+    const according = L.attributionBefore.matchAt(toks, i, v.end);
+    const by = according && mentions.find((m) => !m.inQuote && m.start === according.end);
+    if (by && v.story.deniers.has(by.source)) {
+      const from = toks[by.end]?.f === ',' ? by.end + 1 : by.end;
+      const to = clauseEnd(v, from);
+      if (deniedClause(v, from, to)) {
+        out.push({ start: from, end: to, source: by.source, priority: 1 });
+        i = to - 1;
+      }
+      continue;
+    }
+    const verb = L.assertVerbs.matchAt(toks, i, v.end);
     if (!verb || negatedBefore(v, i)) continue;
     const after = skipFillers(v, verb.end);
     const comp = L.complementisers.matchAt(toks, after, v.end);
-    // "affirme ne viser que...", "diz visar apenas...": an infinitive clause with no "que".
+    // "affirme ne viser que...", "diz visar apenas...": an infinitive clause with no "que", read with
+    // its verb.
+    // (Where "that" may be left out, a negation there opens the clause: "said none of...").
     const infinitive =
-      L.negations.findIn(toks, after, Math.min(v.end, after + 2)) !== null ||
-      L.restrictives.findIn(toks, after, Math.min(v.end, after + 3)) !== null;
+      !comp &&
+      !L.optionalComplementiser &&
+      (L.negations.findIn(toks, after, Math.min(v.end, after + 2)) !== null ||
+        L.restrictives.findIn(toks, after, Math.min(v.end, after + 3)) !== null);
     if (!comp && !L.optionalComplementiser && !infinitive) continue;
     const from = comp ? comp.end : after;
-    let to = from;
-    while (to < v.end && to - from < MAX_CLAUSE) {
-      const t = toks[to]!;
-      if ((isClauseMark(t) || TRAILING.has(t.f)) && !inQuote(v, to)) break;
-      if (L.clauseCuts.matchAt(toks, to, v.end)) break;
-      to++;
-    }
-    if (to <= from || !deniesInClause(v, from, to)) continue;
-    if (
-      v.quotes.some((q) => q.open >= from && q.close < to && dismissiveIn(v, q.open + 1, q.close))
-    )
-      continue;
+    const to = clauseEnd(v, from);
+    if (!deniedClause(v, from, to)) continue;
     const source = sourceOf(subjectOf(v, mentions, i, verb.end, d));
     if (source && v.story.deniers.has(source))
-      out.push({ start: from, end: to, source, priority: 1 });
+      out.push({ start: infinitive ? i : from, end: to, source, priority: 1 });
     i = to - 1;
   }
 }

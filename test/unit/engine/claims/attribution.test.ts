@@ -28,7 +28,7 @@ describe('who a count belongs to', () => {
     const text =
       'Moscou, soutien du président Bachar al-Assad, affirme ne frapper que des « terroristes ».';
     expect(denials(text, 'fr').map((d) => [d.text, d.source])).toEqual([
-      ['ne frapper que des « terroristes »', 'russia-mod'],
+      ['affirme ne frapper que des « terroristes »', 'russia-mod'],
     ]);
   });
 
@@ -44,5 +44,13 @@ describe('who a count belongs to', () => {
   it('reads an article after a denial verb as an article, not as the pronoun of what is denied', () => {
     expect(denials('Moscú rechaza los cambios de horario.', 'es')).toEqual([]);
     expect(denials('Moscú lo rechaza.', 'es').map((d) => d.source)).toEqual(['russia-mod']);
+  });
+
+  it('reads the clause after a denier’s “according to” as that denier’s denial', () => {
+    const text =
+      'Secondo il ministero russo della Difesa, nella base di Hmeimim non ci sono bombe a grappolo.';
+    expect(denials(text, 'it').map((d) => [d.text, d.source])).toEqual([
+      ['nella base di Hmeimim non ci sono bombe a grappolo', 'russia-mod'],
+    ]);
   });
 });
