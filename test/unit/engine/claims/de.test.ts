@@ -76,6 +76,85 @@ describe('German denials', () => {
   });
 });
 
+describe('German denial lexicon, by category', () => {
+  const texts = (text: string) => denials(text, 'de').map((d) => d.text);
+
+  it('reads "wehrt sich gegen", "verwahrte sich gegen", "wischte ... vom Tisch"', () => {
+    const text = [
+      'Das russische Verteidigungsministerium wehrt sich gegen die Vorwürfe zu Syrien.',
+      'Der Kreml verwahrte sich gegen die Anschuldigungen.',
+      'Moskau wischte die Kritik an den Luftangriffen vom Tisch.',
+    ].join('\n');
+    expect(texts(text)).toEqual([
+      'Das russische Verteidigungsministerium wehrt sich gegen die Vorwürfe zu Syrien',
+      'Der Kreml verwahrte sich gegen die Anschuldigungen',
+      'Moskau wischte die Kritik an den Luftangriffen vom Tisch',
+    ]);
+  });
+
+  it('reads verbs that characterise (brandmarkte, sieht darin) with a dismissive object', () => {
+    const text = [
+      'Das russische Verteidigungsministerium brandmarkte den Bericht als Propaganda.',
+      'Moskau sieht darin eine Hetzkampagne.',
+    ].join('\n');
+    expect(texts(text)).toEqual([
+      'Das russische Verteidigungsministerium brandmarkte den Bericht als Propaganda',
+      'Moskau sieht darin eine Hetzkampagne',
+    ]);
+  });
+
+  it('reads what is rejected: Opferzahlen, and "alles"', () => {
+    const text = [
+      'Moskau bestritt die Opferzahlen aus Syrien.',
+      'Der Kreml bestreitet alles.',
+    ].join('\n');
+    expect(texts(text)).toEqual([
+      'Moskau bestritt die Opferzahlen aus Syrien',
+      'Der Kreml bestreitet alles',
+    ]);
+  });
+
+  it('reads dismissive words: unseriös, Informationskrieg, substanzlos', () => {
+    const text = [
+      'Das russische Verteidigungsministerium nennt die Studie unseriös.',
+      'Moskau bezeichnete den Bericht als Teil eines Informationskriegs.',
+      'Der Kreml nannte die Zahlen substanzlos.',
+    ].join('\n');
+    expect(texts(text)).toEqual([
+      'Das russische Verteidigungsministerium nennt die Studie unseriös',
+      'Moskau bezeichnete den Bericht als Teil eines Informationskriegs',
+      'Der Kreml nannte die Zahlen substanzlos',
+    ]);
+  });
+
+  it('ends a rejection where an assertion verb takes over ("und beharrte darauf")', () => {
+    const text =
+      'Moskau bestritt die Vorwürfe zu Syrien und beharrte darauf, nur Terroristen anzugreifen.';
+    expect(texts(text)[0]).toBe('Moskau bestritt die Vorwürfe zu Syrien');
+  });
+
+  it('reads a demand to say where the data came from', () => {
+    const text = 'Moskau drängte Amnesty, offenzulegen, woher die Daten stammten.';
+    expect(denials(text, 'de')).toEqual([
+      {
+        kind: 'denial',
+        text: 'drängte Amnesty, offenzulegen, woher die Daten stammten',
+        source: 'russia-mod',
+      },
+    ]);
+  });
+
+  it('reads "keineswegs" as a negation that cancels the rejection', () => {
+    expect(texts('Moskau hat die Vorwürfe zu Syrien keineswegs zurückgewiesen.')).toEqual([]);
+  });
+
+  it('skips "jedoch" between a rejection verb and the clause it rejects', () => {
+    expect(texts('Moskau bestritt jedoch, in Syrien Streumunition eingesetzt zu haben.')).toEqual([
+      'Moskau bestritt jedoch, in Syrien Streumunition eingesetzt zu haben',
+    ]);
+  });
+});
+
 describe('German attribution', () => {
   it('gives a figure to the monitor named with "zufolge"', () => {
     const [c] = claimsIn(

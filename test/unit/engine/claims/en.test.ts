@@ -198,6 +198,98 @@ describe('English denials', () => {
   });
 });
 
+describe('English denial lexicon, by category', () => {
+  const texts = (text: string) => denials(text, 'en').map((d) => d.text);
+
+  it('reads rejection verbs beyond deny and reject (hit back at, rebut, rule out, brush ... aside)', () => {
+    const text = [
+      'Moscow hit back at the Amnesty report on Syria.',
+      'The Kremlin on Friday rebutted the charges about its air campaign.',
+      'The Russian defence ministry brushed the findings aside.',
+      'Moscow has ruled out the allegations about cluster bombs.',
+    ].join('\n');
+    expect(texts(text)).toEqual([
+      'Moscow hit back at the Amnesty report on Syria',
+      'The Kremlin on Friday rebutted the charges about its air campaign',
+      'The Russian defence ministry brushed the findings aside',
+      'Moscow has ruled out the allegations about cluster bombs',
+    ]);
+  });
+
+  it('reads verbs that characterise (dub, label, portray) with a dismissive object', () => {
+    const text = [
+      'The Kremlin dubbed the report propaganda.',
+      'Moscow portrayed the study as a falsification.',
+    ].join('\n');
+    expect(texts(text)).toEqual([
+      'The Kremlin dubbed the report propaganda',
+      'Moscow portrayed the study as a falsification',
+    ]);
+  });
+
+  it('reads what is rejected: the toll, the account, and "all of it" or "everything"', () => {
+    const text = [
+      'Moscow disputed the casualty toll in Syria.',
+      'The Kremlin rejects all of it.',
+      'Moscow denies everything.',
+    ].join('\n');
+    expect(texts(text)).toEqual([
+      'Moscow disputed the casualty toll in Syria',
+      'The Kremlin rejects all of it',
+      'Moscow denies everything',
+    ]);
+  });
+
+  it('reads dismissive words: tendentious, information war, recycled, untruths', () => {
+    const text = [
+      'Moscow said the report on Syria was tendentious and part of an information war.',
+      'The Kremlin said the study only recycled untruths.',
+    ].join('\n');
+    expect(texts(text)).toEqual([
+      'the report on Syria was tendentious and part of an information war',
+      'the study only recycled untruths',
+    ]);
+  });
+
+  it('reads a denied fact after repeated, affirmed or told reporters', () => {
+    const text = [
+      'The Kremlin repeated that its jets never struck civilians in Syria.',
+      'Moscow told reporters its aircraft carried no cluster bombs in Syria.',
+    ].join('\n');
+    expect(texts(text)).toEqual([
+      'its jets never struck civilians in Syria',
+      'its aircraft carried no cluster bombs in Syria',
+    ]);
+  });
+
+  it('reads a demand to say where the data came from, or to hand over sources', () => {
+    const text = [
+      'The Russian defence ministry pressed Amnesty to explain where its data came from.',
+      'Moscow called on the group to hand over its sources.',
+    ].join('\n');
+    expect(texts(text)).toEqual([
+      'pressed Amnesty to explain where its data came from',
+      'called on the group to hand over its sources',
+    ]);
+  });
+
+  it('reads "none" and "zero" as negations of a fact about civilians', () => {
+    const text = [
+      'The Kremlin said none of its bombs hit civilians in Syria.',
+      'Moscow said zero civilians died in its raids in Syria.',
+    ].join('\n');
+    expect(texts(text)).toEqual([
+      'none of its bombs hit civilians in Syria',
+      'zero civilians died in its raids in Syria',
+    ]);
+  });
+
+  it('skips "once again" between a verb and what it asserts', () => {
+    const text = 'The Kremlin insisted once again that its jets never struck civilians in Syria.';
+    expect(texts(text)).toEqual(['its jets never struck civilians in Syria']);
+  });
+});
+
 describe('English attribution', () => {
   it('resolves "the London-based group" and "it" to the last named source', () => {
     const text = [
