@@ -463,7 +463,9 @@ function deniedFacts(
     if (inQuote(v, i)) continue;
     // "Secondo il ministero, non c'è alcuna munizione...": the clause after a denier's attribution.
     const according = L.attributionBefore.matchAt(toks, i, v.end);
-    const by = according && mentions.find((m) => !m.inQuote && m.start === according.end);
+    let named = according ? according.end : -1;
+    while (according && L.determiners.has(toks[named])) named++;
+    const by = according && mentions.find((m) => !m.inQuote && m.start === named);
     if (by && v.story.deniers.has(by.source)) {
       const from = toks[by.end]?.f === ',' ? by.end + 1 : by.end;
       const to = clauseEnd(v, from);
