@@ -67,6 +67,7 @@ export interface CompiledLanguage {
   complementisers: Lexicon;
   optionalComplementiser: boolean;
   restrictives: Lexicon;
+  reportedMood: Lexicon;
   relatives: Lexicon;
   clauseCuts: Lexicon;
   passiveBy: Lexicon;
@@ -140,6 +141,7 @@ function compileLanguage(r: LanguageRules): CompiledLanguage {
     complementisers: of(r.complementisers),
     optionalComplementiser: r.optionalComplementiser,
     restrictives: of(r.restrictives),
+    reportedMood: of(r.reportedMood),
     relatives: of(r.relatives),
     clauseCuts: of(r.clauseCuts),
     passiveBy: of(r.passiveBy),

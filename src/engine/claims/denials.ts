@@ -444,6 +444,17 @@ function clauseEnd(v: SentenceView, from: number): number {
   return to;
 }
 
+/** Whether the sentence's first clause is in a mood of reported speech and has no verb of saying. */
+function reportedMood(v: SentenceView): boolean {
+  const { toks, lang: L } = v;
+  const end = clauseEnd(v, v.start);
+  return (
+    L.reportedMood.findIn(toks, v.start, Math.min(end, v.start + 6)) !== null &&
+    L.assertVerbs.findIn(toks, v.start, v.end) === null &&
+    L.speech.findIn(toks, v.start, v.end) === null
+  );
+}
+
 /** A reported clause [from, to) that denies, unless a dismissive quotation in it is the claim. */
 function deniedClause(v: SentenceView, from: number, to: number): boolean {
   if (to <= from || !deniesInClause(v, from, to)) return false;
@@ -475,9 +486,20 @@ function deniedFacts(
       }
       continue;
     }
+    // "Er enthalte nichts Neues": reported speech by its mood alone, the last speaker's words.
+    if (i === v.start && reportedMood(v) && d.lastSpeaker && v.story.deniers.has(d.lastSpeaker)) {
+      const to = clauseEnd(v, i);
+      if (deniedClause(v, i, to)) {
+        out.push({ start: i, end: to, source: d.lastSpeaker, priority: 1 });
+        i = to - 1;
+        continue;
+      }
+    }
     const verb = L.assertVerbs.matchAt(toks, i, v.end);
     if (!verb || negatedBefore(v, i)) continue;
-    const after = skipFillers(v, verb.end);
+    // "betonte, dass ..." / "sagte, es gebe ...": German sets the reported clause off by a comma.
+    let after = skipFillers(v, verb.end);
+    if (toks[after]?.f === ',' && L.optionalComplementiser) after++;
     const comp = L.complementisers.matchAt(toks, after, v.end);
     // "affirme ne viser que...", "diz visar apenas...": an infinitive clause with no "que", read with
     // its verb.

@@ -706,6 +706,10 @@ export const de: LanguageRules = {
     'mitnichten',
   ],
   dismissive: [
+    'keine Beweise',
+    'keine konkreten Beweise',
+    'keinerlei Beweise',
+    'keine Belege',
     'haltlos*',
     'unbegründet*',
     'ohne grundlage',
@@ -980,6 +984,11 @@ export const de: LanguageRules = {
   ],
   complementisers: ['dass', 'daß'],
   optionalComplementiser: true,
+  // prettier-ignore
+  reportedMood: [
+    'sei', 'seien', 'habe', 'hätten', 'enthalte', 'enthielten', 'gebe', 'könne', 'könnten',
+    'solle', 'sollten', 'werde', 'würden', 'stamme', 'stammten', 'beruhe', 'basiere', 'wisse',
+  ],
   restrictives: ['nur', 'ausschließlich', 'lediglich', 'allein', 'einzig'],
   relatives: ['der', 'die', 'das', 'welcher', 'welche', 'welches', 'wonach'],
   clauseCuts: [

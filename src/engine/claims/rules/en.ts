@@ -1028,6 +1028,7 @@ export const en: LanguageRules = {
   ],
   complementisers: ['that'],
   optionalComplementiser: true,
+  reportedMood: [],
   restrictives: ['only', 'solely', 'exclusively', 'just', 'nothing but'],
   relatives: ['that', 'which', 'who', 'accusing', 'alleging', 'saying', 'claiming', 'according'],
   clauseCuts: [

@@ -596,6 +596,7 @@ export const es: LanguageRules = {
   ],
   complementisers: ['que'],
   optionalComplementiser: false,
+  reportedMood: [],
   restrictives: ['solo', 'sólo', 'solamente', 'únicamente', 'exclusivamente', 'nada más que'],
   relatives: [
     'que',

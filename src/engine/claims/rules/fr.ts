@@ -1200,6 +1200,7 @@ export const fr: LanguageRules = {
   ],
   complementisers: ['que', "qu'"],
   optionalComplementiser: false,
+  reportedMood: [],
   restrictives: ['seulement', 'uniquement', 'exclusivement', 'rien que'],
   relatives: ['qui', 'que', "qu'", 'dont', 'lequel', 'laquelle', 'accusant', 'selon', 'affirmant'],
   clauseCuts: [

@@ -618,6 +618,7 @@ export const it: LanguageRules = {
   ],
   complementisers: ['che'],
   optionalComplementiser: false,
+  reportedMood: [],
   restrictives: [
     'solo',
     'soltanto',

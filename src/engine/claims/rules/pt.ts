@@ -1203,6 +1203,7 @@ export const pt: LanguageRules = {
   ],
   complementisers: ['que'],
   optionalComplementiser: false,
+  reportedMood: [],
   restrictives: ['apenas', 'só', 'somente', 'unicamente', 'exclusivamente'],
   relatives: ['que', 'o qual', 'a qual', 'os quais', 'as quais', 'acusando', 'segundo'],
   clauseCuts: [

@@ -162,6 +162,9 @@ export interface LanguageRules {
   /** Words that restrict what follows ("only", "seulement", "nur"): "it strikes only terrorists"
    *  denies by restriction, without a negation. French "ne ... que" is a negation and "que". */
   restrictives: string[];
+  /** Verb forms that mark reported speech by themselves (German Konjunktiv I: "er enthalte
+   *  nichts Neues"): such a sentence goes on with the last speaker's words. */
+  reportedMood: string[];
   /** Words that open a relative or participial clause after a noun ("that", "qui", "accusing"):
    *  a denied object ends there once what it rejects has been named. */
   relatives: string[];

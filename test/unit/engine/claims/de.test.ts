@@ -164,3 +164,21 @@ describe('German attribution', () => {
     expect(c).toMatchObject({ text: '800 Zivilisten', source: 'sohr' });
   });
 });
+
+describe('German reported speech', () => {
+  it('reads the clause after a comma that follows a verb of saying', () => {
+    const text = 'Das Ministerium in Moskau betonte, der Bericht sei unseriös.';
+    expect(denials(text, 'de').map((d) => [d.text, d.source])).toEqual([
+      ['der Bericht sei unseriös', 'russia-mod'],
+    ]);
+  });
+
+  it('goes on with the last speaker in a sentence that reports by its mood alone', () => {
+    const text =
+      'Das russische Verteidigungsministerium wies die Vorwürfe zurück. Die Studie enthalte keine Belege.';
+    expect(denials(text, 'de').map((d) => d.text)).toContain('Die Studie enthalte keine Belege');
+    expect(
+      denials('Amnesty legte Zahlen vor. Die Studie enthalte viele Zeugenaussagen.', 'de'),
+    ).toEqual([]);
+  });
+});
