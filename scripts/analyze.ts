@@ -85,7 +85,10 @@ async function main(): Promise<number> {
     await server.close();
     if (ownBuild) rmSync(dirname(extensionDir), { recursive: true, force: true });
   }
-  for (const line of lines) process.stdout.write(JSON.stringify(line) + '\n');
+  // Written in one piece and flushed before exiting: on a pipe, process.exit would drop what
+  // is still buffered (the last pages of a long run).
+  const out = lines.map((line) => JSON.stringify(line) + '\n').join('');
+  await new Promise<void>((done) => process.stdout.write(out, () => done()));
   return lines.some((l) => 'error' in l) ? 1 : 0;
 }
 
