@@ -166,6 +166,8 @@ export function compiledLanguage(lang: string): CompiledLanguage | undefined {
 export interface CompiledStory {
   rules: StoryRules;
   names: Lexicon<string>;
+  /** Names of people among `names`. */
+  people: Lexicon;
   topic: Lexicon;
   deniers: ReadonlySet<string>;
   conflictStart: ReadonlySet<string>;
@@ -178,12 +180,15 @@ export function compiledStory(rules: StoryRules): CompiledStory {
   let c = storyCache.get(rules);
   if (!c) {
     const names: [string, string][] = [];
+    const people: string[] = [];
     for (const [id, source] of Object.entries(rules.sources)) {
-      for (const n of source.names) names.push([n, id]);
+      for (const n of [...source.names, ...(source.people ?? [])]) names.push([n, id]);
+      people.push(...(source.people ?? []));
     }
     c = {
       rules,
       names: new Lexicon(names),
+      people: Lexicon.of(people),
       topic: Lexicon.of(rules.topic),
       deniers: new Set(rules.deniers),
       conflictStart: new Set(rules.conflictStart),

@@ -202,9 +202,11 @@ function targeted(v: SentenceView, verb: number, objStart: number, objEnd: numbe
 }
 
 /** The span starts at the subject with its article ("El Kremlin rechazó"), when it opens the verb's
- *  clause and names someone: a pronoun ("he also rejected") adds nothing to read. */
+ *  clause and names an institution: a pronoun ("he also rejected") or a spokesman's name ("Konashenkov
+ *  denied") is who speaks, not part of what is claimed. */
 function subjectStart(v: SentenceView, subject: Mention, verb: number): number {
   if (subject.kind === 'pronoun' || coordinatedAt(v, verb) !== null) return verb;
+  if (v.story.people.matchAt(v.toks, subject.start, subject.end)?.end === subject.end) return verb;
   if (subject.start < v.start || subject.end > verb || verb - subject.end > 12) return verb;
   for (let k = subject.end; k < verb; k++)
     if (isClauseMark(v.toks[k]) && !inQuote(v, k)) return verb;

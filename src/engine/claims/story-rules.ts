@@ -24,8 +24,11 @@ const phrases = z.array(z.string().check(z.minLength(1)));
 const storySourceSchema = z.object({
   /** How the card names the source in notes. */
   label: z.string().check(z.minLength(1)),
-  /** Names, acronyms and named people that stand for the source, in any language. */
+  /** Names and acronyms that stand for the source, in any language... */
   names: phrases,
+  /** ...and the people who speak for it, by name: they stand for it too, but a claim they make is
+   *  highlighted from its verb ("Konashenkov denied that...": the name is not part of the claim). */
+  people: z.optional(phrases),
   /** Generic references that can point back to this source when it was named last. */
   refersAs: z.array(z.enum(GENERIC_TYPES)),
 });
