@@ -465,6 +465,30 @@ function deniedClause(v: SentenceView, from: number, to: number): boolean {
   );
 }
 
+/**
+ * "Russian jets hit only terrorist targets, the ministry said": a clause reported before its
+ * speaker, who follows a comma with a verb of saying.
+ */
+function postposedSpeaker(v: SentenceView, mentions: readonly Mention[], out: DenialHit[]): void {
+  const { toks, lang: L } = v;
+  for (let comma = v.end - 2; comma > v.start + 2; comma--) {
+    if (toks[comma]!.f !== ',' || inQuote(v, comma)) continue;
+    const tail = mentions.find((m) => !m.inQuote && m.start > comma && m.start <= comma + 4);
+    const said = L.speech.findIn(toks, comma + 1, Math.min(v.end, comma + 6));
+    if (!tail || !said || !v.story.deniers.has(tail.source)) return;
+    let from = v.start;
+    for (let k = comma - 1; k > v.start; k--) {
+      if (toks[k]!.f === ':' && !inQuote(v, k)) {
+        from = k + 1;
+        break;
+      }
+    }
+    if (deniedClause(v, from, comma))
+      out.push({ start: from, end: comma, source: tail.source, priority: 1 });
+    return;
+  }
+}
+
 function deniedFacts(
   v: SentenceView,
   mentions: readonly Mention[],
@@ -472,6 +496,7 @@ function deniedFacts(
   out: DenialHit[],
 ): void {
   const { toks, lang: L } = v;
+  postposedSpeaker(v, mentions, out);
   for (let i = v.start; i < v.end; i++) {
     if (inQuote(v, i)) continue;
     // "Secondo il ministero, non c'è alcuna munizione...": the clause after a denier's attribution.

@@ -53,4 +53,13 @@ describe('who a count belongs to', () => {
       ['nella base di Hmeimim non ci sono bombe a grappolo', 'russia-mod'],
     ]);
   });
+
+  it('reads a clause reported before its speaker: "..., the ministry said"', () => {
+    expect(
+      denials('Russian jets strike only terrorist targets, the defence ministry said.', 'en').map(
+        (d) => [d.text, d.source],
+      ),
+    ).toEqual([['Russian jets strike only terrorist targets', 'russia-mod']]);
+    expect(denials('Amnesty counted 200 dead civilians, the group said.', 'en')).toEqual([]);
+  });
 });
