@@ -1,7 +1,7 @@
 import { packs as bundledPacks } from '../data/packs/index';
 import type { StoryPack } from '../data/schema';
 import { findClaimsSteps } from './claims/find-claims';
-import { linkClaim } from './claims/link';
+import { linkClaim, storyTie } from './claims/link';
 import { extractSteps, spanToRange } from './extract/page-text';
 import { matchSteps } from './match/match-page';
 import { mayMatchSteps } from './match/may-match';
@@ -70,6 +70,7 @@ export function* analyzeSteps(doc: Document, options: AnalyzeOptions = {}): Step
     match.regions,
     pack.attribution,
     pageText.lang ?? undefined,
+    storyTie(pack),
   );
   const claims = found.map((claim) => linkClaim(claim, pack));
   return { match, claims, toRange, shadowRoots, text };

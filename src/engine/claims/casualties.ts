@@ -254,13 +254,20 @@ function casualtySource(v: SentenceView, mentions: readonly Mention[], hit: Casu
     (m) => !m.inQuote && !m.relayed && m.attributive && m.source === 'unknown',
   );
   if (!attributed.length && unnamed) return 'unknown';
+  const named = usable.filter((m) => m.kind !== 'pronoun' && !v.story.deniers.has(m.source));
   if (attributed.length) {
     const citing = attributed.filter((m) => m.citing);
-    return nearest(citing.length ? citing : attributed, hit).source;
+    const speaker = nearest(citing.length ? citing : attributed, hit).source;
+    // "Moscow rejected Amnesty's claim of 200 dead": a denier quoting the accusation's figure does
+    // not give it; the accuser named in the sentence does.
+    if (v.story.deniers.has(speaker) && named.length) return nearest(named, hit).source;
+    return speaker;
   }
-  const named = usable.filter((m) => m.kind !== 'pronoun' && !v.story.deniers.has(m.source));
   return named.length ? nearest(named, hit).source : 'unknown';
 }
+
+/** Who the story ties a count to when the text credits it to no one (see `storyTie` in link.ts). */
+export type StoryTie = (metric: Metric, count: Count) => string | undefined;
 
 /** The claims of the sentence before, which the next one may break down. */
 export interface PreviousClaims {
@@ -290,6 +297,7 @@ export function findCasualties(
   mentions: readonly Mention[],
   d: Discourse,
   previous: PreviousClaims | undefined,
+  tie: StoryTie = () => undefined,
 ): CasualtyHit[] {
   const { toks, lang: L } = v;
   const hits: CasualtyHit[] = [];
@@ -340,9 +348,13 @@ export function findCasualties(
       source: 'unknown',
     };
     hit.source = casualtySource(v, mentions, hit);
-    // "2,132 dead, including 710 civilians": a part of a count is given by whoever gave the count.
+    // A figure the story ties to one source is that source's; "2,132 dead, including 710 civilians":
+    // a part of a count is given by whoever gave the count.
     if (hit.source === 'unknown') {
-      hit.source = continued?.source ?? (brokenDown ? previous!.source : 'unknown');
+      hit.source =
+        tie(hit.metric, hit.count) ??
+        continued?.source ??
+        (brokenDown ? previous!.source : 'unknown');
     }
     hits.push(hit);
     i = end;

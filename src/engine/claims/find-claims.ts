@@ -1,5 +1,5 @@
 // Casualty claims and denials in the article regions of a page's text.
-import { findCasualties, type CasualtyHit, type PreviousClaims } from './casualties';
+import { findCasualties, type CasualtyHit, type PreviousClaims, type StoryTie } from './casualties';
 import {
   compiledLanguage,
   compiledStory,
@@ -121,7 +121,8 @@ function attributeRepeats(claims: readonly Claim[]): void {
 
 /**
  * Casualty claims and denials in `regions` of `text` (page text with NBSPs as spaces and
- * paragraphs separated by '\n'). `lang` is the page's declared language, a hint only.
+ * paragraphs separated by '\n'). `lang` is the page's declared language, a hint only; `tie` says
+ * who a figure credited to no one belongs to, when the story ties it to one source.
  * Offsets index `text`; `refs` are left empty for `linkClaim`. Never throws.
  */
 export function* findClaimsSteps(
@@ -129,6 +130,7 @@ export function* findClaimsSteps(
   regions: Span[],
   rules: StoryRules,
   lang?: string,
+  tie?: StoryTie,
 ): Steps<Claim[]> {
   try {
     yield 'claims';
@@ -154,7 +156,7 @@ export function* findClaimsSteps(
       for (const s of splitSentences(toks, quotes, L.abbreviations)) {
         const v: SentenceView = { toks, start: s.start, end: s.end, quotes, lang: L, story };
         const mentions = findMentions(v, d);
-        const hits: CasualtyHit[] = topical ? findCasualties(v, mentions, d, previous) : [];
+        const hits: CasualtyHit[] = topical ? findCasualties(v, mentions, d, previous, tie) : [];
         const denials = topical ? findDenials(v, mentions, d) : [];
         const speaker = unclaimed.length ? namedSpeaker(v, mentions, d) : undefined;
         if (speaker && story.deniers.has(speaker)) {
@@ -218,6 +220,7 @@ export function findClaims(
   regions: Span[],
   rules: StoryRules,
   lang?: string,
+  tie?: StoryTie,
 ): Claim[] {
-  return runSteps(findClaimsSteps(text, regions, rules, lang));
+  return runSteps(findClaimsSteps(text, regions, rules, lang, tie));
 }

@@ -5,6 +5,7 @@
 import { Lexicon } from './lexicon';
 import type { StoryRules } from './story-rules';
 import { fold, tokenize } from './tokens';
+import type { StoryTie } from './casualties';
 import type { Claim } from '../types';
 
 /** A claim of the source article as the pack lists it. */
@@ -145,24 +146,26 @@ function linkCasualty(
 const STORY_SCOPES = new Set(['russian-strikes', 'single-incident']);
 
 /**
- * Who gave a count the article credits to no one, when the story ties that exact figure to one
- * source only (the 49 dead of a market strike are the report's). Whole-war tolls stay the article's.
+ * Who gave a count the article credits to no one, when the story ties it to one source only: an
+ * exact figure of the story's own counts (the 49 dead of a market strike are the report's), or
+ * for a vague count ("hundreds of civilians") the one source whose figure is given in words only.
+ * Whole-war tolls stay the article's.
  */
-function tiedSource(claim: Claim, data: LinkData): string | undefined {
-  if (claim.kind !== 'casualty' || claim.source !== undefined || !('value' in claim)) return;
-  if (claim.metric === 'war-deaths-total') return;
-  const sources = new Set(
-    data.figureIndex
-      .filter(
-        (f) =>
-          f.metric === claim.metric &&
-          f.value === claim.value &&
-          f.scope !== undefined &&
-          STORY_SCOPES.has(f.scope),
-      )
-      .map((f) => f.source),
-  );
-  return sources.size === 1 ? [...sources][0] : undefined;
+export function storyTie(data: LinkData): StoryTie {
+  return (metric, count) => {
+    if (metric === 'war-deaths-total') return undefined;
+    const sources = new Set(
+      data.figureIndex
+        .filter((f) => f.metric === metric && f.scope !== undefined && STORY_SCOPES.has(f.scope))
+        .filter((f) =>
+          'value' in count
+            ? f.value === count.value
+            : f.value === undefined && f.min === undefined && f.max === undefined,
+        )
+        .map((f) => f.source),
+    );
+    return sources.size === 1 ? [...sources][0] : undefined;
+  };
 }
 
 /**
@@ -170,11 +173,8 @@ function tiedSource(claim: Claim, data: LinkData): string | undefined {
  * article misreports its own source, a short neutral `note`. Does not change the claim's count.
  */
 export function linkClaim<C extends Claim>(claim: C, data: LinkData): C {
-  const tied = tiedSource(claim, data);
-  const sourced: C = tied !== undefined ? { ...claim, source: tied } : claim;
-  const link =
-    sourced.kind === 'casualty' ? linkCasualty(sourced, data) : linkDenial(sourced, data);
-  const out: C = { ...sourced, refs: link.refs };
+  const link = claim.kind === 'casualty' ? linkCasualty(claim, data) : linkDenial(claim, data);
+  const out: C = { ...claim, refs: link.refs };
   if (link.note) out.note = link.note;
   else delete out.note;
   return out;

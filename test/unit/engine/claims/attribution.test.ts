@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { casualties, denials } from './helpers';
+import { findClaims } from '../../../../src/engine/claims/find-claims';
+import { casualties, denials, storyRules } from './helpers';
 
 // A count is credited to a source only when the text says so; otherwise it is the article's own.
 describe('who a count belongs to', () => {
@@ -61,5 +62,26 @@ describe('who a count belongs to', () => {
       ),
     ).toEqual([['Russian jets strike only terrorist targets', 'russia-mod']]);
     expect(denials('Amnesty counted 200 dead civilians, the group said.', 'en')).toEqual([]);
+  });
+
+  it('credits a figure the story ties to one source, and the parts listed after it', () => {
+    const text = 'En Syrie, une frappe russe sur un village a tué 46 civils, dont 32 enfants.';
+    const tie = (metric: string, count: { value: number } | { min: number }) =>
+      metric === 'civilians-killed' && 'value' in count && count.value === 46
+        ? 'amnesty'
+        : undefined;
+    const found = findClaims(text, [{ start: 0, end: text.length }], storyRules, 'fr', tie);
+    expect(found.map((c) => [c.text, c.source])).toEqual([
+      ['46 civils', 'amnesty'],
+      ['32 enfants', 'amnesty'],
+    ]);
+  });
+
+  it('gives a figure a denier quotes from the accusation to the accuser named with it', () => {
+    const text = 'Moscow rejected the Amnesty claim that its raids killed at least 200 civilians.';
+    expect(casualties(text, 'en')[0]).toMatchObject({
+      text: 'at least 200 civilians',
+      source: 'amnesty',
+    });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linkClaim, type LinkData } from '../../../../src/engine/claims/link';
+import { linkClaim, storyTie, type LinkData } from '../../../../src/engine/claims/link';
 import type { Claim } from '../../../../src/engine/types';
 import { storyRules } from './helpers';
 
@@ -58,7 +58,12 @@ const data: LinkData = {
   ],
   figureIndex: [
     { id: 'fig-a-fighters', source: 'amnesty', metric: 'fighters-killed', value: 36 },
-    { id: 'fig-a-words', source: 'amnesty', metric: 'civilians-killed' },
+    {
+      id: 'fig-a-words',
+      source: 'amnesty',
+      metric: 'civilians-killed',
+      scope: 'russian-strikes',
+    },
     { id: 'fig-m-people', source: 'sohr', metric: 'people-killed', value: 3000 },
     { id: 'fig-m-people-later', source: 'sohr', metric: 'people-killed', value: 3400 },
     { id: 'fig-u-war', source: 'un', metric: 'war-deaths-total', value: 300000 },
@@ -172,12 +177,13 @@ describe('linkClaim', () => {
     expect(claim.note).toBeUndefined();
   });
 
-  it('credits an unsourced count to the one source the story ties that figure to', () => {
-    const linked = linkClaim(
-      casualty('41 civilians', undefined, 'civilians-killed', { value: 41 }),
-      data,
-    );
-    expect(linked).toMatchObject({ source: 'amnesty', refs: ['fig-a-market'] });
+  it('ties an unsourced count to the one source whose story figure it is', () => {
+    const tie = storyTie(data);
+    expect(tie('civilians-killed', { value: 41 })).toBe('amnesty');
+    expect(tie('civilians-killed', { value: 42 })).toBeUndefined();
+    expect(tie('war-deaths-total', { value: 300000 })).toBeUndefined();
+    // A vague count goes to the one source that gave this count in words only.
+    expect(tie('civilians-killed', { min: 200 })).toBe('amnesty');
   });
 
   it('leaves an unsourced whole-war toll as the article’s own figure', () => {
