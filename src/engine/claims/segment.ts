@@ -1,5 +1,6 @@
 // Paragraph structure: quotations (nested guillemets and curly or straight
 // quotes) and sentences, which never end inside a quotation.
+import { monthOf } from '../match/dateline';
 import type { Token } from './tokens';
 
 /** A quotation: token indexes of its marks; content lies strictly between. */
@@ -76,6 +77,9 @@ export function splitSentences(
       prev.k === 'word' &&
       (abbreviations.has(prev.f) || (prev.f.length === 1 && prev.cap))
     )
+      continue;
+    // "am 29. November": a German ordinal day before its month does not end the sentence.
+    if (t.f === '.' && prev?.k === 'num' && prev.f.length <= 2 && monthOf(toks[i + 1]?.f ?? ''))
       continue;
     let end = i + 1;
     while (end < toks.length && CLOSERS.has(toks[end]!.f) && !quotes.some((q) => q.open === end))

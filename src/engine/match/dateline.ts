@@ -3,7 +3,7 @@
 // none. Read near the top of the article only: the body's dates are events.
 
 /** Month names and their usual abbreviations in the six languages read, folded (no accents). */
-const MONTHS: Record<string, number> = {};
+const MONTHS: Record<string, number> = Object.create(null) as Record<string, number>;
 [
   ['janvier janv january jan gennaio gen enero ene janeiro januar jaenner', 1],
   ['fevrier fevr fev february feb febbraio febrero feb fevereiro februar', 2],
@@ -20,6 +20,9 @@ const MONTHS: Record<string, number> = {};
 ].forEach(([names, month]) => {
   for (const name of (names as string).split(' ')) MONTHS[name] = month as number;
 });
+
+/** The month (1-12) a word names in one of the six languages, full or abbreviated, or undefined. */
+export const monthOf = (word: string): number | undefined => MONTHS[fold(word)];
 
 /** Words that introduce a page's own first date ("updated" would be a later one). */
 const PUBLISHED_CUE =

@@ -299,7 +299,7 @@ export const de: LanguageRules = {
     'vertrieben',
     'festgenommen',
   ],
-  notDeathRightBefore: ['verfügt über'],
+  notDeathRightBefore: ['verfügt über', 'wie', 'so'],
   including: ['darunter', 'davon', 'unter ihnen', 'einschließlich', 'inklusive', 'unter denen'],
   coordinators: ['und', 'sowie', 'oder'],
   warNouns: [

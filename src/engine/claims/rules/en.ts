@@ -304,7 +304,7 @@ export const en: LanguageRules = {
     'detained',
     'hosting',
   ],
-  notDeathRightBefore: ['has', 'have', 'had'],
+  notDeathRightBefore: ['has', 'have', 'had', 'how', 'however'],
   including: ['including', 'among them', 'among whom', 'of whom', 'of which', 'among those'],
   coordinators: ['and', 'as well as', 'or', 'plus'],
   warNouns: ['war', 'conflict', 'civil war'],

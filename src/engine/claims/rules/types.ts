@@ -91,7 +91,8 @@ export interface LanguageRules {
   notDeathAfter: string[];
   /** Words right before a count that mean it is not a death count (interviewed, injuring). */
   notDeathBefore: string[];
-  /** Verbs of having right before a count: "which has 4,000 soldiers" counts the living. */
+  /** Words right before a count that make it no claim: verbs of having ("which has 4,000
+   *  soldiers" counts the living) and question words ("how many civilians", "wie viele"). */
   notDeathRightBefore: string[];
   /** Connectors that attach a subgroup to the count before it ("dont", "including", "di cui"). */
   including: string[];

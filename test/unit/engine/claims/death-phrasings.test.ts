@@ -61,3 +61,18 @@ describe('counts introduced by phrases of death', () => {
     ]);
   });
 });
+
+describe('what is not a count', () => {
+  it('reads "how many" as a question, not a count', () => {
+    expect(read('How many civilians have Russian raids in Syria killed?', 'en')).toEqual([]);
+    expect(read('Wie viele Zivilisten starben bei russischen Angriffen in Syrien?', 'de')).toEqual(
+      [],
+    );
+  });
+
+  it('keeps a German sentence whole across an ordinal date ("am 29. November")', () => {
+    expect(read('In Syrien starben laut Amnesty am 29. November 49 Zivilisten.', 'de')).toEqual([
+      ['49 Zivilisten', 'civilians-killed', 49],
+    ]);
+  });
+});
