@@ -123,6 +123,8 @@ export interface OverviewView {
   legend: string;
   /** The date the dataset's figures run to, in words; '' when unknown. */
   upTo: string;
+  /** In a card: the index of the claim it is the card of. */
+  current?: number;
 }
 
 export interface ClaimCard {
