@@ -66,9 +66,10 @@ export default defineConfig({
     // to name the site when the browser withholds access to it.
     permissions: ['storage', 'activeTab'],
     // The reader (engine, story packs, highlights) is imported by the content
-    // script only on pages that may carry a known story.
+    // script only on pages that may carry a known story; the card's code by the
+    // reader only when a card first opens.
     web_accessible_resources: [
-      { resources: ['reader.js'], matches: ['http://*/*', 'https://*/*'] },
+      { resources: ['reader.js', 'card.js'], matches: ['http://*/*', 'https://*/*'] },
     ],
     // Keyboard shortcuts; readers can change them in the browser's shortcut
     // settings. Chrome takes at most four suggested keys.

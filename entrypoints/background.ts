@@ -4,9 +4,13 @@ import { parseToBackground } from '../src/messaging/receive';
 import { forgetTab, loadTabResult, saveTabResult } from '../src/platform/tab-results';
 import { showClaimCount } from '../src/platform/badge';
 import { dataset } from '../src/data/dataset';
+import { packs } from '../src/data/packs';
 import { toClaimCard } from '../src/ui/card/card-model';
 import { buildClaimView } from '../src/ui/claim-view';
 import { browserLanguage } from '../src/ui/i18n/language';
+import { overviewStrings } from '../src/ui/i18n/overview';
+import { buildOverview } from '../src/ui/overview';
+import { overviewWords } from '../src/ui/overview-words';
 import { noteUpdate } from '../src/ui/update-notice';
 
 export default defineBackground(() => {
@@ -25,7 +29,22 @@ export default defineBackground(() => {
       case 'get-claim-view':
         return loadTabResult(sender.tab!.id!).then((result) => {
           const view = result && buildClaimView(result.highlights, msg.index, dataset);
-          return view ? toClaimCard(view, browserLanguage()) : null;
+          if (!view) return null;
+          const lang = browserLanguage();
+          // Who counted what, scoped to the claim's metric: the popup's overview, in the card.
+          const story = packs.find((p) => p.id === result.story) ?? null;
+          const overview =
+            view.kind === 'casualty'
+              ? {
+                  ...overviewWords(
+                    buildOverview(result.highlights, dataset, story, { metric: view.metric }),
+                    overviewStrings(lang),
+                    lang,
+                  ),
+                  current: msg.index,
+                }
+              : null;
+          return toClaimCard(view, lang, overview);
         });
     }
   });

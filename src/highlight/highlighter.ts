@@ -1,7 +1,9 @@
 import type { ClaimKind } from '../engine/types';
 import type { ClaimCard } from '../messaging/claim-view';
-import { openCard, type AnchoredCard } from '../ui/card/anchored-card';
+import type { AnchoredCard, OpenCardOptions } from '../ui/card/anchored-card';
+import type { OpenCard } from '../ui/card/bridge';
 import { createUiHost, type UiHost } from '../ui/card/host';
+import { loadCard } from '../ui/card/load-card';
 import type { Box } from '../ui/card/position';
 import type { UiLanguage } from '../ui/i18n/language';
 import { pageStrings } from '../ui/i18n/page';
@@ -31,6 +33,8 @@ export interface HighlighterOptions {
   fetchCard(index: number): Promise<ClaimCard | null>;
   /** Puts text on the clipboard; false when the page does not allow it. */
   copy(text: string): Promise<boolean>;
+  /** The card's code, loaded when the first card opens (default: its own file of the extension). */
+  loadCard?: () => Promise<OpenCard>;
 }
 
 export interface Highlighter {
@@ -51,6 +55,41 @@ interface OpenClaim {
   /** Which of the claim's line boxes the card hangs from. */
   line: number;
   card: AnchoredCard;
+}
+
+/**
+ * A card whose code may still be loading: it opens once loaded, unless closed
+ * first; what it should show meanwhile is kept for then.
+ */
+function lazyCard(load: Promise<OpenCard>, opts: OpenCardOptions): AnchoredCard {
+  let card: AnchoredCard | null = null;
+  let closed = false;
+  let state = opts.state;
+  load.then(
+    (open) => {
+      if (!closed) card = open({ ...opts, state });
+    },
+    () => {
+      // No card code, no card: the highlight stays, the page is left as it is.
+      if (!closed) {
+        closed = true;
+        opts.onClosed();
+      }
+    },
+  );
+  return {
+    update(next) {
+      state = next;
+      card?.update(next);
+    },
+    reposition: () => card?.reposition(),
+    close(restoreFocus) {
+      if (closed) return;
+      closed = true;
+      if (card) card.close(restoreFocus);
+      else opts.onClosed();
+    },
+  };
 }
 
 function lineBox(range: Range, line: number): Box | null {
@@ -92,7 +131,7 @@ export function createHighlighter(opts: HighlighterOptions): Highlighter {
     const entry: OpenClaim = { index, text: claim.text, range: claim.range, line, card: null! };
     open = entry;
     painter.setActive(claim.range);
-    entry.card = openCard({
+    entry.card = lazyCard((opts.loadCard ?? loadCard)(), {
       ui: ui(),
       t,
       state: { status: 'loading', kind: claim.kind, text: claim.text },

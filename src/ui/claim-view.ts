@@ -1,5 +1,5 @@
 import { comparableFigures, type Difference } from '../data/compare';
-import type { Dataset, Figure, Source } from '../data/schema';
+import type { Dataset, Figure, Source, Statement } from '../data/schema';
 import { CASUALTY_METRICS } from '../data/vocabulary';
 import type { Metric } from '../engine/types';
 import type { HighlightInfo } from '../messaging/protocol';
@@ -74,10 +74,53 @@ export interface ClaimView {
 const isMetric = (m: string | undefined): m is Metric =>
   (CASUALTY_METRICS as readonly (string | undefined)[]).includes(m);
 
-function sourceView(source: Source | undefined, id: string): SourceView {
+export function sourceView(source: Source | undefined, id: string): SourceView {
   return source
     ? { id, name: source.name, shortName: source.shortName, kind: source.kind }
     : { id, name: id, shortName: id, kind: '' };
+}
+
+/** A dataset figure as the UI shows it: `source` is its counter's view. */
+export function figureView(
+  f: Figure,
+  source: SourceView,
+  role: FigureView['role'],
+  differences: Difference[] = [],
+): FigureView {
+  return {
+    id: f.id,
+    source,
+    metric: f.metric,
+    metricDetail: f.metricDetail,
+    incident: f.incident,
+    value: f.value,
+    min: f.min,
+    max: f.max,
+    approx: f.approx,
+    place: f.place,
+    from: f.period.from,
+    to: f.period.to,
+    published: f.published,
+    url: f.url,
+    quote: f.quote,
+    reportedBy: f.reportedBy,
+    role,
+    differences,
+  };
+}
+
+export function statementView(s: Statement, source: SourceView): StatementView {
+  return {
+    id: s.id,
+    source,
+    speaker: s.speaker,
+    date: s.date,
+    kind: s.kind,
+    about: s.about,
+    quote: s.quote,
+    url: s.url,
+    reportedBy: s.reportedBy,
+  };
 }
 
 /** The figures a casualty claim reports: its refs that count what it counts. */
@@ -100,30 +143,8 @@ export function buildClaimView(
   const figures = new Map(dataset.figures.map((f) => [f.id, f]));
   const source = (id: string) => sourceView(sources.get(id), id);
 
-  const figureView = (
-    f: Figure,
-    role: FigureView['role'],
-    differences: Difference[] = [],
-  ): FigureView => ({
-    id: f.id,
-    source: source(f.source),
-    metric: f.metric,
-    metricDetail: f.metricDetail,
-    incident: f.incident,
-    value: f.value,
-    min: f.min,
-    max: f.max,
-    approx: f.approx,
-    place: f.place,
-    from: f.period.from,
-    to: f.period.to,
-    published: f.published,
-    url: f.url,
-    quote: f.quote,
-    reportedBy: f.reportedBy,
-    role,
-    differences,
-  });
+  const toView = (f: Figure, role: FigureView['role'], differences: Difference[] = []) =>
+    figureView(f, source(f.source), role, differences);
 
   const view: ClaimView = {
     kind: claim.kind,
@@ -147,25 +168,15 @@ export function buildClaimView(
       refs: claim.refs,
     });
     view.figures = [
-      ...ownFigures(claim, figures).map((f) => figureView(f, 'own')),
-      ...competing.map((c) => figureView(c.figure, 'other', c.differences)),
+      ...ownFigures(claim, figures).map((f) => toView(f, 'own')),
+      ...competing.map((c) => toView(c.figure, 'other', c.differences)),
     ];
     return view;
   }
 
   const byId = new Map(dataset.statements.map((s) => [s.id, s]));
   const said = claim.refs.flatMap((id) => byId.get(id) ?? []);
-  view.statements = said.map((s): StatementView => ({
-    id: s.id,
-    source: source(s.source),
-    speaker: s.speaker,
-    date: s.date,
-    kind: s.kind,
-    about: s.about,
-    quote: s.quote,
-    url: s.url,
-    reportedBy: s.reportedBy,
-  }));
+  view.statements = said.map((s) => statementView(s, source(s.source)));
   const disputed = new Map(
     said.flatMap((s) => disputedSources(s, dataset.sources)).map((s) => [s.id, s]),
   );
@@ -178,7 +189,7 @@ export function buildClaimView(
     for (const f of ownFigures(other, figures)) {
       if (seen.has(f.id)) continue;
       seen.add(f.id);
-      view.figures.push(figureView(f, 'disputed'));
+      view.figures.push(toView(f, 'disputed'));
     }
   }
   return view;

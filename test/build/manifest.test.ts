@@ -90,9 +90,10 @@ describe.each<Target>(['chrome', 'firefox'])('%s manifest', (target) => {
     expect(m.host_permissions ?? []).toEqual([]);
     expect(m.optional_permissions ?? []).toEqual([]);
     expect(m.content_scripts.flatMap((c) => c.matches)).toEqual(CONTENT_MATCHES);
-    // Only the reader, which the content script imports on candidate pages.
+    // Only the reader, which the content script imports on candidate pages, and
+    // the card's code, which the reader imports when a card first opens.
     expect(m.web_accessible_resources).toEqual([
-      { resources: ['reader.js'], matches: CONTENT_MATCHES },
+      { resources: ['reader.js', 'card.js'], matches: CONTENT_MATCHES },
     ]);
   });
   it('carries only the keys its browser knows', () => {

@@ -31,7 +31,11 @@ interface CardInfo {
   status: string | null;
   title: string;
   text: string;
-  rows: { tone: string | null; label: string }[];
+  /** The overview's rows: who counted what for the claim's metric. */
+  rows: { kind: string | null; row: string | null; label: string }[];
+  caption: string;
+  /** The claims marked as this card's. */
+  current: string[];
   links: string[];
   rect: { top: number; bottom: number; left: number; right: number };
   focused: boolean;
@@ -48,9 +52,14 @@ function card(page: Page): Promise<CardInfo | null> {
       status: c.getAttribute('data-status'),
       title: c.querySelector('#cc-card-title')?.textContent ?? '',
       text: c.textContent ?? '',
-      rows: [...c.querySelectorAll('.cc-chart-row')].map((row) => ({
-        tone: row.getAttribute('data-tone'),
-        label: row.querySelector('.cc-chart-label')?.textContent ?? '',
+      caption: c.querySelector('.cc-ov-table caption')?.textContent ?? '',
+      current: [...c.querySelectorAll('.cc-ov-claim[data-current]')].map(
+        (m) => m.getAttribute('data-claim-index') ?? '',
+      ),
+      rows: [...c.querySelectorAll('.cc-ov-table tr.cc-ov-row')].map((row) => ({
+        kind: row.getAttribute('data-kind'),
+        row: row.getAttribute('data-row'),
+        label: row.querySelector('th[scope="row"]')?.textContent ?? '',
       })),
       links: [...c.querySelectorAll('a')].map((a) => a.href),
       rect: { top: r.top, bottom: r.bottom, left: r.left, right: r.right },
@@ -151,9 +160,14 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the card in %s', (name) => 
     expect(normalize(shown!.title)).toContain(normalize(claim.text));
     const source = dataset.sources.find((s) => s.id === claim.source)!;
     expect(shown!.text).toContain(source.name);
-    const competing = shown!.rows.filter((r) => r.tone === 'other');
+    // Who counted what for the claim's metric: each counter once, this claim marked.
+    expect(shown!.caption).not.toBe('');
+    const counters = shown!.rows.filter((r) => r.kind === 'counter');
+    expect(new Set(counters.map((r) => r.row)).size).toBe(counters.length);
+    const competing = counters.filter((r) => r.row !== claim.source);
     expect(competing.length).toBeGreaterThanOrEqual(2);
     expect(competing.every((r) => r.label.length > 0)).toBe(true);
+    expect(shown!.current).toEqual([String(index)]);
     expect(shown!.links.some((l) => l.startsWith('https://web.archive.org/web/'))).toBe(true);
     // Keyboard focus is in the card, which sits next to the claim, inside the viewport.
     expect(shown!.focused).toBe(true);

@@ -51,6 +51,53 @@ const storageGet = (page: Page, area: Area, key: string) =>
     key,
   );
 
+type I18nGlobal = Record<'browser' | 'chrome', { i18n: { getMessage(key: string): string } }>;
+
+interface OverviewTable {
+  metric: string;
+  caption: string;
+  heads: string[];
+  claims: number[];
+  /** Rows that show "no number" with neither the source's words nor a reason. */
+  unexplained: string[];
+}
+
+/** The overview's tables as the popup shows them, and the claim lines with no value. */
+async function readOverview(popup: Page) {
+  return popup.evaluate(() => {
+    const g = globalThis as unknown as I18nGlobal;
+    const noNumber = (g.browser ?? g.chrome).i18n.getMessage('common_noNumber');
+    const tables: OverviewTable[] = [
+      ...document.querySelectorAll<HTMLElement>('.overview table'),
+    ].map((t) => ({
+      metric: t.dataset.metric ?? '',
+      caption: t.querySelector('caption')?.textContent ?? '',
+      heads: [...t.querySelectorAll('th[scope="row"]')].map((th) => th.textContent ?? ''),
+      claims: [...t.querySelectorAll<HTMLElement>('[data-claim-index]')].map((e) =>
+        Number(e.dataset.claimIndex),
+      ),
+      unexplained: [...t.querySelectorAll('.cc-ov-row, .cc-ov-others li')]
+        .filter(
+          (r) =>
+            r.querySelector('.cc-ov-value')?.textContent === noNumber &&
+            !r.querySelector('.cc-ov-quote, .cc-ov-reason'),
+        )
+        .map((r) => r.textContent ?? ''),
+    }));
+    const chartRows = [...document.querySelectorAll('.claims .cc-chart-row')]
+      .filter(
+        (r) =>
+          r.querySelector('.cc-chart-value')?.textContent === noNumber &&
+          !r.querySelector('.cc-chart-detail')?.textContent?.includes('“'),
+      )
+      .map((r) => r.textContent ?? '');
+    const emptyLines = [...document.querySelectorAll('.claim > details > summary')]
+      .filter((s) => !s.querySelector('.value')?.textContent?.trim())
+      .map((s) => s.textContent ?? '');
+    return { tables, chartRows, emptyLines, noNumber };
+  });
+}
+
 const state = (popup: Page, kind: string) =>
   popup.waitForSelector(`main[data-state="${kind}"]`, { timeout: 8000 });
 
@@ -199,6 +246,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the popup in %s', (name) =>
         (document.activeElement as HTMLElement | null)?.blur();
         document.querySelector('main')!.scrollTop = 0;
       });
+      // The civilians' table open on its first rows, as a reader sees it.
       await popup.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
       await popup.screenshot({ path: `${screenshotsDir}/popup.png` });
       await popup.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
@@ -239,14 +287,35 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the popup in %s', (name) =>
       expect(await popup.$$eval('.denials .statements li', (s) => s.length)).toBeGreaterThan(0);
     });
 
+    it('puts every claim of the story on its metric’s overview, each counter once', async () => {
+      const { tables, chartRows, emptyLines } = await readOverview(popup);
+      const metrics = [...new Set(highlights.flatMap((h) => (h.metric ? [h.metric] : [])))];
+      expect(tables.filter((t) => t.metric !== 'denials').map((t) => t.metric)).toEqual(
+        expect.arrayContaining(metrics),
+      );
+      for (const t of tables) {
+        expect(t.caption, t.metric).not.toBe('');
+        expect(new Set(t.heads).size, `${t.metric}: ${t.heads.join(', ')}`).toBe(t.heads.length);
+        expect(t.unexplained, t.metric).toEqual([]);
+      }
+      highlights.forEach((h, i) => {
+        if (h.kind === 'casualty') {
+          expect(tables.find((t) => t.metric === h.metric)?.claims, h.text).toContain(i);
+        }
+      });
+      expect(chartRows).toEqual([]);
+      expect(emptyLines).toEqual([]);
+    });
+
     it('can be used with the keyboard alone', async () => {
       await popup.focus('[data-action="about"]');
       const seen = new Set<string>();
-      for (let i = 0; i < 12; i++) {
+      for (let i = 0; i < 14; i++) {
         await popup.keyboard.press('Tab');
         seen.add(await popup.evaluate(() => document.activeElement?.className ?? ''));
       }
-      expect(seen.has('quote')).toBe(true);
+      // The article's claims on the overview are buttons that show them on the page.
+      expect(seen.has('cc-ov-claim-button')).toBe(true);
     });
   });
 
@@ -261,14 +330,63 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the popup in %s', (name) =>
       await popup.waitForSelector('.claims .cc-chart-row[data-tone="other"]');
     });
 
+    it('answers at a glance: one captioned table per metric, each counter once, every claim on it', async () => {
+      const { popup } = await popupFor(demo());
+      await state(popup, 'match');
+      await popup.waitForSelector('.overview table');
+      const { highlights } = (await session.resultFor(demo()))!.result;
+      const { tables, chartRows, emptyLines } = await readOverview(popup);
+      const metrics = [...new Set(highlights.flatMap((h) => (h.metric ? [h.metric] : [])))];
+      expect(
+        tables
+          .filter((t) => t.metric !== 'denials')
+          .map((t) => t.metric)
+          .sort(),
+      ).toEqual(metrics.sort());
+      for (const t of tables) {
+        expect(t.caption, t.metric).not.toBe('');
+        expect(new Set(t.heads).size, `${t.metric}: ${t.heads.join(', ')}`).toBe(t.heads.length);
+        expect(t.unexplained, t.metric).toEqual([]);
+      }
+      highlights.forEach((h, i) => {
+        if (h.kind === 'casualty') {
+          expect(tables.find((t) => t.metric === h.metric)?.claims, h.text).toContain(i);
+        }
+      });
+      // The civilians killed: every counter of the story's period once, the ministry by its words.
+      const civilians = tables.find((t) => t.metric === 'civilians-killed')!;
+      expect(civilians.heads).toEqual(['Amnesty', 'SOHR', 'Airwars', 'SNHR', 'VDC', 'Russian MoD']);
+      expect(
+        await popup.$eval('table[data-metric="civilians-killed"] [data-kind="statement"]', (r) => [
+          r.querySelector('.cc-ov-bar'),
+          r.querySelector('.cc-ov-quote')?.textContent,
+        ]),
+      ).toEqual([null, expect.stringContaining('sans fondement')]);
+      expect(
+        await popup.$eval('table[data-metric="civilians-killed"] [data-row="airwars"]', (r) => [
+          r.querySelector('.cc-ov-bar')?.getAttribute('data-shape'),
+          r.querySelector('.cc-ov-detail a')?.getAttribute('href'),
+        ]),
+      ).toEqual(['range', expect.stringMatching(/^https:\/\//)]);
+      // Conflicts in words: the whole-war toll the article credits to SOHR is the UN's.
+      expect(
+        await popup.$eval(
+          '[data-metric="war-deaths-total"] .cc-ov-conflicts',
+          (c) => c.textContent,
+        ),
+      ).toMatch(/250.000 individus.*SOHR.*UN/);
+      expect(chartRows).toEqual([]);
+      expect(emptyLines).toEqual([]);
+    });
+
     it('scrolls the page to a claim chosen in the popup', async () => {
       const { popup } = await popupFor(demo());
       await state(popup, 'match');
       const page = (await session.browser.pages()).find((p) => p.url() === demo())!;
       await page.setViewport({ width: 800, height: 300 });
       await page.evaluate(() => window.scrollTo(0, 0));
-      // The last claim, chosen with the keyboard.
-      const quotes = await popup.$$('.quote');
+      // The last claim on the overview, chosen with the keyboard.
+      const quotes = await popup.$$('.cc-ov-claim-button');
       await quotes.at(-1)!.focus();
       await popup.keyboard.press('Enter');
       expect(

@@ -1,8 +1,9 @@
 import { Fragment } from 'preact';
 import type { ClaimKind } from '../../engine/types';
-import type { CardCitation, CardLink, ClaimCard } from '../../messaging/claim-view';
+import type { CardCitation, CardLink, ClaimCard, OverviewView } from '../../messaging/claim-view';
 import type { PageStrings } from '../i18n/page';
 import { FigureChart } from './FigureChart';
+import { OverviewConflicts, OverviewTable } from './OverviewTable';
 
 // The card that opens next to a highlight. It lays out what the background
 // worded (card-model.ts): the claim as written, who makes it with their words
@@ -73,6 +74,28 @@ function Note({ card, p }: { card: ClaimCard; p: CardProps }) {
   );
 }
 
+/** Who counted what for the claim's metric, the claim itself marked. */
+function CardOverview({ o }: { o: OverviewView }) {
+  return (
+    <section class="cc-overview">
+      <h3>{o.heading}</h3>
+      {o.tables.map((table) => (
+        <Fragment key={table.metric}>
+          <OverviewTable
+            table={table}
+            columns={o.columns}
+            inArticle={o.inArticle}
+            current={o.current}
+          />
+          <OverviewConflicts heading={o.conflictsHeading} items={table.conflicts} />
+        </Fragment>
+      ))}
+      <p class="cc-meta">{o.legend}</p>
+      {o.upTo && <p class="cc-meta">{o.upTo}</p>}
+    </section>
+  );
+}
+
 /** The sections in order; the note on the article's wording follows the first (who says so). */
 function Body({ card, p }: { card: ClaimCard; p: CardProps }) {
   return (
@@ -118,6 +141,7 @@ function Body({ card, p }: { card: ClaimCard; p: CardProps }) {
           {n === 0 && <Note card={card} p={p} />}
         </Fragment>
       ))}
+      {card.overview && <CardOverview o={card.overview} />}
     </>
   );
 }

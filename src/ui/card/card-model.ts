@@ -5,6 +5,7 @@ import type {
   CardSection,
   ChartRow,
   ClaimCard,
+  OverviewView,
 } from '../../messaging/claim-view';
 import type { ClaimView, FigureView, SourceView, StatementView } from '../claim-view';
 import { cardStrings, type CardStrings } from '../i18n/card';
@@ -117,7 +118,16 @@ function statementEvidence(s: StatementView, t: CardStrings, lang: UiLanguage): 
   };
 }
 
-export function toClaimCard(view: ClaimView, lang: UiLanguage): ClaimCard {
+/**
+ * The card of a claim. With `overview` (who counted what for the claim's
+ * metric, worded by ../overview-words.ts), a casualty claim's card shows it in
+ * place of the chart of its own and competing figures.
+ */
+export function toClaimCard(
+  view: ClaimView,
+  lang: UiLanguage,
+  overview?: OverviewView | null,
+): ClaimCard {
   const t = cardStrings(lang);
   const card: ClaimCard = { kind: view.kind, text: view.text, sections: [] };
   if (view.note) card.note = { label: t.note, text: view.note };
@@ -136,7 +146,21 @@ export function toClaimCard(view: ClaimView, lang: UiLanguage): ClaimCard {
           .join(' · '),
         quote: first.quote,
         links: links(first.url, first.published ?? first.to, first.source.shortName, t),
+        ...(overview
+          ? {
+              citation: {
+                button: t.copy,
+                label: t.copyLabel(first.source.shortName),
+                text: figureCitation(first, t, lang),
+              },
+            }
+          : {}),
       });
+    }
+    if (overview && overview.tables.length > 0) {
+      card.sections = [by];
+      card.overview = overview;
+      return card;
     }
     const page = { row: { key: 'page', label: t.thisArticle, tone: 'page' as const }, count: view };
     const figures: CardSection = {

@@ -46,7 +46,13 @@ export function message(key: MessageKey, ...substitutions: (string | number)[]):
  * `lang` (1 in English, 0 and 1 in French), else `<key>_other`. The six UI
  * languages need no other form (their "many" is for millions).
  */
-export function plural(key: PluralKey, n: number, lang: UiLanguage): string {
+export function plural(
+  key: PluralKey,
+  n: number,
+  lang: UiLanguage,
+  /** Further substitutions, `$2` on. */
+  ...more: string[]
+): string {
   const form = new Intl.PluralRules(lang).select(n) === 'one' ? 'one' : 'other';
-  return message(`${key}_${form}` as MessageKey, new Intl.NumberFormat(lang).format(n));
+  return message(`${key}_${form}` as MessageKey, new Intl.NumberFormat(lang).format(n), ...more);
 }

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { ClaimView } from '../claim-view';
 import type { PageResult } from '../../messaging/protocol';
+import type { Overview } from '../overview';
 import { claimsExport } from './export';
 import { useStrings } from './strings';
 
@@ -11,11 +12,14 @@ const version = () => browser.runtime.getManifest().version;
 export function PageActions({
   result,
   views,
+  overview,
   onReport,
 }: {
   result: PageResult;
   /** The views of the page's highlights, once the dataset is read; null before. */
   views: (ClaimView | null)[] | null;
+  /** Who counted what, per metric, once the dataset is read. */
+  overview: Overview | null;
   /** Shows the wrong-highlight report in the popup (nothing is sent). */
   onReport: () => void;
 }) {
@@ -23,10 +27,12 @@ export function PageActions({
   const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
   const copyJson = async () => {
     if (!views) return;
-    const data = claimsExport(result, views, {
-      version: version(),
-      exported: new Date().toISOString(),
-    });
+    const data = claimsExport(
+      result,
+      views,
+      { version: version(), exported: new Date().toISOString() },
+      overview,
+    );
     try {
       await navigator.clipboard.writeText(`${JSON.stringify(data, null, 2)}\n`);
       setCopy('copied');

@@ -1,9 +1,9 @@
-import { Fragment } from 'preact';
+import { Fragment, type ComponentChildren } from 'preact';
 import type { CardChart, ChartRow } from '../../messaging/claim-view';
 import type { Metric } from '../../engine/types';
 import { FigureChart } from '../card/FigureChart';
 import type { SourceView } from '../claim-view';
-import { formatPartialDate } from '../i18n/format';
+import { formatCount, formatPartialDate } from '../i18n/format';
 import { claimChart, disputedCharts } from './charts';
 import { useStrings } from './strings';
 import type { ListedClaim, PageClaims } from './summary';
@@ -35,7 +35,7 @@ const Chart = ({ chart }: { chart: CardChart }) => (
   <FigureChart chart={chart} detail={(row) => <RowDetail row={row} />} />
 );
 
-/** The quote as a button: choosing it shows the claim on the page. */
+/** Shows the claim on the page. */
 function QuoteButton({ index, text, reveal }: { index: number; text: string; reveal: Reveal }) {
   const { t } = useStrings();
   return (
@@ -43,11 +43,10 @@ function QuoteButton({ index, text, reveal }: { index: number; text: string; rev
       type="button"
       class="quote"
       data-index={index}
-      title={t.showOnPage}
       aria-label={t.showOnPageLabel(text)}
       onClick={() => reveal(index)}
     >
-      “{text}”
+      {t.showOnPage}
     </button>
   );
 }
@@ -62,14 +61,46 @@ function Who({ source, date }: { source: SourceView | null; date: string | undef
   );
 }
 
+/** One line: the quoted span, who the article credits, the value; opens to the claim's card content. */
+function Line({
+  item,
+  value,
+  children,
+  reveal,
+}: {
+  item: ListedClaim;
+  value: string;
+  children: ComponentChildren;
+  reveal: Reveal;
+}) {
+  const { t } = useStrings();
+  const { view } = item;
+  return (
+    <li class="claim" data-kind={view.kind} data-index={item.index}>
+      <details>
+        <summary aria-label={t.claimDetails(view.text)}>
+          <span class="line">
+            <span class="said">“{view.text}”</span>
+            <span class="credit">{view.source?.shortName ?? t.noSourceShort}</span>
+            <span class="value">{value}</span>
+          </span>
+        </summary>
+        <div class="expanded">
+          <QuoteButton index={item.index} text={view.text} reveal={reveal} />
+          {children}
+        </div>
+      </details>
+    </li>
+  );
+}
+
 function Casualty({ item, reveal }: { item: ListedClaim; reveal: Reveal }) {
   const { lang, t } = useStrings();
   const { view } = item;
   const chart = claimChart(view, t, lang);
   const hidden = chart.rows.slice(VISIBLE_ROWS);
   return (
-    <li class="claim" data-kind="casualty">
-      <QuoteButton index={item.index} text={view.text} reveal={reveal} />
+    <Line item={item} value={formatCount(view, lang) || t.noNumber} reveal={reveal}>
       <Who source={view.source} date={view.figures.find((f) => f.role === 'own')?.published} />
       {view.note && <p class="note">{view.note}</p>}
       <Chart chart={{ ...chart, rows: chart.rows.slice(0, VISIBLE_ROWS) }} />
@@ -80,7 +111,7 @@ function Casualty({ item, reveal }: { item: ListedClaim; reveal: Reveal }) {
         </details>
       )}
       {!view.figures.some((f) => f.role === 'other') && <p class="hint">{t.noComparable}</p>}
-    </li>
+    </Line>
   );
 }
 
@@ -89,8 +120,7 @@ function Denial({ item, reveal }: { item: ListedClaim; reveal: Reveal }) {
   const { view } = item;
   const charts = disputedCharts(view, t, lang);
   return (
-    <li class="claim" data-kind="denial">
-      <QuoteButton index={item.index} text={view.text} reveal={reveal} />
+    <Line item={item} value={t.denialValue} reveal={reveal}>
       <Who source={view.source} date={undefined} />
       {view.statements.length > 0 && (
         <ul class="statements">
@@ -124,7 +154,7 @@ function Denial({ item, reveal }: { item: ListedClaim; reveal: Reveal }) {
           )}
         </div>
       )}
-    </li>
+    </Line>
   );
 }
 

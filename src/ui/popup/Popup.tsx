@@ -13,12 +13,16 @@ import {
 } from '../../settings/storage';
 import { buildClaimView } from '../claim-view';
 import type { UiLanguage } from '../i18n/language';
+import { overviewStrings } from '../i18n/overview';
+import { buildOverview } from '../overview';
+import { overviewWords } from '../overview-words';
 import { AboutData } from './AboutData';
 import { NoAccess, useSiteAccess } from './Access';
 import { PageActions } from './Actions';
 import { ClaimList } from './ClaimList';
 import { loadDataset, loadStoryInfo, type StoryInfo } from './data';
 import { MatchHeader, StateMessage } from './Header';
+import { Overview } from './Overview';
 import { ReportView } from './Report';
 import { popupState } from './state';
 import { StringsContext, stringsFor, useStrings } from './strings';
@@ -83,10 +87,12 @@ function useDataset(wanted: boolean): Dataset | null {
   return dataset;
 }
 
-function useStory(id: string | null): StoryInfo | null {
-  const [story, setStory] = useState<StoryInfo | null>(null);
+/** The story with id `id`: undefined while it is read, null when there is none. */
+function useStory(id: string | null): StoryInfo | null | undefined {
+  const [story, setStory] = useState<StoryInfo | null | undefined>(undefined);
   useEffect(() => {
-    if (id !== null) loadStoryInfo(id).then(setStory, () => setStory(null));
+    if (id === null) setStory(null);
+    else loadStoryInfo(id).then(setStory, () => setStory(null));
   }, [id]);
   return story;
 }
@@ -101,7 +107,7 @@ export function Popup({ lang, search }: { lang: UiLanguage; search: string }) {
 }
 
 function PopupBody({ search }: { search: string }) {
-  const { t } = useStrings();
+  const { lang, t } = useStrings();
   const known = usePopupData(search);
   const state = popupState(known);
   const [view, setView] = useState<'page' | 'about' | 'report'>('page');
@@ -118,6 +124,18 @@ function PopupBody({ search }: { search: string }) {
   const claims = useMemo(
     () => matched && views && groupClaims(matched.highlights, (i) => views[i] ?? null),
     [matched, views],
+  );
+  // Waits for the story: its pack names each counter's figure.
+  const overview = useMemo(
+    () =>
+      matched && dataset && story !== undefined
+        ? buildOverview(matched.highlights, dataset, story)
+        : null,
+    [matched, dataset, story],
+  );
+  const overviewText = useMemo(
+    () => overview && overviewWords(overview, overviewStrings(lang), lang),
+    [overview, lang],
   );
 
   const pageResult = 'result' in state ? state.result : null;
@@ -198,12 +216,24 @@ function PopupBody({ search }: { search: string }) {
           )}
           {state.kind === 'match' && (
             <>
-              <MatchHeader result={state.result} story={story} />
+              <MatchHeader result={state.result} story={story ?? null} />
+              {overviewText && (
+                <Overview
+                  overview={overviewText}
+                  reveal={reveal}
+                  denialsHeading={t.denialsHeading}
+                />
+              )}
               {claims ? <ClaimList claims={claims} reveal={reveal} /> : <p>{t.loading}</p>}
             </>
           )}
           {(state.kind === 'match' || state.kind === 'no-match') && (
-            <PageActions result={state.result} views={views} onReport={() => setView('report')} />
+            <PageActions
+              result={state.result}
+              views={views}
+              overview={overview}
+              onReport={() => setView('report')}
+            />
           )}
         </>
       )}

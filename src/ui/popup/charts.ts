@@ -31,7 +31,11 @@ function figureEntry(f: FigureView, label: string, t: PopupStrings, lang: UiLang
     tone: f.role === 'own' ? 'own' : 'other',
     links: [link],
   };
-  const facts = figureFacts(f, t, lang);
+  // A figure with no number says why in its source's own words.
+  const noNumber = f.value === undefined && f.min === undefined;
+  const facts = [figureFacts(f, t, lang), noNumber ? `“${f.quote}”` : '']
+    .filter(Boolean)
+    .join(' · ');
   if (facts) row.facts = facts;
   return { row, count: f };
 }

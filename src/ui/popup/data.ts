@@ -1,4 +1,5 @@
-import type { Dataset, StoryPack } from '../../data/schema';
+import * as z from 'zod/mini';
+import type { Dataset } from '../../data/schema';
 import datasetUrl from '../../data/dataset.json?url';
 
 // The dataset and story packs are too big to bundle into the popup's script
@@ -24,16 +25,28 @@ export function loadDataset(): Promise<Dataset> {
   return dataset;
 }
 
-export interface StoryInfo {
-  id: string;
-  title: string;
-  published: string;
-}
+/** What the popup reads of a story pack: its title and date, and which figures its claims name. */
+const storyInfoSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  published: z.string(),
+  claims: z.array(
+    z.object({
+      kind: z.string(),
+      source: z.optional(z.string()),
+      metric: z.optional(z.string()),
+      refs: z.array(z.string()),
+    }),
+  ),
+});
+export type StoryInfo = z.infer<typeof storyInfoSchema>;
 
-/** The title and date of a bundled story, or null for an id no pack has. */
+/** A bundled story, or null for an id no pack has (or a pack that does not parse). */
 export async function loadStoryInfo(id: string): Promise<StoryInfo | null> {
   const url = Object.entries(packUrls).find(([path]) => path.endsWith(`/${id}.json`))?.[1];
   if (!url) return null;
-  const pack = await readJson<StoryPack>(url);
-  return { id: pack.id, title: pack.title, published: pack.published };
+  const parsed = storyInfoSchema.safeParse(await readJson<unknown>(url));
+  if (!parsed.success) return null;
+  const { title, published, claims } = parsed.data;
+  return { id: parsed.data.id, title, published, claims };
 }

@@ -6,6 +6,7 @@ import {
 } from '../../../src/highlight/highlighter';
 import { HIGHLIGHT_NAMES } from '../../../src/highlight/styles';
 import type { ClaimCard } from '../../../src/messaging/claim-view';
+import { openStyledCard } from '../../../src/ui/card/card-module';
 import { installHighlightApi, rangeOver, type FakeRegistry } from './fake-highlight-api';
 
 const cardFor = (text: string): ClaimCard => ({ kind: 'casualty', text, sections: [] });
@@ -18,6 +19,8 @@ describe('the highlighter in a page', () => {
   const fetchCard = vi.fn(async (index: number) =>
     cardFor(['first claim', 'a denial', 'third one'][index]!),
   );
+  // The card's code, as the reader imports it from its own file when a card first opens.
+  const loadCard = vi.fn(async () => openStyledCard);
 
   const claims = (): ClaimOnPage[] => [
     { kind: 'casualty', text: 'first claim', range: rangeOver(paras[0]!) },
@@ -41,7 +44,14 @@ describe('the highlighter in a page', () => {
     });
     document.body.append(...paras);
     fetchCard.mockClear();
-    hl = createHighlighter({ doc: document, lang: 'en', fetchCard, copy: async () => true });
+    loadCard.mockClear();
+    hl = createHighlighter({
+      doc: document,
+      lang: 'en',
+      fetchCard,
+      copy: async () => true,
+      loadCard,
+    });
     hl.update(claims());
   });
   afterEach(() => {
@@ -61,6 +71,29 @@ describe('the highlighter in a page', () => {
     expect(hl.host).toBe(document.querySelector('crosscount-ui'));
   });
 
+  it('loads the card’s code only when a card opens, and styles the card with it', async () => {
+    expect(loadCard).not.toHaveBeenCalled();
+    hl.command('toggle-highlights');
+    hl.command('toggle-highlights');
+    await settle();
+    // Announcing needs the host, not the card.
+    expect(loadCard).not.toHaveBeenCalled();
+    expect(shadow().adoptedStyleSheets).toHaveLength(0);
+    hl.reveal(0);
+    expect(loadCard).toHaveBeenCalledTimes(1);
+    await settle();
+    expect(cardEl()!.getAttribute('data-status')).toBe('ready');
+    expect(shadow().adoptedStyleSheets).toHaveLength(1);
+  });
+
+  it('opens no card when its code cannot load, and leaves the claim inactive', async () => {
+    loadCard.mockRejectedValueOnce(new Error('blocked'));
+    hl.reveal(0);
+    await settle();
+    expect(cardEl()).toBeNull();
+    expect([...(registry.get(HIGHLIGHT_NAMES.active) ?? [])]).toEqual([]);
+  });
+
   it('opens the card of the claim under a plain click, then fills it in', async () => {
     registry.highlightsFromPoint = () => [
       {
@@ -68,10 +101,14 @@ describe('the highlighter in a page', () => {
         ranges: [...registry.get(HIGHLIGHT_NAMES.denial)!],
       },
     ];
+    let fill: (card: ClaimCard) => void = () => {};
+    fetchCard.mockImplementationOnce(() => new Promise((resolve) => (fill = resolve)));
     paras[1]!.dispatchEvent(
       new MouseEvent('click', { bubbles: true, cancelable: true, button: 0, detail: 1 }),
     );
+    await settle();
     expect(cardEl()!.getAttribute('data-status')).toBe('loading');
+    fill(cardFor('a denial'));
     await settle();
     expect(fetchCard).toHaveBeenCalledWith(1);
     expect(cardEl()!.getAttribute('data-status')).toBe('ready');
@@ -130,7 +167,13 @@ describe('the highlighter in a page', () => {
   it('without the Highlight API, paints nothing and opens nothing on a click, but the keyboard still reaches every claim', async () => {
     hl.destroy();
     vi.stubGlobal('CSS', {});
-    hl = createHighlighter({ doc: document, lang: 'en', fetchCard, copy: async () => true });
+    hl = createHighlighter({
+      doc: document,
+      lang: 'en',
+      fetchCard,
+      copy: async () => true,
+      loadCard,
+    });
     hl.update(claims());
     // On the claim's (stubbed) line box.
     paras[0]!.dispatchEvent(
@@ -154,6 +197,12 @@ describe('the highlighter in a page', () => {
     expect(document.querySelector('crosscount-ui')).toBeNull();
     expect([...registry.keys()]).toEqual([]);
     expect(document.adoptedStyleSheets).toHaveLength(0);
-    hl = createHighlighter({ doc: document, lang: 'en', fetchCard, copy: async () => true });
+    hl = createHighlighter({
+      doc: document,
+      lang: 'en',
+      fetchCard,
+      copy: async () => true,
+      loadCard,
+    });
   });
 });

@@ -4,7 +4,10 @@ import type { ClaimCard } from '../../../../src/messaging/claim-view';
 import { Card, type CardProps } from '../../../../src/ui/card/Card';
 import { toClaimCard } from '../../../../src/ui/card/card-model';
 import { buildClaimView } from '../../../../src/ui/claim-view';
+import { overviewStrings } from '../../../../src/ui/i18n/overview';
 import { pageStrings } from '../../../../src/ui/i18n/page';
+import { buildOverview } from '../../../../src/ui/overview';
+import { overviewWords } from '../../../../src/ui/overview-words';
 import { setMessageLookup } from '../../../../src/ui/i18n/messages';
 import { lookupFor } from '../locale-files';
 import { dataset, highlights } from './fixtures';
@@ -110,5 +113,57 @@ describe('the card', () => {
     });
     expect(el.textContent).toContain('Bilan : “x”');
     expect(el.querySelector('.cc-close')!.getAttribute('aria-label')).toBe('Fermer');
+  });
+});
+
+describe('the card with the overview', () => {
+  afterEach(() => document.body.replaceChildren());
+
+  it('shows who counted what as a captioned table, the clicked claim marked, the party by its words', () => {
+    setMessageLookup(lookupFor('en'));
+    // A page's text that looks like markup.
+    const page = [
+      { ...highlights[0]!, text: 'about <b>120</b> civilians' },
+      ...highlights.slice(1),
+    ];
+    const overview = {
+      ...overviewWords(
+        buildOverview(page, dataset, null, { metric: 'civilians-killed' }),
+        overviewStrings('en'),
+        'en',
+      ),
+      current: 0,
+    };
+    const c = toClaimCard(buildClaimView(page, 0, dataset)!, 'en', overview);
+    const root = document.createElement('div');
+    document.body.append(root);
+    render(
+      <Card
+        t={pageStrings('en')}
+        state={{ status: 'ready', card: c }}
+        copied={null}
+        blocked={null}
+        onClose={() => {}}
+        onCopy={() => {}}
+      />,
+      root,
+    );
+    const table = root.querySelector('table')!;
+    expect(table.querySelector('caption')!.textContent).toBe(
+      'civilians killed: who counted how many',
+    );
+    expect([...table.querySelectorAll('th[scope="row"]')].map((th) => th.textContent)).toEqual([
+      'Watch',
+      'unknown',
+      'Tally',
+      'Ministry',
+    ]);
+    expect(table.querySelector('[data-claim-index="0"]')!.hasAttribute('data-current')).toBe(true);
+    expect(table.querySelector('[data-kind="statement"] .cc-ov-bar')).toBeNull();
+    // Page text stays text: the claim's words are not markup.
+    expect(root.querySelector('.cc-ov-claim b')).toBeNull();
+    expect(table.querySelector('[data-claim-index="0"]')!.textContent).toContain(
+      '“about <b>120</b> civilians”',
+    );
   });
 });

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openCard } from '../../../../src/ui/card/anchored-card';
+import { openStyledCard } from '../../../../src/ui/card/card-module';
 import { createUiHost, type UiHost } from '../../../../src/ui/card/host';
 import type { Box } from '../../../../src/ui/card/position';
 import { pageStrings } from '../../../../src/ui/i18n/page';
@@ -38,10 +39,21 @@ describe('the anchored card', () => {
     document.body.replaceChildren();
   });
 
-  it('lives in one shadow host after <body>, styled by a constructed sheet', () => {
+  it('lives in one shadow host after <body>, styled by a constructed sheet once a card opens', () => {
     expect(ui.host.parentElement).toBe(document.documentElement);
-    expect(ui.host.shadowRoot!.adoptedStyleSheets).toHaveLength(1);
     expect(ui.host.shadowRoot!.querySelector('[aria-live="polite"]')).not.toBeNull();
+    // The styles come with the card's code, which loads with the first card.
+    expect(ui.host.shadowRoot!.adoptedStyleSheets).toHaveLength(0);
+    opened = openStyledCard({
+      ui,
+      t: pageStrings('en'),
+      state: { status: 'loading', kind: 'casualty', text: 'a claim' },
+      anchor: () => anchor,
+      focus: false,
+      onCopy: async () => true,
+      onClosed,
+    });
+    expect(ui.host.shadowRoot!.adoptedStyleSheets).toHaveLength(1);
   });
 
   it('opens under its claim and takes keyboard focus', () => {

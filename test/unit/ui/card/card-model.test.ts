@@ -3,6 +3,9 @@ import { isClaimCard } from '../../../../src/messaging/claim-view';
 import { toClaimCard } from '../../../../src/ui/card/card-model';
 import { buildClaimView } from '../../../../src/ui/claim-view';
 import { setMessageLookup } from '../../../../src/ui/i18n/messages';
+import { overviewStrings } from '../../../../src/ui/i18n/overview';
+import { buildOverview } from '../../../../src/ui/overview';
+import { overviewWords } from '../../../../src/ui/overview-words';
 import { lookupFor } from '../locale-files';
 import { dataset, highlights } from './fixtures';
 
@@ -87,5 +90,50 @@ describe('isClaimCard', () => {
     expect(isClaimCard({ kind: 'casualty', text: 'x' })).toBe(false);
     expect(isClaimCard({ ...cardOf(0), kind: 'opinion' })).toBe(false);
     expect(isClaimCard({ ...cardOf(0), sections: [{ heading: 1 }] })).toBe(false);
+  });
+});
+
+describe('toClaimCard with the overview (issue 18)', () => {
+  const withOverview = (index: number) => {
+    setMessageLookup(lookupFor('en'));
+    const overview = {
+      ...overviewWords(
+        buildOverview(highlights, dataset, null, { metric: highlights[index]!.metric }),
+        overviewStrings('en'),
+        'en',
+      ),
+      current: index,
+    };
+    return toClaimCard(buildClaimView(highlights, index, dataset)!, 'en', overview);
+  };
+
+  it('shows who counted what for the claim’s metric in place of the chart, the claim marked', () => {
+    const card = withOverview(0);
+    expect(isClaimCard(card)).toBe(true);
+    expect(card.sections.map((s) => s.heading)).toEqual(['Who says so']);
+    expect(card.sections[0]!.evidence[0]!.citation?.text).toContain('Harbour Watch');
+    const [table] = card.overview!.tables;
+    expect(card.overview!.tables).toHaveLength(1);
+    expect(table!.caption).toBe('civilians killed: who counted how many');
+    // Counters the article credits first (one the dataset has no figure of, with the reason),
+    // then the others; Tally's range covers the claim's period best, its 310 waits behind.
+    expect(table!.rows.map((r) => [r.header, r.kind, r.value])).toEqual([
+      ['Watch', 'counter', '≥ 120'],
+      ['unknown', 'counter', 'no number'],
+      ['Tally', 'counter', 'about 200–400'],
+      ['Ministry', 'statement', 'denies'],
+    ]);
+    expect(table!.rows[1]!.reason).toMatch(/no figure of theirs/);
+    expect(table!.rows[0]!.marks.map((m) => m.index)).toEqual([0]);
+    expect(card.overview!.current).toBe(0);
+    expect(table!.rows[2]!.others?.rows.map((r) => r.value)).toEqual(['310']);
+    expect(table!.rows[3]!.quote).toBe('These claims are baseless.');
+  });
+
+  it('is refused by the card when its shape is wrong', () => {
+    const card = withOverview(0);
+    expect(isClaimCard({ ...card, overview: { ...card.overview, tables: [{ rows: 3 }] } })).toBe(
+      false,
+    );
   });
 });

@@ -37,7 +37,7 @@ beforeEach(() => {
     vi.fn(async (url: string) => {
       const body = url.includes('dataset')
         ? testDataset
-        : { id: 'x', title: 'A story title', published: '2020-04-01' };
+        : { id: 'x', title: 'A story title', published: '2020-04-01', claims: [] };
       return new Response(JSON.stringify(body));
     }),
   );
@@ -140,11 +140,13 @@ describe('the popup', () => {
 
     it('lists claims by what they count, with the competing figures side by side', async () => {
       const root = open();
-      await waitFor(() => $(root, '[data-metric="civilians-killed"]'));
+      await waitFor(() => $(root, '.group[data-metric="civilians-killed"]'));
       const groups = [...root.querySelectorAll<HTMLElement>('.group')].map((g) => g.dataset.metric);
       expect(groups).toEqual(['civilians-killed', 'children-killed']);
-      const civilians = $(root, '[data-metric="civilians-killed"] .claim');
-      expect($(civilians, '.quote').textContent).toBe('“at least a hundred civilians”');
+      const civilians = $(root, '.group[data-metric="civilians-killed"] .claim');
+      // One line: the quoted span, who the article credits, the value; the rest when opened.
+      expect($(civilians, 'summary').textContent).toBe('“at least a hundred civilians”Alpha≥ 100');
+      expect($(civilians, '.quote').textContent).toBe('Show on page');
       expect($(civilians, '.who').textContent).toContain('Alpha (test)');
       const rows = [...civilians.querySelectorAll<HTMLElement>('.cc-chart-row')];
       // The article, its source as published, then the closest periods first.
@@ -163,7 +165,7 @@ describe('the popup', () => {
 
     it('says so when no figure counts the same thing', async () => {
       const root = open();
-      const children = await waitFor(() => $(root, '[data-metric="children-killed"] .claim'));
+      const children = await waitFor(() => $(root, '.group[data-metric="children-killed"] .claim'));
       expect(children.textContent).toContain('No other figure in the dataset');
     });
 
@@ -197,6 +199,63 @@ describe('the popup', () => {
         'groundless accusations',
         'forty children',
       ]);
+      // With the overview: per metric, the counters' figures shown.
+      const civilians = copied.overview.metrics[0];
+      expect(civilians.metric).toBe('civilians-killed');
+      expect(
+        civilians.rows.map((r: { kind: string; figure?: { id: string }; claims: number[] }) => [
+          r.kind,
+          r.figure?.id,
+          r.claims,
+        ]),
+      ).toEqual([
+        ['counter', 'alpha-q1', [0]],
+        ['counter', 'gamma-q1', []],
+        ['counter', 'beta-q1', []],
+        ['statement', undefined, [1]],
+      ]);
+      expect(copied.overview.figuresUpTo).toBe('2020-04-02');
+    });
+
+    it('answers at a glance: one captioned table per metric, each counter once, the article’s claims on it', async () => {
+      const root = open();
+      const civilians = await waitFor(() => $(root, 'table[data-metric="civilians-killed"]'));
+      const tables = [...root.querySelectorAll<HTMLElement>('.overview table')];
+      expect(tables.map((t) => t.dataset.metric)).toEqual(['civilians-killed', 'children-killed']);
+      expect($(civilians, 'caption').textContent).toBe('civilians killed: who counted how many');
+      const heads = [...civilians.querySelectorAll('th[scope="row"]')].map((th) => th.textContent);
+      expect(heads).toEqual(['Alpha', 'Gamma', 'Beta', 'Ministry']);
+      // Minimums as "≥", ranges as ranges, each with its period and source link.
+      const alpha = $(civilians, '[data-row="alpha"]');
+      expect($(alpha, '.cc-ov-value').textContent).toBe('≥ 100');
+      expect($(alpha, '.cc-ov-bar').dataset.shape).toBe('at-least');
+      expect($(alpha, '.cc-ov-detail').textContent).toContain('Jan 1, 2020 – Mar 31, 2020');
+      expect($(alpha, 'a').getAttribute('href')).toBe('https://news.example/alpha-q1');
+      const gamma = $(civilians, '[data-row="gamma"]');
+      expect($(gamma, '.cc-ov-value').textContent).toBe('150–400');
+      expect($(gamma, '.cc-ov-bar').dataset.shape).toBe('range');
+      // The article's claim, on the row of the counter it credits.
+      expect($(alpha, '[data-claim-index="0"]').textContent).toContain(
+        '“at least a hundred civilians” · ≥ 100',
+      );
+      // The denying party: its words, never a bar.
+      const ministry = $(civilians, '[data-kind="statement"]');
+      expect($(ministry, '.cc-ov-quote').textContent).toBe('baseless');
+      expect(ministry.querySelector('.cc-ov-bar')).toBeNull();
+      expect($(ministry, '[data-claim-index="1"]')).toBeTruthy();
+      // Conflicts in words under the chart; the dataset's date once.
+      expect($(root, '[data-metric="civilians-killed"] .cc-ov-conflicts').textContent).toContain(
+        'The counts cover different periods: Alpha Jan 1, 2020 – Mar 31, 2020',
+      );
+      expect(root.querySelectorAll('.up-to')).toHaveLength(1);
+      expect($(root, '.up-to').textContent).toBe('The dataset’s figures run to Apr 2, 2020.');
+    });
+
+    it('shows a claim on the page when it is chosen on the overview', async () => {
+      const root = open();
+      const mark = await waitFor(() => $(root, '[data-claim-index="2"] button'));
+      mark.click();
+      await waitFor(() => expect(sentToTab).toEqual([{ type: 'reveal-claim', index: 2 }]));
     });
 
     it('shows the report in the popup first, and opens the form only from its own link', async () => {
@@ -226,11 +285,27 @@ describe('the popup', () => {
       await waitFor(() => expect($(root, 'main').dataset.view).toBe('page'));
     });
 
+    it('shows only the denials, and no empty chart, on a page with denials only', async () => {
+      stored.set(TAB, result({ story: 'syria-russia-amnesty-2015', highlights: [denial({})] }));
+      const root = open();
+      const denials = await waitFor(() => $(root, 'table[data-metric="denials"]'));
+      expect([...denials.querySelectorAll('th[scope="row"]')].map((th) => th.textContent)).toEqual([
+        'Ministry',
+      ]);
+      expect(root.querySelectorAll('.overview table')).toHaveLength(1);
+      expect(root.querySelector('.cc-ov-bar')).toBeNull();
+    });
+
     it('speaks French to a French browser', async () => {
       const root = open(`?tab=${TAB}`, 'fr');
       await waitFor(() => expect($(root, '.verdict').textContent).toContain('Reprise de'));
       expect($(root, '[data-count="casualty"]').textContent).toBe('2 bilans');
-      expect($(root, '[data-metric="civilians-killed"] h3').textContent).toBe('civils tués');
+      expect($(root, '.group[data-metric="civilians-killed"] h3').textContent).toBe('civils tués');
+      expect($(root, 'table[data-metric="civilians-killed"] caption').textContent).toBe(
+        'civils tués : qui en a compté combien',
+      );
+      // Numbers in the UI language's format.
+      expect($(root, '[data-row="beta"] .cc-ov-value').textContent).toBe('300');
     });
   });
 
