@@ -369,8 +369,13 @@ function colonHeadline(v: SentenceView, mentions: readonly Mention[], out: Denia
     }
   }
   if (colon < 0 || v.end - colon > MAX_HEADLINE_TOKENS) return;
-  // The speaker alone before the colon (with its article): "Il a ajouté :" introduces a quote.
-  const speaker = mentions.find((m) => !m.inQuote && m.kind !== 'pronoun' && m.end === colon);
+  // The speaker alone before the colon (with its article, and capitalised words that complete its
+  // name, "Ministero Difesa"): "Il a ajouté :" introduces a quote.
+  const named = (m: Mention) => {
+    for (let k = m.end; k < colon; k++) if (!toks[k]!.cap) return false;
+    return colon - m.end <= 2;
+  };
+  const speaker = mentions.find((m) => !m.inQuote && m.kind !== 'pronoun' && named(m));
   let first = speaker?.start ?? v.start;
   while (first > v.start && v.lang.determiners.has(toks[first - 1])) first--;
   if (!speaker || first !== v.start || !v.story.deniers.has(speaker.source)) return;
@@ -547,6 +552,26 @@ function deniedFacts(
   }
 }
 
+/** "descartou o relatório, que chamou de « infundado »": a denial that goes on in a relative clause
+ *  about what it rejects is one claim with it. */
+function joinRelatives(v: SentenceView, hits: DenialHit[]): DenialHit[] {
+  const out: DenialHit[] = [];
+  for (const h of hits) {
+    const last = out.at(-1);
+    const between = last ? h.start - last.end : -1;
+    const joins =
+      last !== undefined &&
+      last.source === h.source &&
+      between >= 1 &&
+      between <= 3 &&
+      v.toks[last.end]!.f === ',' &&
+      v.lang.relatives.matchAt(v.toks, last.end + 1, h.start) !== null;
+    if (joins) last.end = h.end;
+    else out.push({ ...h });
+  }
+  return out;
+}
+
 /** Denials of the sentence, without overlaps: the higher reading, then the longer, wins. */
 export function findDenials(
   v: SentenceView,
@@ -567,5 +592,8 @@ export function findDenials(
     if (kept.some((k) => h.start < k.end && k.start < h.end)) continue;
     kept.push(h);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return joinRelatives(
+    v,
+    kept.sort((a, b) => a.start - b.start),
+  );
 }

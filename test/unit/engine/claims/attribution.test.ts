@@ -84,4 +84,11 @@ describe('who a count belongs to', () => {
       source: 'amnesty',
     });
   });
+
+  it('keeps a denial that goes on in a relative clause as one claim', () => {
+    const text = 'O Ministério da Defesa russo rejeitou o relatório, que chamou de «infundado».';
+    expect(denials(text, 'pt').map((d) => d.text)).toEqual([
+      'O Ministério da Defesa russo rejeitou o relatório, que chamou de «infundado»',
+    ]);
+  });
 });
