@@ -11,7 +11,7 @@ import { readPages, type ExtensionProbe, type PageReading } from './harness/sett
 import { serveStatic, type StaticServer } from './harness/static-server';
 import { normalize, painted } from './highlight-page';
 
-// Issue 14, deliverable 4: `npm run analyze` (Chromium) and the extension in
+// `npm run analyze` (Chromium) and the extension in
 // Firefox ESR agree on every page of the shared corpus and of the fixture
 // set: the same verdict and the same highlight texts. Both browsers read each
 // page through the same harness as `analyze` (test/e2e/harness/settle.ts);

@@ -9,7 +9,7 @@ import { startSession, type BrowserName, type ExtensionSession } from './harness
 import { serveStatic, type StaticServer } from './harness/static-server';
 import { normalize, painted, paintedTexts, until, welcomeTabOpened } from './highlight-page';
 
-// Issue 14, class 1 and 2: pages that show their article late. An AMP body
+// Pages that show their article late. An AMP body
 // hidden by the boilerplate's animation and revealed by its runtime (a class
 // and a style on <html>/<body>), one revealed only by the animation's end, a
 // fade-in behind a class on <html> and a transition, and an article inserted
@@ -199,7 +199,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])(
   },
 );
 
-// Issue 14, class 2: `npm run analyze` reports what the extension ends up
+// `npm run analyze` reports what the extension ends up
 // showing, on every late page, through the command itself.
 describe('npm run analyze on pages that show their text late', () => {
   let buildDir: string;
