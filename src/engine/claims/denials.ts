@@ -147,6 +147,8 @@ function quoteContent(v: SentenceView, q: Quote): [number, number] | null {
 /** End (exclusive) of the object of a verb: the clause up to punctuation, a new verb or the length cap. */
 function objectEnd(v: SentenceView, from: number): number {
   const { toks, lang: L } = v;
+  // "Moskau dementiert oder schweigt": a coordinator right after the verb starts no object.
+  if (L.coordinators.matchAt(toks, from, v.end)) return from;
   let k = from;
   let named = false;
   while (k < v.end && k - from < MAX_OBJECT) {

@@ -156,6 +156,12 @@ export class Lexicon<T = true> {
       limit,
       null,
     );
+    // "Amnesty-Vorwürfe": a hyphenated compound is also its last part (the German head noun).
+    const tail = hyphenTail(tok.upper ? tok.b : tok.f);
+    if (tail !== null && tok.k === 'word') {
+      const entries = tok.upper ? this.byBareFirst.get(tail) : this.byFirst.get(tail);
+      best = this.longest(entries, toks, i, limit, best);
+    }
     if (this.byPrefix.size)
       best = this.longest(this.byPrefix.get(tok.b.slice(0, PREFIX)), toks, i, limit, best);
     return this.longest(this.shortPrefixes, toks, i, limit, best);
@@ -199,8 +205,15 @@ export class Lexicon<T = true> {
   }
 }
 
+/** The part after the last hyphen of a compound word ("amnesty-vorwürfe" -> "vorwürfe"), or null. */
+function hyphenTail(form: string): string | null {
+  const at = form.lastIndexOf('-');
+  return at > 0 && at < form.length - 1 ? form.slice(at + 1) : null;
+}
+
 function wordMatches<T>(entry: Entry<T>, w: number, tok: Token): boolean {
   if (entry.upper[w] && !tok.upper) return false;
   const [word, form] = tok.upper ? [entry.bare[w]!, tok.b] : [entry.words[w]!, tok.f];
-  return entry.wild[w] ? form.startsWith(word) && tok.k === 'word' : form === word;
+  if (entry.wild[w]) return form.startsWith(word) && tok.k === 'word';
+  return form === word || (w === 0 && tok.k === 'word' && hyphenTail(form) === word);
 }

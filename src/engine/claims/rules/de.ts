@@ -482,6 +482,8 @@ export const de: LanguageRules = {
     'wehrten sich gegen',
     'wehre sich gegen',
     'verwahrt sich gegen',
+    'sich gegen ... verwahrt',
+    'sich gegen ... gewehrt',
     'verwahrte sich gegen',
     'verwahrten sich gegen',
     'verwahren sich gegen',

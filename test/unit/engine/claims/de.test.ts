@@ -182,3 +182,22 @@ describe('German reported speech', () => {
     ).toEqual([]);
   });
 });
+
+describe('German compounds and perfect tenses', () => {
+  it('reads a hyphenated compound by its last part ("Amnesty-Vorwürfe" are Vorwürfe)', () => {
+    expect(denials('Russland weist die Amnesty-Vorwürfe zurück.', 'de').map((d) => d.text)).toEqual(
+      ['Russland weist die Amnesty-Vorwürfe zurück'],
+    );
+  });
+
+  it('reads a reflexive rejection in the perfect, and a bare denial before "oder"', () => {
+    expect(
+      denials('Moskau hat sich gegen die Vorwürfe von Amnesty verwahrt.', 'de').map(
+        (d) => d.source,
+      ),
+    ).toEqual(['russia-mod']);
+    expect(denials('Moskau dementiert oder schweigt.', 'de').map((d) => d.text)).toEqual([
+      'Moskau dementiert',
+    ]);
+  });
+});
