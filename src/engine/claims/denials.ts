@@ -144,6 +144,12 @@ function quoteContent(v: SentenceView, q: Quote): [number, number] | null {
   return b > a ? [a, b] : null;
 }
 
+/** Whether a clause with its own subject starts at `i` (an article, a pronoun or a name). */
+function opensClause(v: SentenceView, i: number): boolean {
+  const t = v.toks[i];
+  return !!t && (v.lang.determiners.has(t) || v.lang.pronouns.has(t) || (t.cap && t.k === 'word'));
+}
+
 /** End (exclusive) of the object of a verb: the clause up to punctuation, a new verb or the length cap. */
 function objectEnd(v: SentenceView, from: number): number {
   const { toks, lang: L } = v;
@@ -161,8 +167,10 @@ function objectEnd(v: SentenceView, from: number): number {
     const t = toks[k]!;
     if (isClauseMark(t) || TRAILING.has(t.f)) break;
     if (L.attributionBefore.matchAt(toks, k, v.end)) break;
-    // "dismissed a report by Amnesty that accused...": what is rejected has been named.
-    if (named && k > from && L.relatives.matchAt(toks, k, v.end)) break;
+    // "dismissed a report by Amnesty that accused...": what is rejected has been named. (Not
+    // "reports that the boat was overloaded": a clause with its own subject says what they are.)
+    const relative = named && k > from ? L.relatives.matchAt(toks, k, v.end) : null;
+    if (relative && !opensClause(v, relative.end)) break;
     named ||= L.denialTargets.matchAt(toks, k, v.end) !== null;
     const conj = L.coordinators.matchAt(toks, k, v.end);
     if (conj) {

@@ -91,4 +91,16 @@ describe('who a count belongs to', () => {
       'O Ministério da Defesa russo rejeitou o relatório, que chamou de «infundado»',
     ]);
   });
+
+  it('ends a rejected object at a relative clause, not at a clause that says what was reported', () => {
+    const read = (text: string) => denials(text, 'en').map((d) => d.text);
+    expect(
+      read(
+        'Moscow dismissed a report by Amnesty International that accused its jets of war crimes.',
+      ),
+    ).toEqual(['Moscow dismissed a report by Amnesty International']);
+    expect(read('Moscow rejected reports that its jets had used cluster bombs.')).toEqual([
+      'Moscow rejected reports that its jets had used cluster bombs',
+    ]);
+  });
 });
