@@ -417,7 +417,8 @@ function revealDemands(
       noun = L.sourceNouns.matchAt(toks, j, reveal.start);
     }
     if (!noun) continue;
-    const end = Math.max(noun.end, reveal.end);
+    // "...disclose who gave it its data": the demand runs to the end of what it asks for.
+    const end = objectEnd(v, Math.max(noun.end, reveal.end));
     const source = sourceOf(subjectOf(v, mentions, i, demand.end, d));
     if (!source || !v.story.deniers.has(source)) continue;
     // Quoted ("à « révéler les sources... »"): the quotation is the demand.

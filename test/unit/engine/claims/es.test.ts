@@ -122,10 +122,10 @@ describe('Spanish denial lexicon by category', () => {
       found(
         'El Ministerio de Defensa ruso retó a Amnistía a decir de dónde salen sus datos sobre Siria.',
       ),
-    ).toEqual(['retó a Amnistía a decir de dónde']);
+    ).toEqual(['retó a Amnistía a decir de dónde salen sus datos sobre Siria']);
     expect(
       found('Moscú lanzó un ultimátum a Amnistía para que revelara sus fuentes sobre Siria.'),
-    ).toEqual(['lanzó un ultimátum a Amnistía para que revelara sus fuentes']);
+    ).toEqual(['lanzó un ultimátum a Amnistía para que revelara sus fuentes sobre Siria']);
   });
 
   it('reads "tampoco" as a negation of a fact on the story', () => {

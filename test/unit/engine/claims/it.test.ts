@@ -150,7 +150,7 @@ describe('Italian denial lexicon by category', () => {
       found(
         'Il ministero della Difesa russo ha sfidato Amnesty a dire da dove provengano i suoi dati sui raid in Siria.',
       ),
-    ).toEqual(['sfidato Amnesty a dire da dove']);
+    ).toEqual(['sfidato Amnesty a dire da dove provengano i suoi dati sui raid in Siria']);
     expect(
       found(
         'Su Twitter il ministero della Difesa russo ha intimato ad Amnesty di rivelare chi le abbia dato le cifre sulla Siria.',

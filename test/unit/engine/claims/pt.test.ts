@@ -115,7 +115,7 @@ describe('Portuguese denial lexicon, by category', () => {
 
   it('demand, reveal and source words: "cobrou ... que diga quem"', () => {
     expect(seen('O ministério cobrou da Anistia que diga quem lhe passou os dados.')).toEqual([
-      ['cobrou da Anistia que diga quem', 'russia-mod'],
+      ['cobrou da Anistia que diga quem lhe passou os dados', 'russia-mod'],
     ]);
   });
 

@@ -36,4 +36,13 @@ describe('quoted denials', () => {
     ].join('\n');
     expect(read(text, 'en')).toEqual([['It is all propaganda and nothing more', 'russia-mod']]);
   });
+
+  it('reads a demand for sources to the end of what it asks for, not into the next verb', () => {
+    const text =
+      'Le ministère russe de la Défense a sommé Amnesty de dire qui lui a fourni ces chiffres et assuré que ses avions ne visent pas les civils.';
+    expect(read(text, 'fr')).toEqual([
+      ['sommé Amnesty de dire qui lui a fourni ces chiffres', 'russia-mod'],
+      ['ses avions ne visent pas les civils', 'russia-mod'],
+    ]);
+  });
 });
