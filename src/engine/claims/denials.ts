@@ -239,6 +239,11 @@ function reportedDenials(
     const verb = strong ?? weak;
     if (!verb || negatedBefore(v, i)) continue;
     let objStart = verb.gap ? verb.gap[0] : skipFillers(v, verb.end);
+    // "Auch das bestreitet Moskau, ...": an inverted subject right after the verb is not its object.
+    const inverted = verb.gap
+      ? undefined
+      : mentions.find((m) => !m.inQuote && m.start === objStart && v.story.deniers.has(m.source));
+    if (inverted) objStart = inverted.end;
     // "Moskau bestreitet, Streumunition eingesetzt zu haben": the object follows a comma.
     if (!verb.gap && toks[objStart]?.f === ',' && objectEnd(v, objStart) === objStart) objStart++;
     const objEnd = verb.gap ? verb.gap[1] : objectEnd(v, objStart);

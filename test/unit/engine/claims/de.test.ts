@@ -201,3 +201,13 @@ describe('German compounds and perfect tenses', () => {
     ]);
   });
 });
+
+describe('German inverted subjects', () => {
+  it('reads what is denied after an inverted subject and its comma', () => {
+    expect(
+      denials('Zudem bestreitet Moskau, in Syrien Streubomben abzuwerfen.', 'de').map(
+        (d) => d.text,
+      ),
+    ).toEqual(['bestreitet Moskau, in Syrien Streubomben abzuwerfen']);
+  });
+});
