@@ -37,6 +37,8 @@ export default defineConfig({
   outDir: process.env.CROSSCOUNT_OUT_DIR ?? '.output',
   manifestVersion: 3,
   vite: () => ({
+    // CROSSCOUNT_MINIFY=false: readable function names in CPU profiles (npm run bench -- --profile).
+    ...(process.env.CROSSCOUNT_MINIFY === 'false' ? { build: { minify: false } } : {}),
     plugins: [
       preact(),
       ...(process.env.CROSSCOUNT_DATA_DIR ? [dataFrom(process.env.CROSSCOUNT_DATA_DIR)] : []),

@@ -26,7 +26,15 @@ export default defineContentScript({
   main(ctx) {
     const work = createWorkLog();
     const started = performance.now();
-    clearLeftovers(document);
+    // What an earlier Crosscount left (highlights, a card) is only on pages it read: ones
+    // that pass the gate, unless the reader switched it off there since. Looked for then
+    // only: the look costs about a millisecond (the highlight registry, adopted sheets)
+    // on every page that holds no story.
+    let cleared = false;
+    const clearOnce = () => {
+      if (!cleared) clearLeftovers(document);
+      cleared = true;
+    };
     let reader: Reader | null = null;
     let loading: Promise<Reader | null> | null = null;
     let switchedOff = false;
@@ -78,6 +86,7 @@ export default defineContentScript({
       if (!activation.isActive()) {
         if (switchedOff) return;
         switchedOff = true;
+        clearOnce();
         // Switched on again, the page gets a new reader.
         reader?.stop();
         reader = null;
@@ -99,6 +108,7 @@ export default defineContentScript({
         await report('no story matched');
         return;
       }
+      work.slice((stage) => stage('start', clearOnce));
       // The page may hold a story: text hidden now (an AMP body, a fade-in)
       // is read again once it shows, which changes no node.
       reveal ??= watchReveal(document, onReveal, fromOwnUi);

@@ -31,29 +31,56 @@ export interface MeasureContext {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** Runs a self-contained function in a new isolated world of the page (as content scripts run). */
-async function inIsolatedWorld<A extends unknown[], R>(
+/** Evaluates `expression` in a new isolated world of the page (as content scripts run). */
+async function evaluateInIsolatedWorld(
   page: Page,
-  fn: (...args: A) => R,
-  ...args: A
-): Promise<R> {
+  worldName: string,
+  expression: string,
+): Promise<unknown> {
   const cdp = await page.createCDPSession();
   try {
     const { frameTree } = await cdp.send('Page.getFrameTree');
     const { executionContextId } = await cdp.send('Page.createIsolatedWorld', {
       frameId: frameTree.frame.id,
-      worldName: 'crosscount-bench',
+      worldName,
     });
     const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
-      expression: `(${fn.toString()})(...${JSON.stringify(args)})`,
+      expression,
       contextId: executionContextId,
       returnByValue: true,
     });
     if (exceptionDetails) throw new Error(`in an isolated world: ${exceptionDetails.text}`);
-    return result.value as R;
+    return result.value;
   } finally {
     await cdp.detach();
   }
+}
+
+/** Runs a self-contained function in a new isolated world of the page. */
+async function inIsolatedWorld<A extends unknown[], R>(
+  page: Page,
+  fn: (...args: A) => R,
+  ...args: A
+): Promise<R> {
+  const expression = `(${fn.toString()})(...${JSON.stringify(args)})`;
+  return (await evaluateInIsolatedWorld(page, 'crosscount-bench', expression)) as R;
+}
+
+/**
+ * Readability's first parse of the page in a fresh isolated world: its code as
+ * cold as the content script's own (loaded, never run), and DOM reads paying
+ * for the world's own wrappers. One parse, no repetition.
+ */
+async function readabilityFirstInWorld(page: Page, source: string): Promise<number> {
+  const parse =
+    '(() => { const t = performance.now(); new Readability(document.cloneNode(true)).parse(); ' +
+    'return performance.now() - t; })()';
+  const ms = await evaluateInIsolatedWorld(
+    page,
+    'crosscount-bench-readability',
+    `${source}\n;${parse}`,
+  );
+  return ms as number;
 }
 
 /**
@@ -116,7 +143,10 @@ export async function measureRun(
     const world = await inIsolatedWorld(page, floorInPage, 0, 1);
     const floor = await page.evaluate(floorInPage, ctx.minTotalMs, 100_000);
     let readabilityMs: number | null = null;
+    let readabilityFirstMs: number | null = null;
     if (opts.readability) {
+      // Before the page's own world has run Readability (a separate world shares no code anyway).
+      readabilityFirstMs = await readabilityFirstInWorld(page, ctx.readabilitySource);
       await page.evaluate(ctx.readabilitySource);
       readabilityMs = (await page.evaluate(readabilityInPage, ctx.minTotalMs, 1000)).ms;
     }
@@ -136,6 +166,7 @@ export async function measureRun(
       textChars: floor.chars,
       timings: result?.timings ?? null,
       readabilityMs,
+      readabilityFirstMs,
       markjs: markjs && { ms: markjs.ms, scriptMs: markjs.scriptMs, marks: markjs.marks },
     };
     return { sample, profile };

@@ -36,7 +36,9 @@ export interface SliceOptions {
 }
 
 /**
- * Runs `steps` in slices of about `sliceMs`, pausing at the generator's yields.
+ * Runs `steps` in slices of at most about `sliceMs`, pausing at the generator's
+ * yields: a slice ends before a step that would take it past `sliceMs` if it
+ * cost as much as the step before it.
  * Resolves with its result, or with `undefined` when `alive()` turned false
  * during a pause (the generator is then closed).
  */
@@ -53,7 +55,8 @@ export async function runSliced<T>(steps: Steps<T>, opts: SliceOptions): Promise
         if (stage) add(stage, end - t);
         if (step.done) return step;
         stage = step.value;
-        if (end - start >= opts.sliceMs) return step;
+        // Stop once the next step, if it costs what this one did, would end past the budget.
+        if (end - start + (end - t) > opts.sliceMs) return step;
       }
     });
     if (r.done) return r.value;

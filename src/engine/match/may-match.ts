@@ -1,9 +1,10 @@
 // Early exit before extraction: tests the page's raw text (scripts included: a
-// superset is safe) for any story's gate fragments. The text is read with one
-// native `textContent` call per document, far cheaper than a text-node walk
-// (about 20 ms for 1.3 million characters in a content script). Open shadow
-// roots, which `textContent` does not enter, are looked for only when the rest
-// of the page has no fragment.
+// superset is safe) for any story's gate fragments. The text is read with
+// native `textContent` calls, far cheaper than a text-node walk: one call per
+// document of ordinary size, and subtree by subtree on huge ones, so that no read holds the main thread for a frame
+// (one read of a 5 MB page took 100 ms and more). Open shadow roots, which
+// those reads do not enter, are looked for only when the rest of the page has
+// no fragment.
 
 import { TURNS_PER_CHECKPOINT, runSteps, type Steps } from '../steps';
 import { gateRegExp } from './compiled';
@@ -14,6 +15,8 @@ export interface MayMatchOptions {
   shadowRoot?: (el: Element) => ShadowRoot | null;
   /** Told of every shadow root the check finds (a content script observes them). */
   onShadowRoot?: (root: ShadowRoot) => void;
+  /** Elements one native text read covers at most (default READ_ELEMENTS; tests pass less). */
+  readElements?: number;
 }
 
 /** Same-origin frames read at most, as extraction does. */
@@ -28,11 +31,34 @@ type Scope = Element | ShadowRoot;
  * its shadow root costs each a wrapper object in the content script's world,
  * ten times more on a large page. A standard element with both content of its
  * own and a shadow root is missed here; extraction, once a page passes, reads
- * them all.
+ * them all. These are the standard elements that accept a shadow root.
  */
-/** `:empty` first: matched that way round, the query is several times faster. */
-const EMPTY_HOSTS =
-  ':empty:is(article,aside,blockquote,div,footer,h1,h2,h3,h4,h5,h6,header,main,nav,p,section,span)';
+const HOST_TAGS = [
+  'article',
+  'aside',
+  'blockquote',
+  'div',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'main',
+  'nav',
+  'p',
+  'section',
+  'span',
+];
+/**
+ * XPath for one of them with no content of its own (as CSS `:empty`, but a
+ * comment counts as content), asked in the same chunked queries as the
+ * custom elements: one `querySelectorAll` over a 250 000-element page took
+ * more than a frame.
+ */
+const EMPTY_HOST = `(not(node()) and (${HOST_TAGS.map((t) => `self::${t}`).join(' or ')}))`;
 /** XPathResult.ORDERED_NODE_SNAPSHOT_TYPE */
 const SNAPSHOT = 7;
 /**
@@ -40,7 +66,7 @@ const SNAPSHOT = 7;
  * inside the step that made them, which took 50-300 ms at times on a page of
  * 250 000 elements walked in one query.
  */
-const XPATH_CHUNK = 20_000;
+const XPATH_CHUNK = 4_000;
 
 /** The custom elements under `scope`, `scope` included, read in chunks of subtrees. */
 function* customElements(doc: Document, scope: Element): Steps<Element[]> {
@@ -50,7 +76,7 @@ function* customElements(doc: Document, scope: Element): Steps<Element[]> {
     if (to < from) return;
     const path =
       `child::*[position() >= ${from} and position() <= ${to}]` +
-      "/descendant-or-self::*[contains(local-name(), '-')]";
+      `/descendant-or-self::*[contains(local-name(), '-') or ${EMPTY_HOST}]`;
     const found = doc.evaluate(path, parent, null, SNAPSHOT, null);
     for (let i = 0; i < found.snapshotLength; i++) out.push(found.snapshotItem(i) as Element);
   };
@@ -63,7 +89,7 @@ function* customElements(doc: Document, scope: Element): Steps<Element[]> {
     let size = 0;
     for (let k = 1; k <= children.length; k++) {
       const child = children[k - 1]!;
-      const count = child.getElementsByTagName('*').length + 1;
+      const count = elementsUpTo(child, XPATH_CHUNK);
       if (count > XPATH_CHUNK) {
         // Too large for one query: its own children are read in chunks.
         read(parent, from, k - 1);
@@ -91,9 +117,7 @@ function* hostCandidates(scope: Scope): Steps<Element[]> {
   const doc = scope.ownerDocument;
   if (scope.nodeType === 1 && doc && typeof doc.evaluate === 'function') {
     try {
-      const out = yield* customElements(doc, scope as Element);
-      out.push(...scope.querySelectorAll(EMPTY_HOSTS));
-      return out;
+      return yield* customElements(doc, scope as Element);
     } catch {
       // fall back to every element
     }
@@ -101,30 +125,149 @@ function* hostCandidates(scope: Scope): Steps<Element[]> {
   return [...scope.querySelectorAll('*')];
 }
 
-/** The documents of the same-origin frames under `scope`. */
-function frameDocuments(scope: Scope): Element[] {
-  const out: Element[] = [];
-  const frames =
-    scope.nodeType === 1
-      ? (scope as Element).getElementsByTagName('iframe')
-      : (scope as ShadowRoot).querySelectorAll('iframe');
-  for (let i = 0; i < frames.length && out.length < MAX_FRAMES; i++) {
-    try {
-      const root = (frames[i] as HTMLIFrameElement).contentDocument?.documentElement;
-      if (root) out.push(root);
-    } catch {
-      // cross-origin: not readable
+/** The root element of a same-origin frame's document. */
+function frameRoot(frame: HTMLIFrameElement): Element | null {
+  try {
+    return frame.contentDocument?.documentElement ?? null;
+  } catch {
+    return null; // cross-origin: not readable
+  }
+}
+
+/**
+ * Elements one native text read covers at most: about 5 ms in a content
+ * script, where a 250 000-element page took 100-180 ms in one read.
+ */
+const READ_ELEMENTS = 6_000;
+/** Characters the gate's pattern is run over in one step at most. */
+const TEST_CHARS = 1 << 18;
+
+/**
+ * Elements in `node`'s subtree, itself included, or Infinity when there are more
+ * than `limit`: a native count that walks `limit` elements at most (a live
+ * collection's item() walks no further than it), with no wrapper per element.
+ * Counting a 250 000-element page in one call took 10-20 ms.
+ */
+function elementsUpTo(node: Node, limit: number): number {
+  if (node.nodeType === 1) {
+    const all = (node as Element).getElementsByTagName('*');
+    // item(), not all[limit]: an index is checked against the length first, a walk of everything.
+    return all.item(limit) === null ? all.length + 1 : Infinity;
+  }
+  if (node.nodeType === 11) {
+    const first = (node as ShadowRoot).firstElementChild;
+    if (first === null) return 0;
+    // A shadow root holds few elements: counted whole.
+    return (node as ShadowRoot).querySelectorAll('*').length;
+  }
+  return 0;
+}
+
+/** Pushes the same-origin frames' documents under `el` (`el` included) onto `out`. */
+function addFrames(el: Element, out: Element[]): void {
+  if (out.length >= MAX_FRAMES) return;
+  if (el.localName === 'iframe') {
+    const root = frameRoot(el as HTMLIFrameElement);
+    if (root) out.push(root);
+    return;
+  }
+  if (el.firstElementChild === null) return;
+  const frames = el.getElementsByTagName('iframe');
+  for (let i = 0; out.length < MAX_FRAMES; i++) {
+    const frame = frames.item(i) as HTMLIFrameElement | null;
+    if (frame === null) break;
+    const root = frameRoot(frame);
+    if (root) out.push(root);
+  }
+}
+
+/** The gate's pattern and how the text is read for it. */
+interface Gate {
+  regExp: RegExp;
+  /** Its matches are at most this long. */
+  longest: number;
+  readElements: number;
+}
+
+/**
+ * Whether the text of `scope` (as `textContent` reads it) matches the gate.
+ * Read in one native call when `scope` is small; else runs of sibling subtrees
+ * of at most `readElements` elements each are read, one call per subtree, in
+ * document order, and the last `longest - 1` characters read are kept for a match
+ * across two reads.
+ */
+function* textMatches(scope: Scope, gate: Gate, frames: Element[]): Steps<boolean> {
+  const { regExp, longest, readElements } = gate;
+  let tail = '';
+  const keep = Math.max(0, longest - 1);
+  function* take(text: string): Steps<boolean> {
+    for (let at = 0; at < text.length; at += TEST_CHARS) {
+      if (at > 0) yield 'gate';
+      const piece = tail + text.slice(at, at + TEST_CHARS);
+      if (regExp.test(piece)) return true;
+      tail = keep > 0 ? piece.slice(-keep) : '';
+    }
+    return false;
+  }
+  const size = elementsUpTo(scope, readElements);
+  if (size <= readElements) {
+    if (scope.nodeType === 1) addFrames(scope as Element, frames);
+    else for (const el of (scope as ShadowRoot).children) addFrames(el, frames);
+    return yield* take(scope.textContent ?? '');
+  }
+  const stack: Node[] = [scope];
+  const next: number[] = [0];
+  while (stack.length > 0) {
+    const parent = stack[stack.length - 1]!;
+    const kids = parent.childNodes;
+    if (next[next.length - 1]! >= kids.length) {
+      stack.pop();
+      next.pop();
+      continue;
+    }
+    yield 'gate';
+    const texts: string[] = [];
+    let run = 0;
+    let to = next[next.length - 1]!;
+    let large: Node | null = null;
+    for (; to < kids.length; to++) {
+      const kid = kids[to]!;
+      const type = kid.nodeType;
+      if (type === 3 || type === 4) {
+        texts.push((kid as CharacterData).data);
+        continue;
+      }
+      // Comments and the like are no part of the parent's textContent.
+      if (type !== 1) continue;
+      const n = elementsUpTo(kid, readElements);
+      if (n > readElements) {
+        large = kid;
+        break;
+      }
+      if (run + n > readElements) break;
+      run += n;
+      addFrames(kid as Element, frames);
+      texts.push(kid.textContent ?? '');
+    }
+    next[next.length - 1] = large === null ? to : to + 1;
+    if (texts.length > 0 && (yield* take(texts.join('')))) return true;
+    if (large !== null) {
+      // Too large for one read: its children are read in runs.
+      stack.push(large);
+      next.push(0);
     }
   }
-  return out;
+  return false;
 }
 
 /** Whether the text under `scope` or its same-origin frames matches. */
-function* scopeMatches(scope: Scope, gate: RegExp): Steps<boolean> {
-  if (gate.test(scope.textContent ?? '')) return true;
-  for (const frame of frameDocuments(scope)) {
+function* scopeMatches(scope: Scope, gate: Gate): Steps<boolean> {
+  const frames: Element[] = [];
+  if (yield* textMatches(scope, gate, frames)) return true;
+  for (const frame of frames) {
     yield 'gate';
-    if (gate.test(frame.textContent ?? '')) return true;
+    // A frame's own frames are not read (as before: one level).
+    if (yield* textMatches(frame, gate, [])) return true;
   }
   return false;
 }
@@ -140,7 +283,12 @@ export function* mayMatchSteps(
   if (packs.length === 0 || start === null) return false;
   const fragments = packs.flatMap((p) => p.identity.gate);
   if (fragments.includes('')) return true; // an empty fragment lets every page through
-  const gate = gateRegExp(fragments);
+  const gate: Gate = {
+    regExp: gateRegExp(fragments),
+    // A case-insensitive match of a literal is as long as the literal.
+    longest: Math.max(...fragments.map((f) => f.length)),
+    readElements: options.readElements ?? READ_ELEMENTS,
+  };
   if (yield* scopeMatches(start, gate)) return true;
 
   // Then the shadow roots, nested ones included, each read as its own text.

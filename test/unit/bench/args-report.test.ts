@@ -86,6 +86,7 @@ describe('markdownReport', () => {
         textChars: 100,
         timings: null,
         readabilityMs: 2,
+        readabilityFirstMs: 4,
         markjs: null,
       },
     ],

@@ -32,6 +32,7 @@ const sample = (over: Partial<RunSample> = {}): RunSample => ({
   textChars: 5000,
   timings: null,
   readabilityMs: 10,
+  readabilityFirstMs: 20,
   markjs: null,
   ...over,
 });
@@ -143,8 +144,11 @@ describe('summarize', () => {
         floorFirstMs: 4,
         floorContentWorldMs: 8,
         readabilityMs: 40,
+        readabilityFirstMs: 8,
         markjsMs: 8,
         stagesMs: { paint: 1 },
+        longestSliceMs: 9,
+        firstHighlightMs: 30,
       }),
       row('e', 'same-story', {
         crosscountMs: 6,
@@ -152,6 +156,9 @@ describe('summarize', () => {
         floorFirstMs: 2,
         floorContentWorldMs: 4,
         readabilityMs: 6,
+        readabilityFirstMs: 18,
+        longestSliceMs: 14,
+        firstHighlightMs: 50,
       }),
       row('f', 'copy', { bytes: 5_000_000, longestSliceMaxMs: 42 }),
       row('g', 'none', { bytes: 5_000_000, longestSliceMaxMs: 61 }),
@@ -168,6 +175,10 @@ describe('summarize', () => {
     expect(summary.matchingVsFirstFloor).toBe(2);
     expect(summary.nonMatchingVsContentWorldFloor).toBe(0.5);
     expect(summary.matchingVsContentWorldFloor).toBe(1);
+    // The worst page's median longest slice; matching pages' cold Readability ÷ busy time.
+    expect(summary.longestSliceMsMax).toBe(14);
+    expect(summary.readabilityVsCrosscountMatching).toBe(2.5);
+    expect(summary.firstHighlightMsMedian).toBe(40);
   });
 
   it('says null where nothing was measured', () => {

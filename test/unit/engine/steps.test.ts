@@ -86,6 +86,22 @@ describe('runSliced', () => {
     }
     expect(await runSliced(work(), opts)).toBeUndefined();
     expect(closed).toBe(true);
-    expect(events).toEqual(['step', 'step', 'pause']);
+    // A second 6 ms step would take the slice past its 10 ms: it pauses after one.
+    expect(events).toEqual(['step', 'pause']);
+  });
+
+  it('ends a slice before a step that would take it past its budget', async () => {
+    const clock = clocked();
+    const events: string[] = [];
+    const { slices, opts } = options(clock, events);
+    function* work(): Steps<number> {
+      for (let k = 0; k < 12; k++) {
+        yield 'x';
+        clock.spend(k < 6 ? 3 : 4);
+      }
+      return 12;
+    }
+    expect(await runSliced(work(), opts)).toBe(12);
+    expect(Math.max(...slices)).toBeLessThanOrEqual(10);
   });
 });

@@ -64,3 +64,36 @@ describe('pageMayMatch', () => {
     expect(pageMayMatch(doc, packs, { shadowRoot: hideCard })).toBe(true);
   });
 });
+
+describe('pageMayMatch on huge pages', () => {
+  // Huge pages are read in runs of subtrees; here of 100 elements at most (sections of 40).
+  const options = { readElements: 100 };
+  const section = (words = '') =>
+    `<section>${words}${'<span>local news</span> '.repeat(39)}</section>`;
+  const sections = (parts: string[]) => page(`<main><div>${parts.join('')}</div></main>`);
+
+  it('reads a huge page in runs of subtrees, pausing between them', async () => {
+    const parts = Array.from({ length: 30 }, () => section());
+    parts[23] = section('<p>la Croix-Rouge</p>');
+    const steps = mayMatchSteps(await sections(parts), packs, options);
+    let pauses = 0;
+    let r = steps.next();
+    for (; !r.done; r = steps.next()) pauses++;
+    expect(r.value).toBe(true);
+    expect(pauses).toBeGreaterThan(10);
+    parts[23] = section('<p>rugby</p>');
+    expect(pageMayMatch(await sections(parts), packs, options)).toBe(false);
+  });
+
+  it('finds a fragment split across two reads, and only in document order', async () => {
+    // Runs of two sections: 0-1, 2-3, 4-5… The word straddles sections 3 and 4.
+    const parts = Array.from({ length: 30 }, () => section());
+    parts[3] = `<section>${'<span>local news</span> '.repeat(39)}<b>Kreu</b></section>`;
+    parts[4] = section('<i>zes</i>');
+    expect(pageMayMatch(await sections(parts), packs, options)).toBe(true);
+    parts[4] = section('<i>z</i>');
+    parts[9] = section('<i>zes</i>');
+    expect(pageMayMatch(await sections(parts), packs, options)).toBe(false);
+    expect(pageMayMatch(await sections(parts), packs)).toBe(false);
+  });
+});
