@@ -142,8 +142,8 @@ const BLOCK_TAGS = new Set([
   'iframe',
 ]);
 
-/** Elements that may host a shadow root (besides custom elements). */
-const SHADOW_HOSTS = new Set([
+/** Standard elements that may host a shadow root (besides custom elements), per the DOM spec. */
+export const SHADOW_HOST_TAGS = [
   'article',
   'aside',
   'blockquote',
@@ -162,7 +162,8 @@ const SHADOW_HOSTS = new Set([
   'p',
   'section',
   'span',
-]);
+];
+const SHADOW_HOSTS = new Set(SHADOW_HOST_TAGS);
 
 const HEADINGS: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
 

@@ -6,6 +6,7 @@
 // those reads do not enter, are looked for only when the rest of the page has
 // no fragment.
 
+import { SHADOW_HOST_TAGS } from '../extract/page-text';
 import { TURNS_PER_CHECKPOINT, runSteps, type Steps } from '../steps';
 import { gateRegExp } from './compiled';
 import type { Identity } from './identity';
@@ -33,25 +34,7 @@ type Scope = Element | ShadowRoot;
  * own and a shadow root is missed here; extraction, once a page passes, reads
  * them all. These are the standard elements that accept a shadow root.
  */
-const HOST_TAGS = [
-  'article',
-  'aside',
-  'blockquote',
-  'div',
-  'footer',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'main',
-  'nav',
-  'p',
-  'section',
-  'span',
-];
+const HOST_TAGS = SHADOW_HOST_TAGS.filter((t) => t !== 'body');
 /**
  * XPath for one of them with no content of its own (as CSS `:empty`, but a
  * comment counts as content), asked in the same chunked queries as the
