@@ -72,6 +72,14 @@ export interface CompiledLanguage {
   clauseCuts: Lexicon;
   passiveBy: Lexicon;
   infinitives: Lexicon;
+  evaluations: Lexicon;
+  reportedEvaluations: Lexicon;
+  lackWords: Lexicon;
+  evidenceNouns: Lexicon;
+  denialNouns: Lexicon;
+  wordingNouns: Lexicon;
+  exampleMarkers: Lexicon;
+  rivalAccusers: Lexicon;
 }
 
 function compileLanguage(r: LanguageRules): CompiledLanguage {
@@ -146,6 +154,14 @@ function compileLanguage(r: LanguageRules): CompiledLanguage {
     clauseCuts: of(r.clauseCuts),
     passiveBy: of(r.passiveBy),
     infinitives: of(r.infinitives),
+    evaluations: of(r.evaluations),
+    reportedEvaluations: of(r.reportedEvaluations),
+    lackWords: of(r.lackWords),
+    evidenceNouns: of(r.evidenceNouns),
+    denialNouns: of(r.denialNouns),
+    wordingNouns: of(r.wordingNouns),
+    exampleMarkers: of(r.exampleMarkers),
+    rivalAccusers: of(r.rivalAccusers),
   };
 }
 
@@ -168,6 +184,8 @@ export interface CompiledStory {
   names: Lexicon<string>;
   /** Names of people among `names`. */
   people: Lexicon;
+  /** Adjectives of sources, by source id. */
+  adjectives: Lexicon<string>;
   topic: Lexicon;
   deniers: ReadonlySet<string>;
   conflictStart: ReadonlySet<string>;
@@ -181,14 +199,17 @@ export function compiledStory(rules: StoryRules): CompiledStory {
   if (!c) {
     const names: [string, string][] = [];
     const people: string[] = [];
+    const adjectives: [string, string][] = [];
     for (const [id, source] of Object.entries(rules.sources)) {
       for (const n of [...source.names, ...(source.people ?? [])]) names.push([n, id]);
       people.push(...(source.people ?? []));
+      for (const a of source.adjectives ?? []) adjectives.push([a, id]);
     }
     c = {
       rules,
       names: new Lexicon(names),
       people: Lexicon.of(people),
+      adjectives: new Lexicon(adjectives),
       topic: Lexicon.of(rules.topic),
       deniers: new Set(rules.deniers),
       conflictStart: new Set(rules.conflictStart),
