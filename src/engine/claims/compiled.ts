@@ -33,6 +33,9 @@ export interface CompiledLanguage {
   notDeathAfter: Lexicon;
   notDeathBefore: Lexicon;
   notDeathRightBefore: Lexicon;
+  resumeLinks: Lexicon;
+  hearsay: Lexicon;
+  incidentMarks: Lexicon;
   including: Lexicon;
   coordinators: Lexicon;
   warNouns: Lexicon;
@@ -109,6 +112,9 @@ function compileLanguage(r: LanguageRules): CompiledLanguage {
     notDeathAfter: of(r.notDeathAfter),
     notDeathBefore: of(r.notDeathBefore),
     notDeathRightBefore: of(r.notDeathRightBefore),
+    resumeLinks: of(r.resumeLinks),
+    hearsay: of(r.hearsay),
+    incidentMarks: of(r.incidentMarks),
     including: of(r.including),
     coordinators: of(r.coordinators),
     warNouns: of(r.warNouns),
