@@ -331,6 +331,17 @@ function retellsIncident(v: SentenceView, mentions: readonly Mention[]): boolean
   );
 }
 
+/** The sentence names an attack of another kind than the story's, and no source of the story. */
+function otherEvent(v: SentenceView, mentions: readonly Mention[]): boolean {
+  return (
+    v.story.otherEvents.findIn(v.toks, v.start, v.end) !== null &&
+    // "controlled by the government" names no one who counts.
+    !mentions.some(
+      (m) => !m.inQuote && m.source !== 'unknown' && (m.kind === 'name' || m.attributive),
+    )
+  );
+}
+
 /** Who the story ties a count to when the text credits it to no one (see `storyTie` in link.ts). */
 export type StoryTie = (metric: Metric, count: Count) => string | undefined;
 
@@ -369,6 +380,7 @@ export function findCasualties(
   const { toks, lang: L } = v;
   const hits: CasualtyHit[] = [];
   let retold: boolean | undefined;
+  let other: boolean | undefined;
   let cues: SentenceCues | undefined;
   for (let i = v.start; i < v.end;) {
     const c = readCount(v, i);
@@ -376,6 +388,9 @@ export function findCasualties(
       i++;
       continue;
     }
+    // "Un carro-bomba matou dezenas de pessoas": the dead of another kind of attack are other news.
+    other ??= otherEvent(v, mentions);
+    if (other) break;
     const qualifier = L.qualifiers.matchEndingAt(toks, c.start, v.start, 4);
     const from = qualifier ? qualifier.start : c.start;
     // "causaron la muerte de cientos de civiles": the phrase of death is part of the claim.

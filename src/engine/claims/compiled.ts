@@ -175,6 +175,7 @@ export interface CompiledStory {
   /** Names of people among `names`. */
   people: Lexicon;
   topic: Lexicon;
+  otherEvents: Lexicon;
   deniers: ReadonlySet<string>;
   conflictStart: ReadonlySet<string>;
   denialTopics: { cues: Lexicon; refs: string[] }[];
@@ -196,6 +197,7 @@ export function compiledStory(rules: StoryRules): CompiledStory {
       names: new Lexicon(names),
       people: Lexicon.of(people),
       topic: Lexicon.of(rules.topic),
+      otherEvents: Lexicon.of(rules.otherEvents ?? []),
       deniers: new Set(rules.deniers),
       conflictStart: new Set(rules.conflictStart),
       denialTopics: rules.denialTopics.map((t) => ({ cues: Lexicon.of(t.cues), refs: t.refs })),

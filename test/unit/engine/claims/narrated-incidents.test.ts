@@ -86,3 +86,22 @@ describe('counts of one attack retold from the source the paragraph credits', ()
     ]);
   });
 });
+
+describe('counts of another kind of attack', () => {
+  it('takes no count from a sentence about a bomb attack that names no source of the story', () => {
+    const text = [
+      'Amnesty accuse la Russie. Le même jour, un attentat à Homs a fait 12 morts.',
+      'Amnesty accused Russia. Separately, a car bomb in Homs killed dozens of people.',
+      'A Anistia acusou a Rússia. Em Homs, um carro-bomba matou dezenas de pessoas num bairro do governo.',
+      'Amnesty wirft Russland Angriffe vor. Bei einem Anschlag in Homs starben 12 Menschen.',
+    ];
+    for (const [k, lang] of (['fr', 'en', 'pt', 'de'] as const).entries())
+      expect(casualties(text[k]!, lang)).toEqual([]);
+  });
+
+  it('keeps the count of such an attack when a source of the story gives it', () => {
+    expect(sources("Selon l'OSDH, un attentat à Homs a fait 12 morts.", 'fr')).toEqual([
+      ['12 morts', 'sohr'],
+    ]);
+  });
+});
