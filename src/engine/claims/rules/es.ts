@@ -213,6 +213,8 @@ export const es: LanguageRules = {
       'residentes',
       'lugareños',
       'aldeanos',
+      'transeúntes',
+      'feligreses',
     ],
     children: ['niños', 'niñas', 'menores', 'bebés', 'menores de edad'],
     women: ['mujeres'],

@@ -209,6 +209,8 @@ export const fr: LanguageRules = {
       'résidents',
       'riverains',
       'villageois',
+      'passants',
+      'badauds',
     ],
     children: ['enfants', 'enfant', 'mineurs', 'bébés', 'nourrissons', 'écoliers'],
     women: ['femmes'],

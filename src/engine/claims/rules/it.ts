@@ -227,6 +227,8 @@ export const it: LanguageRules = {
       'abitanti',
       'residenti',
       'paesani',
+      'passanti',
+      'fedeli',
     ],
     children: ['bambini', 'bambine', 'minori', 'minorenni', 'bimbi', 'neonati', 'ragazzi'],
     women: ['donne'],
@@ -244,6 +246,7 @@ export const it: LanguageRules = {
     dead: ['morti', 'vittime', 'uccisi', 'decessi', 'deceduti', 'caduti'],
   },
   modifiers: [
+    'circa',
     'dei quali',
     'delle quali',
     'di loro',

@@ -229,6 +229,8 @@ export const pt: LanguageRules = {
       'residentes',
       'aldeões',
       'populares',
+      'transeuntes',
+      'fiéis',
     ],
     children: ['crianças', 'criança', 'menores', 'bebés', 'bebês', 'menores de idade'],
     women: ['mulheres'],

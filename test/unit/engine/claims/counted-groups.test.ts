@@ -28,6 +28,21 @@ describe('residents, inhabitants and the population are civilians', () => {
     ]);
   });
 
+  it('counts people named by what they were doing where they were hit as civilians', () => {
+    expect(read('Amnesty said the missiles killed 30 shoppers.', 'en')).toEqual([
+      ['30 shoppers', 'civilians-killed', 30],
+    ]);
+    expect(read('Secondo Amnesty, il raid ha ucciso 11 fedeli.', 'it')).toEqual([
+      ['11 fedeli', 'civilians-killed', 11],
+    ]);
+    expect(read('Laut Amnesty starben 8 Passanten.', 'de')).toEqual([
+      ['8 Passanten', 'civilians-killed', 8],
+    ]);
+    expect(read("Secondo l'Osservatorio, una dozzina circa di combattenti è morta.", 'it')).toEqual(
+      [['una dozzina circa di combattenti', 'fighters-killed', 12]],
+    );
+  });
+
   it('counts the dead among the population as civilians', () => {
     expect(read('Amnesty fait état de 60 morts parmi la population.', 'fr')).toEqual([
       ['60 morts parmi la population', 'civilians-killed', 60],
