@@ -281,7 +281,12 @@ function nearest(list: Mention[], hit: CasualtyHit): Mention {
  * the sentence credits to no one stays 'unknown' (the article's own figure) unless it continues or
  * breaks down a count already credited (see `findCasualties`).
  */
-function casualtySource(v: SentenceView, mentions: readonly Mention[], hit: CasualtyHit): string {
+function casualtySource(
+  v: SentenceView,
+  mentions: readonly Mention[],
+  hit: CasualtyHit,
+  narrator: string | undefined,
+): string {
   const usable = mentions.filter((m) => !m.inQuote && !m.relayed && m.source !== 'unknown');
   const attributed = usable.filter((m) => m.attributive);
   // "..., a monitoring group said": someone is named, but not who; that is not the last counter.
@@ -292,7 +297,10 @@ function casualtySource(v: SentenceView, mentions: readonly Mention[], hit: Casu
   const named = usable.filter((m) => m.kind !== 'pronoun' && !v.story.deniers.has(m.source));
   if (attributed.length) {
     const citing = attributed.filter((m) => m.citing);
-    const speaker = nearest(citing.length ? citing : attributed, hit).source;
+    const chosen = nearest(citing.length ? citing : attributed, hit);
+    // "The Observatory keeps a tally. It says 2,371 died": a pronoun takes up whom the paragraph
+    // was naming, even when that source has not spoken yet.
+    const speaker = chosen.kind === 'pronoun' && narrator ? narrator : chosen.source;
     // "Moscow rejected Amnesty's claim of 200 dead": a denier quoting the accusation's figure does
     // not give it; the accuser named in the sentence does.
     if (v.story.deniers.has(speaker) && named.length) return nearest(named, hit).source;
@@ -432,7 +440,7 @@ export function findCasualties(
       count: c.count,
       source: 'unknown',
     };
-    hit.source = casualtySource(v, mentions, hit);
+    hit.source = casualtySource(v, mentions, hit, narrator);
     // A figure the story ties to one source is that source's; "2,132 dead, including 710 civilians":
     // a part of a count is given by whoever gave the count.
     if (hit.source === 'unknown') {

@@ -87,6 +87,19 @@ describe('counts of one attack retold from the source the paragraph credits', ()
   });
 });
 
+describe('a pronoun that speaks for the source the paragraph names', () => {
+  it('credits the source named earlier in the paragraph, not the last one that spoke', () => {
+    const text = [
+      'Amnesty said Russian raids had killed at least 200 civilians.',
+      'The Syrian Observatory keeps a tally of the dead. It said Russian raids had killed 2,300 people.',
+    ].join('\n');
+    expect(sources(text, 'en')).toEqual([
+      ['at least 200 civilians', 'amnesty'],
+      ['2,300 people', 'sohr'],
+    ]);
+  });
+});
+
 describe('counts of another kind of attack', () => {
   it('takes no count from a sentence about a bomb attack that names no source of the story', () => {
     const text = [
