@@ -309,6 +309,14 @@ function casualtySource(
   return named.length ? nearest(named, hit).source : 'unknown';
 }
 
+/** "custaram a vida a, no mínimo, 200 civis": a qualifier set off by commas before the count. */
+function setOff(v: SentenceView, at: number): { start: number } | null {
+  const { toks, lang: L } = v;
+  if (toks[at - 1]?.f !== ',') return null;
+  const q = L.qualifiers.matchEndingAt(toks, at - 1, v.start, 4);
+  return q && toks[q.start - 1]?.f === ',' ? q : null;
+}
+
 /** A day and its month, either way round: "le 29 novembre", "am 29. November", "on November 29". */
 function namesOneDay(v: SentenceView): boolean {
   const { toks } = v;
@@ -399,10 +407,14 @@ export function findCasualties(
     // "Un carro-bomba matou dezenas de pessoas": the dead of another kind of attack are other news.
     other ??= otherEvent(v, mentions);
     if (other) break;
-    const qualifier = L.qualifiers.matchEndingAt(toks, c.start, v.start, 4);
+    const qualifier = L.qualifiers.matchEndingAt(toks, c.start, v.start, 4) ?? setOff(v, c.start);
     const from = qualifier ? qualifier.start : c.start;
     // "causaron la muerte de cientos de civiles": the phrase of death is part of the claim.
-    const deathOf = L.deathOf.matchEndingAt(toks, from, v.start, 6);
+    const deathOf =
+      L.deathOf.matchEndingAt(toks, from, v.start, 6) ??
+      (qualifier && toks[from - 1]?.f === ','
+        ? L.deathOf.matchEndingAt(toks, from - 1, v.start, 6)
+        : null);
     const own = readNoun(v, c.end);
     const resumed = own || deathOf ? null : resumedCount(v, c);
     const noun = own ?? resumed?.noun ?? null;
