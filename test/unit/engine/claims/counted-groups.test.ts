@@ -65,6 +65,26 @@ describe('residents, inhabitants and the population are civilians', () => {
   });
 });
 
+describe('the whole war', () => {
+  it('reads people killed in the conflict since 2011 as the war’s toll, and a Russian speaker’s as his', () => {
+    expect(
+      casualties('Around 300,000 people have been killed in the Syrian conflict since 2011.', 'en'),
+    ).toEqual([
+      {
+        kind: 'casualty',
+        text: 'Around 300,000 people',
+        metric: 'war-deaths-total',
+        value: 300000,
+      },
+    ]);
+    expect(
+      casualties('Lavrov said the war had killed some 300,000 people since 2011.', 'en').map(
+        (c) => [c.metric, c.source],
+      ),
+    ).toEqual([['war-deaths-total', 'russia-mfa']]);
+  });
+});
+
 describe('vague counts with an evaluative noun', () => {
   it('reads "a high number of civilian deaths" as at least two civilians', () => {
     const cases: [string, string, string][] = [
