@@ -1,8 +1,9 @@
 // Casualty claims and denials in the article regions of a page's text.
 import { findCasualties, type CasualtyHit, type PreviousClaims, type StoryTie } from './casualties';
 import {
-  compiledLanguage,
   compiledStory,
+  detectionSteps,
+  languageSteps,
   type CompiledLanguage,
   type CompiledStory,
 } from './compiled';
@@ -147,7 +148,8 @@ export function* findClaimsSteps(
       at += paras[k]!.text.length + 1;
     }
     yield 'claims';
-    const articleLang = detectLanguage(sample(paras, tokenized), lang);
+    const languages = yield* detectionSteps();
+    const articleLang = detectLanguage(sample(paras, tokenized), languages, lang);
     const d = new Discourse();
     const claims: Claim[] = [];
     let topical = false;
@@ -159,7 +161,7 @@ export function* findClaimsSteps(
     for (const [k, p] of paras.entries()) {
       yield 'claims';
       const toks = tokensOf(k);
-      const L = compiledLanguage(paragraphLanguage(toks, articleLang));
+      const L = yield* languageSteps(paragraphLanguage(toks, articleLang, languages));
       if (!L || !toks.length) continue;
       topical = isTopical(story, L, toks, topical);
       const quotes = findQuotes(toks);
