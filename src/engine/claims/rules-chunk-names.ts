@@ -4,6 +4,13 @@
 /** A registry symbol of the isolated world: chunks leave their tables under it, by name. */
 export const RULES_KEY = Symbol.for('crosscount.rules');
 
+/** What a chunk leaves in the registry. */
+export interface LoadedRules {
+  tables: unknown;
+  /** How long running the chunk took. */
+  evaluationMs: number;
+}
+
 /** The chunk with every language's stopwords, to tell which language a page is in. */
 export const DETECTION_CHUNK = 'languages';
 

@@ -9,7 +9,11 @@ import {
 } from '../../../../src/engine/claims/compiled';
 import { LANGUAGES } from '../../../../src/engine/claims/rules';
 import { rulesAtHand } from '../../../../src/engine/claims/rules-at-hand';
-import { DETECTION_CHUNK, RULES_KEY } from '../../../../src/engine/claims/rules-chunk-names';
+import {
+  DETECTION_CHUNK,
+  RULES_KEY,
+  type LoadedRules,
+} from '../../../../src/engine/claims/rules-chunk-names';
 import { rulesChunks } from '../../../../src/engine/claims/rules-chunks';
 import { findClaimsSteps } from '../../../../src/engine/claims/find-claims';
 import { runSliced } from '../../../../src/engine/steps';
@@ -17,11 +21,17 @@ import { claimsIn, storyRules } from './helpers';
 
 /** What the build's chunks leave in the registry once a page has run them all. */
 function runChunks(): Record<string, unknown> {
-  const context = {};
+  const context = { performance };
   for (const chunk of rulesChunks()) runInNewContext(chunk.contents, context);
   // Symbol-keyed globals do not show on the context object: read back inside.
   const key = JSON.stringify(RULES_KEY.description);
-  return runInNewContext(`globalThis[Symbol.for(${key})]`, context) as Record<string, unknown>;
+  const registry = runInNewContext(`globalThis[Symbol.for(${key})]`, context) as Record<
+    string,
+    LoadedRules
+  >;
+  for (const loaded of Object.values(registry))
+    expect(loaded.evaluationMs).toBeGreaterThanOrEqual(0);
+  return Object.fromEntries(Object.entries(registry).map(([name, l]) => [name, l.tables]));
 }
 
 const article = [
