@@ -4,6 +4,7 @@ import { join, relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { checkBundledData } from './src/data/check';
+import { rulesChunks } from './src/engine/claims/rules-chunks';
 import { CHROME_MIN, FIREFOX_MIN, PROJECT_URL } from './src/project';
 
 const DATA_DIR = resolve(import.meta.dirname, 'src/data');
@@ -50,6 +51,10 @@ export default defineConfig({
       const problems = checkBundledData();
       if (problems.length) throw new Error(`Bundled data is broken:\n${problems.join('\n')}`);
     },
+    // The claims rules, compiled here: one chunk per language, loaded by the reader as needed.
+    'build:publicAssets': (_wxt, files) => {
+      files.push(...rulesChunks());
+    },
     // WXT takes the toolbar button's tooltip from the popup's <title>; it is
     // shown in the browser's language instead.
     'build:manifestGenerated': (_wxt, manifest) => {
@@ -69,9 +74,13 @@ export default defineConfig({
     permissions: ['storage', 'activeTab'],
     // The reader (engine, story packs, highlights) is imported by the content
     // script only on pages that may carry a known story; the card's code by the
-    // reader only when a card first opens.
+    // reader only when a card first opens, the claims rules of a language when
+    // the page is in it.
     web_accessible_resources: [
-      { resources: ['reader.js', 'card.js'], matches: ['http://*/*', 'https://*/*'] },
+      {
+        resources: ['reader.js', 'card.js', 'rules/*.js'],
+        matches: ['http://*/*', 'https://*/*'],
+      },
     ],
     // Keyboard shortcuts; readers can change them in the browser's shortcut
     // settings. Chrome takes at most four suggested keys.

@@ -4,8 +4,11 @@
 // slices between which the page gets the main thread back; tests and Node
 // run them to completion in one go.
 
-/** Work that yields the stage name of what it does next and returns `T`. */
-export type Steps<T> = Generator<string, T, void>;
+/**
+ * Work that yields the stage name of what it does next, or something to wait for before it goes
+ * on (rules still loading), and returns `T`.
+ */
+export type Steps<T> = Generator<string | Promise<unknown>, T, void>;
 
 /** Runs `steps` to completion, adding each stage's time to `stagesMs` when given. */
 export function runSteps<T>(
@@ -19,6 +22,8 @@ export function runSteps<T>(
     const r = steps.next();
     if (stagesMs && stage) stagesMs[stage] = (stagesMs[stage] ?? 0) + now() - t;
     if (r.done) return r.value;
+    // Nothing waits here: whatever the work needs must be at hand.
+    if (typeof r.value !== 'string') throw new Error('runSteps cannot wait for what work needs');
     stage = r.value;
   }
 }
@@ -38,7 +43,8 @@ export interface SliceOptions {
 /**
  * Runs `steps` in slices of at most about `sliceMs`, pausing at the generator's
  * yields: a slice ends before a step that would take it past `sliceMs` if it
- * cost as much as the step before it.
+ * cost as much as the step before it, or when the work yields something to
+ * wait for (then it waits for that instead of pausing).
  * Resolves with its result, or with `undefined` when `alive()` turned false
  * during a pause (the generator is then closed).
  */
@@ -53,14 +59,16 @@ export async function runSliced<T>(steps: Steps<T>, opts: SliceOptions): Promise
         const step = steps.next();
         const end = now();
         if (stage) add(stage, end - t);
-        if (step.done) return step;
+        if (step.done || typeof step.value !== 'string') return step;
         stage = step.value;
         // Stop once the next step, if it costs what this one did, would end past the budget.
         if (end - start + (end - t) > opts.sliceMs) return step;
       }
     });
     if (r.done) return r.value;
-    await opts.pause();
+    // The page has its turn while the work waits for what it needs.
+    if (typeof r.value === 'string') await opts.pause();
+    else await r.value.catch(() => undefined);
     if (!opts.alive()) {
       steps.return(undefined as T);
       return undefined;

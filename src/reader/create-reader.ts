@@ -1,11 +1,13 @@
 import { browser } from 'wxt/browser';
 import { analyzeSteps, type PageAnalysis } from '../engine/analyze-page';
+import { useRules } from '../engine/claims/compiled';
 import { createHighlighter, type CommandName, type Highlighter } from '../highlight/highlighter';
 import { isClaimCard } from '../messaging/claim-view';
 import type { PageResult, ToContent } from '../messaging/protocol';
 import { pageShadowRoot } from '../ui/card/host-tag';
 import { browserLanguage } from '../ui/i18n/language';
 import type { Reader, ReaderHost } from './bridge';
+import { loadRules } from './load-rules';
 
 const COMMANDS: readonly string[] = [
   'next-claim',
@@ -14,6 +16,10 @@ const COMMANDS: readonly string[] = [
 ] satisfies CommandName[];
 
 export function createReader(host: ReaderHost): Reader {
+  // Running a rules chunk is work on the page's main thread, as running the reader is.
+  const rules = loadRules((ms) => host.work.record('load', ms));
+  useRules(rules.source);
+  rules.preload(document.documentElement.getAttribute('lang'));
   // Claim views are built from the last report: ask only once it has landed.
   let reported: Promise<unknown> = Promise.resolve();
   // Nothing is added to a page until it matches.

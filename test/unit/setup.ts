@@ -1,4 +1,6 @@
 import { beforeEach } from 'vitest';
+import { useRules } from '../../src/engine/claims/compiled';
+import { rulesAtHand } from '../../src/engine/claims/rules-at-hand';
 import { setMessageLookup } from '../../src/ui/i18n/messages';
 import { lookupFor } from './ui/locale-files';
 
@@ -7,3 +9,5 @@ import { lookupFor } from './ui/locale-files';
 // with setMessageLookup(lookupFor('fr')).
 setMessageLookup(lookupFor('en'));
 beforeEach(() => setMessageLookup(lookupFor('en')));
+// The extension loads the claims rules compiled at build time; here they are compiled at hand.
+useRules(rulesAtHand);

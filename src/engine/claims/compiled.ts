@@ -1,188 +1,160 @@
-// Rule data compiled into lexicons, once per language and once per story.
-import { Lexicon } from './lexicon';
-import { NumberReader } from './numbers';
-import { LANGUAGES } from './rules';
-import type { CountPhrase, HeadKind, LanguageRules } from './rules/types';
+// A language's rule data compiled into lookup tables, and the tables loaded for matching.
+// compileLanguage runs at build time (rules-chunks.ts: one chunk per language, loaded by the
+// reader for the languages a page is in) and in Node (rules-at-hand.ts); the page only loads.
+// Every category of rules/types.ts is compiled by its shape, so a new list needs no code here.
+import { compileLexicon, Lexicon, type LexiconTables } from './lexicon';
+import { compileNumbers, NumberReader, type NumberTables } from './numbers';
+import type { CountPhrase, LanguageRules } from './rules/types';
 import type { GenericType, StoryRules } from './story-rules';
 import { fold } from './tokens';
+import type { Steps } from '../steps';
 
 export type Generic = GenericType | 'latter';
 
-export interface CompiledLanguage {
-  lang: string;
-  abbreviations: ReadonlySet<string>;
-  determiners: Lexicon;
-  indefinites: Lexicon;
-  prepositions: Lexicon;
-  numbers: NumberReader;
-  scales: ReadonlyMap<string, number>;
-  counts: Lexicon<CountPhrase>;
-  rangeLinks: Lexicon;
-  countLinks: Lexicon;
-  qualifiers: Lexicon;
-  heads: Lexicon<HeadKind>;
-  modifiers: Lexicon;
-  civilianAfter: Lexicon;
-  civilianBefore: Lexicon;
-  among: Lexicon;
-  deathOf: Lexicon;
-  deathCues: Lexicon;
-  killVerbs: Lexicon;
-  tollNouns: Lexicon;
-  tollLinks: Lexicon;
-  notDeathAfter: Lexicon;
-  notDeathBefore: Lexicon;
-  notDeathRightBefore: Lexicon;
-  resumeLinks: Lexicon;
-  hearsay: Lexicon;
-  incidentMarks: Lexicon;
-  including: Lexicon;
-  coordinators: Lexicon;
-  warNouns: Lexicon;
-  notWar: Lexicon;
-  sinceStart: Lexicon;
-  since: Lexicon;
-  totalCues: Lexicon;
-  attributionBefore: Lexicon;
-  attributionAfter: Lexicon;
-  pronounAttribution: Lexicon;
-  citing: Lexicon;
-  relayedBy: Lexicon;
-  /** Speech verbs, read both ways ("X said", "said X"). */
-  speech: Lexicon;
-  /** Speech and counting verbs, read after the speaker. */
-  speechOrCount: Lexicon;
-  tallyNouns: Lexicon;
-  pronouns: Lexicon;
-  generic: Lexicon<Generic>;
-  denialVerbs: Lexicon;
-  weakDenialVerbs: Lexicon;
-  denialTargets: Lexicon;
-  objectPronouns: Lexicon;
-  denialAdverbs: Lexicon;
-  verbFillers: Lexicon;
-  negations: Lexicon;
-  dismissive: Lexicon;
-  demandVerbs: Lexicon;
-  revealVerbs: Lexicon;
-  sourceNouns: Lexicon;
-  assertVerbs: Lexicon;
-  complementisers: Lexicon;
-  optionalComplementiser: boolean;
-  restrictives: Lexicon;
-  reportedMood: Lexicon;
-  relatives: Lexicon;
-  clauseCuts: Lexicon;
-  passiveBy: Lexicon;
-  infinitives: Lexicon;
-  evaluations: Lexicon;
-  reportedEvaluations: Lexicon;
-  lackWords: Lexicon;
-  evidenceNouns: Lexicon;
-  denialNouns: Lexicon;
-  wordingNouns: Lexicon;
-  exampleMarkers: Lexicon;
-  rivalAccusers: Lexicon;
+/** Lists read one word at a time (sets of folded words), not as phrases. */
+const WORD_SETS = ['abbreviations', 'stopwords'] as const satisfies (keyof LanguageRules)[];
+type WordSet = (typeof WORD_SETS)[number];
+type ListKey = {
+  [K in keyof LanguageRules]: LanguageRules[K] extends readonly string[] ? K : never;
+}[keyof LanguageRules];
+
+/** Lexicons of several lists: speech verbs read both ways, and with counting verbs after a speaker. */
+const COMBINED = {
+  speech: ['speechVerbs'],
+  speechOrCount: ['speechVerbs', 'countVerbs'],
+} as const satisfies Record<string, readonly ListKey[]>;
+
+/** One category compiled: plain data only, as it ships in a chunk. */
+export type CompiledTable =
+  | string
+  | boolean
+  | { set: string[] }
+  | { map: [string, number][] }
+  | { numbers: NumberTables }
+  | { lexicon: LexiconTables<unknown> };
+
+/** A language's rules compiled, by category (and the combined lexicons). */
+export type LanguageTables = Record<string, CompiledTable>;
+
+type Loaded<K extends keyof LanguageRules> = K extends 'numbers'
+  ? NumberReader
+  : K extends WordSet
+    ? ReadonlySet<string>
+    : LanguageRules[K] extends string | boolean
+      ? LanguageRules[K]
+      : LanguageRules[K] extends readonly string[]
+        ? Lexicon
+        : LanguageRules[K] extends readonly (infer P extends CountPhrase)[]
+          ? Lexicon<P>
+          : LanguageRules[K] extends Record<string, number>
+            ? ReadonlyMap<string, number>
+            : K extends 'generic'
+              ? Lexicon<Generic>
+              : LanguageRules[K] extends Record<infer Tag, readonly string[]>
+                ? Lexicon<Tag & string>
+                : never;
+
+export type CompiledLanguage = { readonly [K in keyof LanguageRules]: Loaded<K> } & {
+  readonly [K in keyof typeof COMBINED]: Lexicon;
+};
+
+function compileTable(key: string, value: unknown): CompiledTable {
+  if (typeof value === 'string' || typeof value === 'boolean') return value;
+  if (key === 'numbers') return { numbers: compileNumbers(value as LanguageRules['numbers']) };
+  if (Array.isArray(value)) {
+    if ((WORD_SETS as readonly string[]).includes(key)) return { set: value.map(fold) };
+    // Phrases, or phrases with what they mean (counting phrases).
+    const items = (value as (string | CountPhrase)[]).map((v): [string, unknown] =>
+      typeof v === 'string' ? [v, true] : [v.phrase, v],
+    );
+    return { lexicon: compileLexicon(items) };
+  }
+  const entries = Object.entries(value as Record<string, unknown>);
+  if (entries.every(([, v]) => typeof v === 'number'))
+    return { map: entries.map(([w, v]) => [fold(w), v as number]) };
+  // Phrases by what they stand for (counted nouns by kind, generic references by type).
+  const tagged = entries as [string, string[]][];
+  const items = tagged.flatMap(([tag, words]) => words.map((w): [string, string] => [w, tag]));
+  return { lexicon: compileLexicon(items) };
 }
 
-function compileLanguage(r: LanguageRules): CompiledLanguage {
-  const of = Lexicon.of;
-  const heads: [string, HeadKind][] = [];
-  for (const [kind, words] of Object.entries(r.heads) as [HeadKind, string[]][]) {
-    for (const w of words) heads.push([w, kind]);
-  }
-  const generic: [string, Generic][] = [];
-  for (const [type, words] of Object.entries(r.generic)) {
-    for (const w of words) generic.push([w, type as Generic]);
-  }
-  return {
-    lang: r.lang,
-    abbreviations: new Set(r.abbreviations.map(fold)),
-    determiners: of(r.determiners),
-    indefinites: of(r.indefinites),
-    prepositions: of(r.prepositions),
-    numbers: new NumberReader(r.numbers),
-    scales: new Map(Object.entries(r.scales).map(([w, v]) => [fold(w), v])),
-    counts: new Lexicon(r.counts.map((c) => [c.phrase, c] as [string, CountPhrase])),
-    rangeLinks: of(r.rangeLinks),
-    countLinks: of(r.countLinks),
-    qualifiers: of(r.qualifiers),
-    heads: new Lexicon(heads),
-    modifiers: of(r.modifiers),
-    civilianAfter: of(r.civilianAfter),
-    civilianBefore: of(r.civilianBefore),
-    among: of(r.among),
-    deathOf: of(r.deathOf),
-    deathCues: of(r.deathCues),
-    killVerbs: of(r.killVerbs),
-    tollNouns: of(r.tollNouns),
-    tollLinks: of(r.tollLinks),
-    notDeathAfter: of(r.notDeathAfter),
-    notDeathBefore: of(r.notDeathBefore),
-    notDeathRightBefore: of(r.notDeathRightBefore),
-    resumeLinks: of(r.resumeLinks),
-    hearsay: of(r.hearsay),
-    incidentMarks: of(r.incidentMarks),
-    including: of(r.including),
-    coordinators: of(r.coordinators),
-    warNouns: of(r.warNouns),
-    notWar: of(r.notWar),
-    sinceStart: of(r.sinceStart),
-    since: of(r.since),
-    totalCues: of(r.totalCues),
-    attributionBefore: of(r.attributionBefore),
-    attributionAfter: of(r.attributionAfter),
-    pronounAttribution: of(r.pronounAttribution),
-    citing: of(r.citing),
-    relayedBy: of(r.relayedBy),
-    speech: of(r.speechVerbs),
-    speechOrCount: of([...r.speechVerbs, ...r.countVerbs]),
-    tallyNouns: of(r.tallyNouns),
-    pronouns: of(r.pronouns),
-    generic: new Lexicon(generic),
-    denialVerbs: of(r.denialVerbs),
-    weakDenialVerbs: of(r.weakDenialVerbs),
-    denialTargets: of(r.denialTargets),
-    objectPronouns: of(r.objectPronouns),
-    denialAdverbs: of(r.denialAdverbs),
-    verbFillers: of(r.verbFillers),
-    negations: of(r.negations),
-    dismissive: of(r.dismissive),
-    demandVerbs: of(r.demandVerbs),
-    revealVerbs: of(r.revealVerbs),
-    sourceNouns: of(r.sourceNouns),
-    assertVerbs: of(r.assertVerbs),
-    complementisers: of(r.complementisers),
-    optionalComplementiser: r.optionalComplementiser,
-    restrictives: of(r.restrictives),
-    reportedMood: of(r.reportedMood),
-    relatives: of(r.relatives),
-    clauseCuts: of(r.clauseCuts),
-    passiveBy: of(r.passiveBy),
-    infinitives: of(r.infinitives),
-    evaluations: of(r.evaluations),
-    reportedEvaluations: of(r.reportedEvaluations),
-    lackWords: of(r.lackWords),
-    evidenceNouns: of(r.evidenceNouns),
-    denialNouns: of(r.denialNouns),
-    wordingNouns: of(r.wordingNouns),
-    exampleMarkers: of(r.exampleMarkers),
-    rivalAccusers: of(r.rivalAccusers),
-  };
+/** Compiles every category of a language's rules: build time, or Node. */
+export function compileLanguage(rules: LanguageRules): LanguageTables {
+  const tables: LanguageTables = {};
+  for (const [key, value] of Object.entries(rules)) tables[key] = compileTable(key, value);
+  for (const [name, lists] of Object.entries(COMBINED))
+    tables[name] = {
+      lexicon: compileLexicon(lists.flatMap((l) => rules[l].map((w): [string, true] => [w, true]))),
+    };
+  return tables;
 }
 
-const languageCache = new Map<string, CompiledLanguage>();
+function loadTable(table: CompiledTable): unknown {
+  if (typeof table !== 'object') return table;
+  if ('set' in table) return new Set(table.set);
+  if ('map' in table) return new Map(table.map);
+  if ('numbers' in table) return new NumberReader(table.numbers);
+  return Lexicon.fromTables(table.lexicon);
+}
 
-/** The compiled rules of a language code, or undefined when the engine has none. */
-export function compiledLanguage(lang: string): CompiledLanguage | undefined {
-  const rules = LANGUAGES[lang];
-  if (!rules) return undefined;
-  let c = languageCache.get(lang);
-  if (!c) {
-    c = compileLanguage(rules);
-    languageCache.set(lang, c);
+/** A language's compiled tables made ready for matching: no compiling, only lookups built. */
+export function loadLanguage(tables: LanguageTables): CompiledLanguage {
+  const out: Record<string, unknown> = {};
+  for (const [key, table] of Object.entries(tables)) out[key] = loadTable(table);
+  return out as CompiledLanguage;
+}
+
+/** Every language's code and its stopwords (folded), for telling languages apart. */
+export type DetectionTables = [string, string[]][];
+
+export function compileDetection(
+  languages: Readonly<Record<string, LanguageRules>>,
+): DetectionTables {
+  return Object.entries(languages).map(([code, r]) => [code, r.stopwords.map(fold)]);
+}
+
+/** Where compiled rules come from: at hand (Node), or loaded as the page needs them (the reader). */
+export interface RulesSource {
+  detection(): DetectionTables | Promise<DetectionTables>;
+  language(code: string): LanguageTables | Promise<LanguageTables | undefined> | undefined;
+}
+
+let source: RulesSource | undefined;
+let detection: DetectionTables | undefined;
+const languageCache = new Map<string, CompiledLanguage | null>();
+
+/** Sets where the claims engine takes its rules from. */
+export function useRules(rules: RulesSource): void {
+  source = rules;
+  detection = undefined;
+  languageCache.clear();
+}
+
+/** The languages the engine reads and their stopwords; waits for them to load if need be. */
+export function* detectionSteps(): Steps<DetectionTables> {
+  if (!detection) {
+    const got = source?.detection() ?? [];
+    if (got instanceof Promise)
+      yield got.then(
+        (d) => void (detection ??= d),
+        () => undefined,
+      );
+    else detection = got;
   }
-  return c;
+  return detection ?? [];
+}
+
+/** The compiled rules of a language code (undefined when the engine has none); may wait for them. */
+export function* languageSteps(code: string): Steps<CompiledLanguage | undefined> {
+  if (!languageCache.has(code)) {
+    const put = (t: LanguageTables | undefined) => {
+      if (!languageCache.has(code)) languageCache.set(code, t ? loadLanguage(t) : null);
+    };
+    const got = source?.language(code);
+    if (got instanceof Promise) yield got.then(put, () => put(undefined));
+    else put(got);
+  }
+  return languageCache.get(code) ?? undefined;
 }
 
 export interface CompiledStory {
@@ -190,10 +162,7 @@ export interface CompiledStory {
   names: Lexicon<string>;
   /** Names of people among `names`. */
   people: Lexicon;
-  /** Adjectives of sources, by source id. */
-  adjectives: Lexicon<string>;
   topic: Lexicon;
-  otherEvents: Lexicon;
   deniers: ReadonlySet<string>;
   conflictStart: ReadonlySet<string>;
   denialTopics: { cues: Lexicon; refs: string[] }[];
@@ -206,19 +175,15 @@ export function compiledStory(rules: StoryRules): CompiledStory {
   if (!c) {
     const names: [string, string][] = [];
     const people: string[] = [];
-    const adjectives: [string, string][] = [];
     for (const [id, source] of Object.entries(rules.sources)) {
       for (const n of [...source.names, ...(source.people ?? [])]) names.push([n, id]);
       people.push(...(source.people ?? []));
-      for (const a of source.adjectives ?? []) adjectives.push([a, id]);
     }
     c = {
       rules,
       names: new Lexicon(names),
       people: Lexicon.of(people),
-      adjectives: new Lexicon(adjectives),
       topic: Lexicon.of(rules.topic),
-      otherEvents: Lexicon.of(rules.otherEvents ?? []),
       deniers: new Set(rules.deniers),
       conflictStart: new Set(rules.conflictStart),
       denialTopics: rules.denialTopics.map((t) => ({ cues: Lexicon.of(t.cues), refs: t.refs })),

@@ -1,8 +1,9 @@
 // Casualty claims and denials in the article regions of a page's text.
 import { findCasualties, type CasualtyHit, type PreviousClaims, type StoryTie } from './casualties';
 import {
-  compiledLanguage,
   compiledStory,
+  detectionSteps,
+  languageSteps,
   type CompiledLanguage,
   type CompiledStory,
 } from './compiled';
@@ -58,8 +59,9 @@ function paragraphs(text: string, regions: readonly Span[]): Paragraph[] {
 function sample(paras: readonly Paragraph[], tokenized: readonly Token[][]): Token[] {
   const out: Token[] = [];
   let at = 0;
-  for (const [k, p] of paras.entries()) {
-    for (const t of tokenized[k]!) {
+  for (const [k, toks] of tokenized.entries()) {
+    const p = paras[k]!;
+    for (const t of toks) {
       if (at + t.e > LANGUAGE_SAMPLE) return out;
       out.push(t);
     }
@@ -150,8 +152,18 @@ export function* findClaimsSteps(
     yield 'claims';
     const story = compiledStory(rules);
     const paras = paragraphs(text, cleanRegions(text, regions));
-    const tokenized = paras.map((p) => tokenize(p.text, fold(p.text)));
-    const articleLang = detectLanguage(sample(paras, tokenized), lang);
+    // One paragraph per step: tokenizing a whole article at once took longer than a frame.
+    const tokenized: Token[][] = [];
+    const tokensOf = (k: number) =>
+      (tokenized[k] ??= tokenize(paras[k]!.text, fold(paras[k]!.text)));
+    for (let k = 0, at = 0; k < paras.length && at < LANGUAGE_SAMPLE; k++) {
+      yield 'claims';
+      tokensOf(k);
+      at += paras[k]!.text.length + 1;
+    }
+    yield 'claims';
+    const languages = yield* detectionSteps();
+    const articleLang = detectLanguage(sample(paras, tokenized), languages, lang);
     const d = new Discourse();
     const claims: Claim[] = [];
     let topical = false;
@@ -161,9 +173,9 @@ export function* findClaimsSteps(
     // Quotations with no speaker yet, as page-text spans, for the next sentence to attribute.
     let unclaimed: Span[] = [];
     for (const [k, p] of paras.entries()) {
-      if (k > 0) yield 'claims';
-      const toks = tokenized[k]!;
-      const L = compiledLanguage(paragraphLanguage(toks, articleLang));
+      yield 'claims';
+      const toks = tokensOf(k);
+      const L = yield* languageSteps(paragraphLanguage(toks, articleLang, languages));
       if (!L || !toks.length) continue;
       topical = isTopical(story, L, toks, topical);
       // Whose account the paragraph gives so far: the last source its sentences named.

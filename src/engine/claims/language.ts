@@ -1,15 +1,19 @@
 // Which language a stretch of text is in, by counting frequent function words.
 // The page's declared language only breaks ties: it may be missing or wrong.
-// Only the stopword lists are read here: compiling a language's full rules is left to the one in use.
-import { LANGUAGES } from './rules';
-import { fold, type Token } from './tokens';
+// Only the stopword lists are read here (DetectionTables): a language's full rules are
+// loaded for the languages in use only.
+import type { DetectionTables } from './compiled';
+import type { Token } from './tokens';
 
-const CODES = Object.keys(LANGUAGES);
-let stopwords: [string, ReadonlySet<string>][] | undefined;
+const sets = new WeakMap<DetectionTables, [string, ReadonlySet<string>][]>();
 
-function scores(toks: readonly Token[]): Map<string, number> {
-  stopwords ??= CODES.map((code) => [code, new Set(LANGUAGES[code]!.stopwords.map(fold))]);
-  const out = new Map<string, number>(CODES.map((c) => [c, 0]));
+function scores(toks: readonly Token[], languages: DetectionTables): Map<string, number> {
+  let stopwords = sets.get(languages);
+  if (!stopwords) {
+    stopwords = languages.map(([code, words]) => [code, new Set(words)]);
+    sets.set(languages, stopwords);
+  }
+  const out = new Map<string, number>(languages.map(([c]) => [c, 0]));
   for (const t of toks) {
     if (t.k !== 'word') continue;
     for (const [code, words] of stopwords) if (words.has(t.f)) out.set(code, out.get(code)! + 1);
@@ -32,17 +36,25 @@ function best(s: Map<string, number>): [string, number, number] {
 }
 
 /** The language of a whole article: clear evidence wins, else the hint, else the best guess. */
-export function detectLanguage(toks: readonly Token[], hint?: string): string {
+export function detectLanguage(
+  toks: readonly Token[],
+  languages: DetectionTables,
+  hint?: string,
+): string {
   const hinted = hint ? hint.toLowerCase().slice(0, 2) : undefined;
-  const [top, topScore, second] = best(scores(toks));
+  const [top, topScore, second] = best(scores(toks, languages));
   if (topScore >= 3 && topScore >= second * 1.5) return top;
-  if (hinted && LANGUAGES[hinted]) return hinted;
+  if (hinted && languages.some(([code]) => code === hinted)) return hinted;
   return topScore > 0 ? top : 'en';
 }
 
 /** A paragraph keeps the article's language unless it is clearly in another one. */
-export function paragraphLanguage(toks: readonly Token[], articleLang: string): string {
-  const s = scores(toks);
+export function paragraphLanguage(
+  toks: readonly Token[],
+  articleLang: string,
+  languages: DetectionTables,
+): string {
+  const s = scores(toks, languages);
   const [top, topScore] = best(s);
   return top !== articleLang && topScore >= 4 && topScore >= 2 * (s.get(articleLang) ?? 0)
     ? top

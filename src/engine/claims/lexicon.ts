@@ -2,17 +2,31 @@
 // for the phrase syntax). Indexed by first word, so a lookup costs a map access.
 import { fold, stripAccents, tokenize, type Token } from './tokens';
 
-interface Entry<T> {
+/** A compiled phrase. Fields that hold nothing (no wildcard, no gap...) are left out: the
+ *  compiled tables ship in the extension. */
+export interface Entry<T> {
   words: string[];
-  /** The words without accents, for text in capitals. */
-  bare: string[];
-  /** words[i] may be a prefix of the token. */
-  wild: boolean[];
-  /** Index of the word after a " ... " gap, or -1. */
-  gapAt: number;
-  /** The phrase's word must be written in capitals (acronyms such as "UN"). */
-  upper: boolean[];
+  /** The words without accents, for text in capitals, when they differ from `words`. */
+  bare?: string[];
+  /** wild[i]: words[i] may be a prefix of the token. */
+  wild?: boolean[];
+  /** Index of the word after a " ... " gap. */
+  gapAt?: number;
+  /** upper[i]: the phrase's word must be written in capitals (acronyms such as "UN"). */
+  upper?: boolean[];
   data: T;
+}
+
+/** A phrase list compiled for lookup: entries, and their numbers by first word. */
+export interface LexiconTables<T> {
+  entries: Entry<T>[];
+  byFirst: [string, number[]][];
+  /** The same, without accents, for words in capitals. */
+  byBareFirst: [string, number[]][];
+  /** Entries whose first word is a prefix, by its first letters without accents. */
+  byPrefix: [string, number[]][];
+  /** Entries whose first word is a prefix shorter than that. */
+  shortPrefixes: number[];
 }
 
 export interface Match<T> {
@@ -61,31 +75,74 @@ function compile<T>(phrase: string, data: T): Entry<T> | null {
       upper.push(isAcronym(bare.slice(t.s, t.e)));
     });
   }
-  return words.length ? { words, bare: words.map(stripAccents), wild, gapAt, upper, data } : null;
+  if (!words.length) return null;
+  const entry: Entry<T> = { words, data };
+  const bare = words.map(stripAccents);
+  if (bare.some((b, i) => b !== words[i])) entry.bare = bare;
+  if (wild.some(Boolean)) entry.wild = wild;
+  if (gapAt >= 0) entry.gapAt = gapAt;
+  if (upper.some(Boolean)) entry.upper = upper;
+  return entry;
 }
 
 /** Letters that index a prefix entry ("infondé*" under "inf"). */
 const PREFIX = 3;
 
-function add<T>(map: Map<string, Entry<T>[]>, key: string, entry: Entry<T>): void {
+function add(map: Map<string, number[]>, key: string, entry: number): void {
   const list = map.get(key);
   if (list) list.push(entry);
   else map.set(key, [entry]);
 }
 
+/** Compiles phrases into tables (at build time for a language's rules; see compiled.ts). */
+export function compileLexicon<T>(items: Iterable<[string, T]>): LexiconTables<T> {
+  const entries: Entry<T>[] = [];
+  const byFirst = new Map<string, number[]>();
+  const byBareFirst = new Map<string, number[]>();
+  const byPrefix = new Map<string, number[]>();
+  const shortPrefixes: number[] = [];
+  for (const [phrase, data] of items) {
+    const entry = compile(phrase, data);
+    if (!entry) continue;
+    const n = entries.push(entry) - 1;
+    const head = (entry.bare ?? entry.words)[0]!;
+    if (!entry.wild?.[0]) {
+      add(byFirst, entry.words[0]!, n);
+      add(byBareFirst, head, n);
+    } else if (head.length >= PREFIX) add(byPrefix, head.slice(0, PREFIX), n);
+    else shortPrefixes.push(n);
+  }
+  return {
+    entries,
+    byFirst: [...byFirst],
+    byBareFirst: [...byBareFirst],
+    byPrefix: [...byPrefix],
+    shortPrefixes,
+  };
+}
+
+const lookup = <T>(tables: LexiconTables<T>, index: [string, number[]][]) =>
+  new Map(index.map(([key, ns]) => [key, ns.map((n) => tables.entries[n]!)]));
+
 export class Lexicon<T = true> {
-  /** The phrases, compiled on first use: a page needs only some of a language's lists. */
-  private items: Iterable<[string, T]> | null;
-  private readonly byFirst = new Map<string, Entry<T>[]>();
-  /** The same, without accents, for words in capitals. */
-  private readonly byBareFirst = new Map<string, Entry<T>[]>();
-  /** Entries whose first word is a prefix, by its first letters without accents. */
-  private readonly byPrefix = new Map<string, Entry<T>[]>();
-  private readonly shortPrefixes: Entry<T>[] = [];
+  /** The tables, or how to make them: indexed on first use (a page needs only some lists). */
+  private source: LexiconTables<T> | (() => LexiconTables<T>) | null;
+  private byFirst = new Map<string, Entry<T>[]>();
+  private byBareFirst = new Map<string, Entry<T>[]>();
+  private byPrefix = new Map<string, Entry<T>[]>();
+  private shortPrefixes: Entry<T>[] = [];
   private count = 0;
 
+  /** Phrases compiled on first use: for lists only known on the page (a story's names). */
   constructor(items: Iterable<[string, T]>) {
-    this.items = items;
+    this.source = () => compileLexicon(items);
+  }
+
+  /** A lexicon over tables compiled beforehand. */
+  static fromTables<T>(tables: LexiconTables<T>): Lexicon<T> {
+    const lex = new Lexicon<T>([]);
+    lex.source = tables;
+    return lex;
   }
 
   /** Number of phrases. */
@@ -95,19 +152,14 @@ export class Lexicon<T = true> {
   }
 
   private index(): void {
-    if (!this.items) return;
-    for (const [phrase, data] of this.items) {
-      const entry = compile(phrase, data);
-      if (!entry) continue;
-      this.count++;
-      const head = entry.bare[0]!;
-      if (!entry.wild[0]) {
-        add(this.byFirst, entry.words[0]!, entry);
-        add(this.byBareFirst, head, entry);
-      } else if (head.length >= PREFIX) add(this.byPrefix, head.slice(0, PREFIX), entry);
-      else this.shortPrefixes.push(entry);
-    }
-    this.items = null;
+    if (!this.source) return;
+    const t = typeof this.source === 'function' ? this.source() : this.source;
+    this.source = null;
+    this.count = t.entries.length;
+    this.byFirst = lookup(t, t.byFirst);
+    this.byBareFirst = lookup(t, t.byBareFirst);
+    this.byPrefix = lookup(t, t.byPrefix);
+    this.shortPrefixes = t.shortPrefixes.map((n) => t.entries[n]!);
   }
 
   static of(phrases: readonly string[]): Lexicon<true> {
@@ -212,8 +264,10 @@ function hyphenTail(form: string): string | null {
 }
 
 function wordMatches<T>(entry: Entry<T>, w: number, tok: Token): boolean {
-  if (entry.upper[w] && !tok.upper) return false;
-  const [word, form] = tok.upper ? [entry.bare[w]!, tok.b] : [entry.words[w]!, tok.f];
-  if (entry.wild[w]) return form.startsWith(word) && tok.k === 'word';
+  if (entry.upper?.[w] && !tok.upper) return false;
+  const [word, form] = tok.upper
+    ? [(entry.bare ?? entry.words)[w]!, tok.b]
+    : [entry.words[w]!, tok.f];
+  if (entry.wild?.[w]) return form.startsWith(word) && tok.k === 'word';
   return form === word || (w === 0 && tok.k === 'word' && hyphenTail(form) === word);
 }

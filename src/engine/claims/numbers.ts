@@ -4,13 +4,39 @@ import { fold } from './tokens';
 import type { Token } from './tokens';
 import type { NumberWords } from './rules/types';
 
-type Part =
+export type Part =
   | { kind: 'add'; value: number }
   | { kind: 'one' }
   | { kind: 'hundred' }
   | { kind: 'thousand' }
   | { kind: 'million' }
   | { kind: 'link' };
+
+/** A language's number words compiled for reading (at build time; see compiled.ts). */
+export interface NumberTables {
+  /** Folded number words and what each is. */
+  parts: [string, Part][];
+  /** The same words, longest first, for numbers written as one word. */
+  morphemes: string[];
+  compound: boolean;
+}
+
+export function compileNumbers(words: NumberWords): NumberTables {
+  const parts = new Map<string, Part>();
+  const put = (w: string, p: Part) => parts.set(fold(w), p);
+  for (const [w, v] of Object.entries(words.units)) put(w, { kind: 'add', value: v });
+  for (const [w, v] of Object.entries(words.hundreds ?? {})) put(w, { kind: 'add', value: v });
+  for (const w of words.hundred) put(w, { kind: 'hundred' });
+  for (const w of words.thousand) put(w, { kind: 'thousand' });
+  for (const w of words.million) put(w, { kind: 'million' });
+  for (const w of words.connectors) put(w, { kind: 'link' });
+  for (const w of words.ones) put(w, { kind: 'one' });
+  return {
+    parts: [...parts],
+    morphemes: [...parts.keys()].sort((a, b) => b.length - a.length),
+    compound: words.compound ?? false,
+  };
+}
 
 /** Value of a digit token: "2 132", "2.132", "2,132", "250'000" are 2132 and 250000; "6,4" is 6.4. */
 export function digitValue(text: string): number {
@@ -26,19 +52,14 @@ const isMultiplier = (p: Part) =>
   p.kind === 'hundred' || p.kind === 'thousand' || p.kind === 'million';
 
 export class NumberReader {
-  private readonly parts = new Map<string, Part>();
-  private readonly morphemes: string[];
+  private readonly parts: ReadonlyMap<string, Part>;
+  private readonly morphemes: readonly string[];
+  private readonly compound: boolean;
 
-  constructor(private readonly words: NumberWords) {
-    const put = (w: string, p: Part) => this.parts.set(fold(w), p);
-    for (const [w, v] of Object.entries(words.units)) put(w, { kind: 'add', value: v });
-    for (const [w, v] of Object.entries(words.hundreds ?? {})) put(w, { kind: 'add', value: v });
-    for (const w of words.hundred) put(w, { kind: 'hundred' });
-    for (const w of words.thousand) put(w, { kind: 'thousand' });
-    for (const w of words.million) put(w, { kind: 'million' });
-    for (const w of words.connectors) put(w, { kind: 'link' });
-    for (const w of words.ones) put(w, { kind: 'one' });
-    this.morphemes = [...this.parts.keys()].sort((a, b) => b.length - a.length);
+  constructor(tables: NumberTables) {
+    this.parts = new Map(tables.parts);
+    this.morphemes = tables.morphemes;
+    this.compound = tables.compound;
   }
 
   /** Parts of one word: itself, its hyphenated pieces, or (compounding languages) its fused pieces. */
@@ -46,7 +67,7 @@ export class NumberReader {
     const whole = this.parts.get(word);
     if (whole) return [whole];
     if (word.includes('-')) return this.hyphenParts(word.split('-'));
-    return this.words.compound ? this.fusedParts(word, 0, new Map()) : null;
+    return this.compound ? this.fusedParts(word, 0, new Map()) : null;
   }
 
   private hyphenParts(pieces: string[]): Part[] | null {
@@ -63,7 +84,7 @@ export class NumberReader {
         }
       }
       if (!taken) {
-        const fused = this.words.compound ? this.fusedParts(pieces[i]!, 0, new Map()) : null;
+        const fused = this.compound ? this.fusedParts(pieces[i]!, 0, new Map()) : null;
         if (!fused) return null;
         out.push(...fused);
         taken = 1;

@@ -2,16 +2,17 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument, analyzeSteps } from '../../../src/engine/analyze-page';
+import type { Steps } from '../../../src/engine/steps';
 import { loadPage } from '../../fixtures/pages/load';
 
 // The demo page carries the first story's source article (bundled pack).
 const demo = readFileSync(resolve(import.meta.dirname, '../../../demo/article.html'), 'utf8');
 
 /** The stages an analysis went through, in order, each named once per run of yields. */
-function stagesOf(steps: Generator<string, unknown, void>): string[] {
+function stagesOf(steps: Steps<unknown>): string[] {
   const seen: string[] = [];
   for (let r = steps.next(); !r.done; r = steps.next())
-    if (seen.at(-1) !== r.value) seen.push(r.value);
+    if (typeof r.value === 'string' && seen.at(-1) !== r.value) seen.push(r.value);
   return seen;
 }
 

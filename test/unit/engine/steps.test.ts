@@ -104,4 +104,26 @@ describe('runSliced', () => {
     expect(await runSliced(work(), opts)).toBe(12);
     expect(Math.max(...slices)).toBeLessThanOrEqual(10);
   });
+
+  it('ends the slice to wait for what the work needs, and goes on once it is there', async () => {
+    const clock = clocked();
+    const events: string[] = [];
+    const { opts } = options(clock, events);
+    let loaded = false;
+    function* work(): Steps<boolean> {
+      yield 'x';
+      events.push('ask');
+      yield Promise.resolve().then(() => {
+        events.push('loaded');
+        loaded = true;
+      });
+      events.push('go on');
+      return loaded;
+    }
+    expect(await runSliced(work(), opts)).toBe(true);
+    // Waiting is the page's turn already: no pause on top of it.
+    expect(events).toEqual(['ask', 'loaded', 'go on']);
+    // Run in one go, work cannot wait: it must have what it needs at hand.
+    expect(() => runSteps(work())).toThrow();
+  });
 });

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { compiledLanguage } from '../../../../src/engine/claims/compiled';
+import { languageSteps } from '../../../../src/engine/claims/compiled';
+import { runSteps } from '../../../../src/engine/steps';
 import { digitValue } from '../../../../src/engine/claims/numbers';
 import { tokenize } from '../../../../src/engine/claims/tokens';
 
 const words = (lang: string, text: string) => {
   const toks = tokenize(text);
-  return compiledLanguage(lang)!.numbers.read(toks, 0, toks.length)?.value;
+  return runSteps(languageSteps(lang))!.numbers.read(toks, 0, toks.length)?.value;
 };
 
 describe('digitValue', () => {
@@ -67,7 +68,7 @@ describe('number words', () => {
 
   it('stops before a trailing "and", and reads "and fifty" as part of the number', () => {
     const toks = tokenize('two hundred and the rest');
-    expect(compiledLanguage('en')!.numbers.read(toks, 0, toks.length)).toEqual({
+    expect(runSteps(languageSteps('en'))!.numbers.read(toks, 0, toks.length)).toEqual({
       end: 2,
       value: 200,
     });

@@ -1,0 +1,82 @@
+import { runInNewContext } from 'node:vm';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  compileDetection,
+  compileLanguage,
+  useRules,
+  type DetectionTables,
+  type LanguageTables,
+} from '../../../../src/engine/claims/compiled';
+import { LANGUAGES } from '../../../../src/engine/claims/rules';
+import { rulesAtHand } from '../../../../src/engine/claims/rules-at-hand';
+import {
+  DETECTION_CHUNK,
+  RULES_KEY,
+  type LoadedRules,
+} from '../../../../src/engine/claims/rules-chunk-names';
+import { rulesChunks } from '../../../../src/engine/claims/rules-chunks';
+import { findClaimsSteps } from '../../../../src/engine/claims/find-claims';
+import { runSliced } from '../../../../src/engine/steps';
+import { claimsIn, storyRules } from './helpers';
+
+/** What the build's chunks leave in the registry once a page has run them all. */
+function runChunks(): Record<string, unknown> {
+  const context = { performance };
+  for (const chunk of rulesChunks()) runInNewContext(chunk.contents, context);
+  // Symbol-keyed globals do not show on the context object: read back inside.
+  const key = JSON.stringify(RULES_KEY.description);
+  const registry = runInNewContext(`globalThis[Symbol.for(${key})]`, context) as Record<
+    string,
+    LoadedRules
+  >;
+  for (const loaded of Object.values(registry))
+    expect(loaded.evaluationMs).toBeGreaterThanOrEqual(0);
+  return Object.fromEntries(Object.entries(registry).map(([name, l]) => [name, l.tables]));
+}
+
+const article = [
+  'Selon Amnesty International, les frappes russes ont tué au moins 200 civils en Syrie.',
+  'Le ministère russe de la Défense a rejeté ces accusations, « sans fondement » selon lui.',
+  'In English: Russian raids killed at least 300 civilians in Syria, Amnesty International said.',
+].join('\n');
+
+afterEach(() => useRules(rulesAtHand));
+
+describe('the claims rules compiled by the build', () => {
+  it('are, for every language, what the compiler makes of its rules, and its stopwords', () => {
+    const registry = runChunks();
+    expect(Object.keys(registry).sort()).toEqual(
+      [...Object.keys(LANGUAGES), DETECTION_CHUNK].sort(),
+    );
+    for (const [code, rules] of Object.entries(LANGUAGES))
+      expect(registry[code], code).toEqual(compileLanguage(rules));
+    expect(registry[DETECTION_CHUNK]).toEqual(compileDetection(LANGUAGES));
+  });
+
+  it('find the same claims as rules compiled at hand, loaded when the engine first needs them', async () => {
+    const registry = runChunks();
+    const asked: string[] = [];
+    const load = <T>(name: string) => {
+      asked.push(name);
+      return Promise.resolve(registry[name] as T);
+    };
+    useRules({
+      detection: () => load<DetectionTables>(DETECTION_CHUNK),
+      language: (code) => load<LanguageTables>(code),
+    });
+    const claims = await runSliced(
+      findClaimsSteps(article, [{ start: 0, end: article.length }], storyRules, 'fr'),
+      {
+        sliceMs: 1000,
+        pause: () => Promise.resolve(),
+        alive: () => true,
+        slice: (run) => run(() => {}),
+      },
+    );
+    // Only the languages the text is in are loaded, each once.
+    expect(asked).toEqual([DETECTION_CHUNK, 'fr', 'en']);
+    useRules(rulesAtHand);
+    expect(claims!.map((c) => c.text)).toEqual(claimsIn(article, 'fr').map((c) => c.text));
+    expect(claims!.length).toBeGreaterThan(2);
+  });
+});
