@@ -8,7 +8,7 @@ import { launchChromium } from '../test/e2e/harness/browsers';
 import { buildExtension } from '../test/e2e/harness/build';
 import { chromiumBackground, storedResults } from '../test/e2e/harness/extension';
 import { serveStatic } from '../test/e2e/harness/static-server';
-import type { PageResult } from '../src/messaging/protocol';
+import type { PageResult } from '../src/contracts/page-result';
 
 const headless = !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
 const outDir = resolve('demo-output');

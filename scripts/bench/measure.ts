@@ -1,5 +1,5 @@
 import type { Browser, Page, WebWorker } from 'puppeteer-core';
-import type { PageResult } from '../../src/messaging/protocol';
+import type { PageResult } from '../../src/contracts/page-result';
 import { storedResults } from '../../test/e2e/harness/extension';
 import {
   domQuietMsInPage,

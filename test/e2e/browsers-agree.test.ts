@@ -2,7 +2,7 @@ import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PageResult } from '../../src/messaging/protocol';
+import type { PageResult } from '../../src/contracts/page-result';
 import { readFixturePages } from '../../scripts/corpus/fixture-pages';
 import { FIREFOX_ADDON_UUID, launchChromium, launchFirefox } from './harness/browsers';
 import { buildExtension } from './harness/build';

@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset, StoryPack } from '../../src/data/schema';
-import type { HighlightInfo, PageResult } from '../../src/messaging/protocol';
+import type { HighlightInfo, PageResult } from '../../src/contracts/page-result';
 import { buildExtension, type Target } from './harness/build';
 import { startSession, type BrowserName, type ExtensionSession } from './harness/session';
 import { serveStatic, type StaticServer } from './harness/static-server';

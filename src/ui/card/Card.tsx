@@ -1,6 +1,6 @@
 import { Fragment } from 'preact';
 import type { ClaimKind } from '../../engine/types';
-import type { CardCitation, CardLink, ClaimCard, OverviewView } from '../../messaging/claim-view';
+import type { CardCitation, CardLink, ClaimCard, OverviewView } from '../../contracts/claim-card';
 import type { PageStrings } from '../i18n/page';
 import { FigureChart } from './FigureChart';
 import { OverviewConflicts, OverviewTable } from './OverviewTable';

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import type { CardChart, ChartRow } from '../../messaging/claim-view';
+import type { CardChart, ChartRow } from '../../contracts/claim-card';
 
 // A small horizontal bar chart of counts of the same thing by different
 // sources: one row per figure, labelled with its source, ranges drawn as

@@ -1,4 +1,4 @@
-import type { OverviewRowView, OverviewTableView } from '../../messaging/claim-view';
+import type { OverviewRowView, OverviewTableView } from '../../contracts/claim-card';
 
 // One overview table: per counter a row header and its count drawn on the
 // table's axis ("≥" floors open-ended, ranges as ranges), the article's claims

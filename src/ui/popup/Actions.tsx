@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { ClaimView } from '../claim-view';
-import type { PageResult } from '../../messaging/protocol';
-import type { Overview } from '../overview';
+import type { ClaimView } from '../../view-model/claim-view';
+import type { PageResult } from '../../contracts/page-result';
+import type { Overview } from '../../view-model/overview';
 import { claimsExport } from './export';
 import { useStrings } from './strings';
 

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { PageResult } from '../../messaging/protocol';
+import type { PageResult } from '../../contracts/page-result';
 import { REPORT_FIELDS, reportDraft, reportFormUrl, reportText, type ReportDraft } from './report';
 import { useStrings } from './strings';
 

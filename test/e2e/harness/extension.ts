@@ -1,5 +1,6 @@
 import type { Browser, Page, WebWorker } from 'puppeteer-core';
-import { pageResultSchema, type PageResult } from '../../../src/messaging/protocol';
+import type { PageResult } from '../../../src/contracts/page-result';
+import { pageResultSchema } from '../../../src/messaging/protocol';
 import type { ExtensionProbe } from './settle';
 
 /** Just enough of the extension API's shape to read its storage in a test. */

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../../src/data/schema';
-import type { HighlightInfo } from '../../../src/messaging/protocol';
+import type { HighlightInfo } from '../../../src/contracts/page-result';
 import {
   buildOverview,
   type CounterRow,
   type MetricOverview,
   type StatementRow,
-} from '../../../src/ui/overview';
-import { casualty, denial, figure, testDataset } from './popup/fixtures';
+} from '../../../src/view-model/overview';
+import { casualty, denial, figure, testDataset } from '../ui/popup/fixtures';
 
 // The overview model (issue 18): per metric one row per counter, with the
 // figure the story names for it or else the one covering the story's period

@@ -4,12 +4,12 @@ import type {
   OverviewRowView,
   OverviewTableView,
   OverviewView,
-} from '../messaging/claim-view';
-import { barOf } from './card/bar';
+} from '../contracts/claim-card';
+import { barOf } from './bar';
 import type { FigureView, SourceView, StatementView } from './claim-view';
-import { formatCount, formatPartialDate, formatPeriod } from './i18n/format';
-import type { UiLanguage } from './i18n/language';
-import type { OverviewStrings } from './i18n/overview';
+import { formatCount, formatPartialDate, formatPeriod } from '../ui/i18n/format';
+import type { UiLanguage } from '../ui/i18n/language';
+import type { OverviewStrings } from '../ui/i18n/overview';
 import type {
   Conflict,
   CounterRow,

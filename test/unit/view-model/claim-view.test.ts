@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildClaimView } from '../../../../src/ui/claim-view';
-import { dataset, highlights } from './fixtures';
+import { buildClaimView } from '../../../src/view-model/claim-view';
+import { dataset, highlights } from '../ui/card/fixtures';
 
 describe('buildClaimView', () => {
   it('gives a casualty claim its source, its own figure first, then the competing ones', () => {

@@ -3,11 +3,11 @@ import {
   createHighlighter,
   type ClaimOnPage,
   type Highlighter,
-} from '../../../src/highlight/highlighter';
+} from '../../../src/reader/highlighter';
 import { HIGHLIGHT_NAMES } from '../../../src/highlight/styles';
-import type { ClaimCard } from '../../../src/messaging/claim-view';
+import type { ClaimCard } from '../../../src/contracts/claim-card';
 import { openStyledCard } from '../../../src/ui/card/card-module';
-import { installHighlightApi, rangeOver, type FakeRegistry } from './fake-highlight-api';
+import { installHighlightApi, rangeOver, type FakeRegistry } from '../highlight/fake-highlight-api';
 
 const cardFor = (text: string): ClaimCard => ({ kind: 'casualty', text, sections: [] });
 const settle = () => new Promise((r) => setTimeout(r, 80));

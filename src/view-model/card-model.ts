@@ -6,11 +6,11 @@ import type {
   ChartRow,
   ClaimCard,
   OverviewView,
-} from '../../messaging/claim-view';
-import type { ClaimView, FigureView, SourceView, StatementView } from '../claim-view';
-import { cardStrings, type CardStrings } from '../i18n/card';
-import { formatCount, formatPartialDate, formatPeriod } from '../i18n/format';
-import type { UiLanguage } from '../i18n/language';
+} from '../contracts/claim-card';
+import type { ClaimView, FigureView, SourceView, StatementView } from './claim-view';
+import { cardStrings, type CardStrings } from '../ui/i18n/card';
+import { formatCount, formatPartialDate, formatPeriod } from '../ui/i18n/format';
+import type { UiLanguage } from '../ui/i18n/language';
 import { barOf, countTop } from './bar';
 import { archiveUrl, figureCitation, statementCitation } from './citation';
 

@@ -2,17 +2,18 @@ import { dayRange, firstDay, lastDay, overlapRatio, type DayRange } from '../dat
 import type { Dataset, Figure, Scope, Statement } from '../data/schema';
 import { CASUALTY_METRICS } from '../data/vocabulary';
 import type { Metric } from '../engine/types';
-import type { HighlightInfo } from '../messaging/protocol';
+import type { HighlightInfo } from '../contracts/page-result';
 import {
   figureView,
   sourceView,
+  disputedSources,
   statementView,
   type FigureView,
   type SourceView,
   type StatementView,
 } from './claim-view';
-import { countTop } from './card/bar';
-import { disputedSources, METRIC_ORDER } from './popup/summary';
+import { countTop } from './bar';
+import { METRIC_ORDER } from './page-claims';
 
 // The page at a glance: for each thing its claims count, who counted how many
 // over which period, and where the article stands. One row per counter (the
@@ -20,7 +21,7 @@ import { disputedSources, METRIC_ORDER } from './popup/summary';
 // best; the others kept for a disclosure), the article's claims marked on the
 // row of whoever the article credits, the parties that deny as rows quoting
 // what they said, and the conflicts the dataset knows of. Pure data, built the
-// same way for the popup and for the card (src/ui/card/card-model.ts); words
+// same way for the popup and for the card (./card-model.ts); words
 // come later.
 
 /** What the overview needs of the story a page matched: its date and the claims its pack lists. */

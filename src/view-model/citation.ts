@@ -1,7 +1,7 @@
-import type { FigureView, StatementView } from '../claim-view';
-import type { CardStrings } from '../i18n/card';
-import { formatCount, formatPartialDate, formatPeriod } from '../i18n/format';
-import type { UiLanguage } from '../i18n/language';
+import type { FigureView, StatementView } from './claim-view';
+import type { CardStrings } from '../ui/i18n/card';
+import { formatCount, formatPartialDate, formatPeriod } from '../ui/i18n/format';
+import type { UiLanguage } from '../ui/i18n/language';
 
 /**
  * The Internet Archive's copy of `url` nearest to `date` (YYYY, YYYY-MM or

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { noteUpdate, takeUpdateNotice } from '../../../src/ui/update-notice';
+import { noteUpdate, takeUpdateNotice } from '../../../src/platform/update-notice';
 
 beforeEach(() => {
   fakeBrowser.reset();

@@ -1,5 +1,5 @@
-import type { Bar } from '../../messaging/claim-view';
-import type { CountLike } from '../i18n/format';
+import type { Bar } from '../contracts/claim-card';
+import type { CountLike } from '../ui/i18n/format';
 
 /** The largest number a count can mean: what a chart's axis must reach. */
 export const countTop = (c: CountLike) => c.max ?? c.value ?? c.min ?? 0;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildClaimView } from '../../../../src/ui/claim-view';
-import { disputedSources, groupClaims } from '../../../../src/ui/popup/summary';
-import { casualty, denial, testDataset } from './fixtures';
+import { buildClaimView, disputedSources } from '../../../src/view-model/claim-view';
+import { groupClaims } from '../../../src/view-model/page-claims';
+import { casualty, denial, testDataset } from '../ui/popup/fixtures';
 
 describe('groupClaims', () => {
   const highlights = [

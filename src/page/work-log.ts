@@ -1,4 +1,4 @@
-import type { Timings } from '../messaging/protocol';
+import type { Timings } from '../contracts/page-result';
 
 // What the content script's work costs on a page, as `npm run bench` reads
 // it: time per stage summed over every check, the longest uninterrupted

@@ -1,6 +1,6 @@
-// The reply to `get-claim-view`: the card of one highlight, ready to show. The
+// The reply to MESSAGE.getClaimCard: the card of one highlight, ready to show. The
 // background builds it from the bundled dataset and words it in the reader's
-// language (src/ui/claim-view.ts, then src/ui/card/card-model.ts), so neither
+// language (src/view-model/claim-view.ts, then card-model.ts), so neither
 // the dataset nor the string tables and formatting enter the content script,
 // which only lays it out. Plain types and a hand-written shape check rather
 // than a zod schema: zod/mini alone would cost the content script ~6.5 KB gzip

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { barOf, countTop } from '../../../../src/ui/card/bar';
+import { barOf, countTop } from '../../../src/view-model/bar';
 
 describe('chart bars', () => {
   it('draws a value from zero, an "at least" as an open floor, a range as a range', () => {

@@ -1,10 +1,9 @@
-import type { Source, Statement } from '../../data/schema';
-import type { Metric } from '../../engine/types';
-import type { ClaimView } from '../claim-view';
-import type { HighlightInfo } from '../../messaging/protocol';
+import type { Metric } from '../engine/types';
+import type { ClaimView } from './claim-view';
+import type { HighlightInfo } from '../contracts/page-result';
 
 // What the popup lists for a page: its casualty claims grouped by what they
-// count, and its denials, each with its view (src/ui/claim-view.ts).
+// count, and its denials, each with its view (./claim-view.ts).
 
 /** Display order of the groups: the most specific counts of the story first. */
 export const METRIC_ORDER: readonly Metric[] = [
@@ -41,22 +40,4 @@ export function groupClaims(
     items: listed.filter((c) => c.view.kind === 'casualty' && c.view.metric === metric),
   })).filter((g) => g.items.length > 0);
   return { groups, denials: listed.filter((c) => c.view.kind === 'denial') };
-}
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/**
- * The sources a statement answers: those it names in its one-line `about`
- * (by short name or id, as a whole word), other than its own speaker's.
- */
-export function disputedSources(statement: Statement, sources: readonly Source[]): Source[] {
-  return sources.filter(
-    (s) =>
-      s.id !== statement.source &&
-      [s.shortName, s.id].some((name) =>
-        new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(name)}($|[^\\p{L}\\p{N}])`, 'iu').test(
-          statement.about,
-        ),
-      ),
-  );
 }

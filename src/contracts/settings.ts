@@ -1,6 +1,6 @@
 // The reader's settings: their shape, defaults and the rules for a valid
-// site, shared by the zod schema (./schema.ts, extension pages) and the
-// dependency-free reader the content script uses (./read.ts).
+// site, shared by the zod schema (src/settings/schema.ts, extension pages) and the
+// dependency-free reader the content script uses (src/settings/read.ts).
 
 export interface Settings {
   /** Crosscount reads pages at all. */

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { isClaimCard } from '../../../../src/messaging/claim-view';
-import { toClaimCard } from '../../../../src/ui/card/card-model';
-import { buildClaimView } from '../../../../src/ui/claim-view';
-import { setMessageLookup } from '../../../../src/ui/i18n/messages';
-import { overviewStrings } from '../../../../src/ui/i18n/overview';
-import { buildOverview } from '../../../../src/ui/overview';
-import { overviewWords } from '../../../../src/ui/overview-words';
-import { lookupFor } from '../locale-files';
-import { dataset, highlights } from './fixtures';
+import { isClaimCard } from '../../../src/contracts/claim-card';
+import { toClaimCard } from '../../../src/view-model/card-model';
+import { buildClaimView } from '../../../src/view-model/claim-view';
+import { setMessageLookup } from '../../../src/ui/i18n/messages';
+import { overviewStrings } from '../../../src/ui/i18n/overview';
+import { buildOverview } from '../../../src/view-model/overview';
+import { overviewWords } from '../../../src/view-model/overview-words';
+import { lookupFor } from '../ui/locale-files';
+import { dataset, highlights } from '../ui/card/fixtures';
 
 const cardOf = (index: number, lang: 'en' | 'fr' = 'en') => {
   setMessageLookup(lookupFor(lang));

@@ -2,12 +2,11 @@ import { comparableFigures, type Difference } from '../data/compare';
 import type { Dataset, Figure, Source, Statement } from '../data/schema';
 import { CASUALTY_METRICS } from '../data/vocabulary';
 import type { Metric } from '../engine/types';
-import type { HighlightInfo } from '../messaging/protocol';
-import { disputedSources } from './popup/summary';
+import type { HighlightInfo } from '../contracts/page-result';
 
 // What the dataset says about one highlight of a page: who makes the claim,
 // their own figures and words, the competing figures, and for a denial what
-// it disputes. Pure data (words come later, in ./card/card-model.ts): the
+// it disputes. Pure data (words come later, in ./card-model.ts): the
 // background builds it for the card, and the popup can use it as it is.
 
 export interface SourceView {
@@ -193,4 +192,22 @@ export function buildClaimView(
     }
   }
   return view;
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The sources a statement answers: those it names in its one-line `about`
+ * (by short name or id, as a whole word), other than its own speaker's.
+ */
+export function disputedSources(statement: Statement, sources: readonly Source[]): Source[] {
+  return sources.filter(
+    (s) =>
+      s.id !== statement.source &&
+      [s.shortName, s.id].some((name) =>
+        new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(name)}($|[^\\p{L}\\p{N}])`, 'iu').test(
+          statement.about,
+        ),
+      ),
+  );
 }

@@ -1,5 +1,5 @@
 import type { ClaimKind } from '../engine/types';
-import type { ClaimCard } from '../messaging/claim-view';
+import type { ClaimCard } from '../contracts/claim-card';
 import type { AnchoredCard, OpenCardOptions } from '../ui/card/anchored-card';
 import type { OpenCard } from '../ui/card/bridge';
 import { createUiHost, type UiHost } from '../ui/card/host';
@@ -7,12 +7,13 @@ import { loadCard } from '../ui/card/load-card';
 import type { Box } from '../ui/card/position';
 import type { UiLanguage } from '../ui/i18n/language';
 import { pageStrings } from '../ui/i18n/page';
-import { claimAtPoint, isPlainClick } from './hit-test';
-import { stepClaim } from './navigation';
-import { createPainter } from './painter';
+import { COMMAND, type CommandName } from '../contracts/commands';
+import { claimAtPoint, isPlainClick } from '../highlight/hit-test';
+import { stepClaim } from '../highlight/navigation';
+import { createPainter } from '../highlight/painter';
 
-// Everything Crosscount does in a matching page: paints the claims, opens the
-// card on a click on one, answers the keyboard commands and the popup's
+// Everything the reader does in a matching page: has the claims painted (../highlight),
+// opens the card on a click on one, answers the keyboard commands and the popup's
 // "show on page". Created only once a page matches; until then the page gets
 // nothing from the content script, and until a card or an announcement is
 // needed, nothing but highlights and their stylesheet.
@@ -23,8 +24,6 @@ export interface ClaimOnPage {
   /** Where the claim is; null when the engine could not map it back to the page. */
   range: Range | null;
 }
-
-export type CommandName = 'next-claim' | 'previous-claim' | 'toggle-highlights';
 
 export interface HighlighterOptions {
   doc: Document;
@@ -204,7 +203,7 @@ export function createHighlighter(opts: HighlighterOptions): Highlighter {
     },
     reveal,
     command(name) {
-      if (name === 'toggle-highlights') {
+      if (name === COMMAND.toggleHighlights) {
         visible = !visible;
         painter.setVisible(visible);
         ui().announce(visible ? t.highlightsShown : t.highlightsHidden);
@@ -213,7 +212,7 @@ export function createHighlighter(opts: HighlighterOptions): Highlighter {
       const next = stepClaim(
         current,
         claims.map((c) => c.range !== null),
-        name === 'next-claim' ? 1 : -1,
+        name === COMMAND.nextClaim ? 1 : -1,
       );
       if (next !== null) reveal(next);
     },

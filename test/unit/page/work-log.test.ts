@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createWorkLog } from '../../../src/highlight/timings';
+import { createWorkLog } from '../../../src/page/work-log';
 
 describe('the content script’s work log', () => {
   it('sums stages over slices and keeps the longest slice and the paint times', () => {
