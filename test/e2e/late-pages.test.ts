@@ -4,9 +4,13 @@ import { dirname, resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFixturePages, type FixturePage } from '../../scripts/corpus/fixture-pages';
-import { buildExtension, type Target } from './harness/build';
-import { startSession, type BrowserName, type ExtensionSession } from './harness/session';
-import { serveStatic, type StaticServer } from './harness/static-server';
+import { buildExtension, type Target } from '../../scripts/harness/build';
+import {
+  startSession,
+  type BrowserName,
+  type ExtensionSession,
+} from '../../scripts/harness/session';
+import { serveStatic, type StaticServer } from '../../scripts/harness/static-server';
 import { normalize, painted, paintedTexts, until, welcomeTabOpened } from './highlight-page';
 
 // Pages that show their article late. An AMP body

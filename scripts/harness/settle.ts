@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'puppeteer-core';
-import type { PageResult } from '../../../src/contracts/page-result';
+import type { PageResult } from '../../src/contracts/page-result';
 
 // Reading what the extension ends up showing on a page, as soon as that is
 // known: `npm run analyze` scores ~100 pages this way, and the e2e tests

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'puppeteer-core';
-import type { PageResult } from '../../../src/contracts/page-result';
-import { pageResultSchema } from '../../../src/messaging/protocol';
+import type { PageResult } from '../../src/contracts/page-result';
+import { pageResultSchema } from '../../src/messaging/protocol';
 import { FIREFOX_ADDON_UUID, launchChromium, launchFirefox, type LaunchOptions } from './browsers';
 import { chromiumBackground, type ExtensionGlobal } from './extension';
 

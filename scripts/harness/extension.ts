@@ -1,6 +1,7 @@
 import type { Browser, Page, WebWorker } from 'puppeteer-core';
-import type { PageResult } from '../../../src/contracts/page-result';
-import { pageResultSchema } from '../../../src/messaging/protocol';
+import { MESSAGE, type Idle } from '../../src/contracts/messages';
+import type { PageResult } from '../../src/contracts/page-result';
+import { pageResultSchema } from '../../src/messaging/protocol';
 import type { ExtensionProbe } from './settle';
 
 /** Just enough of the extension API's shape to read its storage in a test. */
@@ -32,14 +33,19 @@ export function storedResults(worker: WebWorker): Promise<Map<number, PageResult
 
 /** Asks a tab's content script whether its last result is final for now; false when none answers. */
 function askIdle(context: WebWorker | Page, tabId: number): Promise<boolean> {
-  return context.evaluate(async (tabId) => {
-    const g = globalThis as unknown as ExtensionGlobal;
-    try {
-      return (await (g.browser ?? g.chrome).tabs.sendMessage(tabId, { type: 'idle' })) === true;
-    } catch {
-      return false;
-    }
-  }, tabId);
+  const idle: Idle = { type: MESSAGE.idle };
+  return context.evaluate(
+    async (tabId, idle) => {
+      const g = globalThis as unknown as ExtensionGlobal;
+      try {
+        return (await (g.browser ?? g.chrome).tabs.sendMessage(tabId, idle)) === true;
+      } catch {
+        return false;
+      }
+    },
+    tabId,
+    idle,
+  );
 }
 
 /**
