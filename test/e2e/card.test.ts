@@ -22,7 +22,7 @@ import {
   welcomeTabOpened,
 } from './highlight-page';
 
-// Issue 7: a click on a highlighted claim opens the card (its source, the
+// A click on a highlighted claim opens the card (its source, the
 // competing figures), which stays next to the claim and closes on Escape, on
 // an outside click and when the claim scrolls away; the keyboard commands and
 // the popup's "show on page" reach every claim and announce it.

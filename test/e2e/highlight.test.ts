@@ -24,7 +24,7 @@ import {
   withoutHighlights,
 } from './highlight-page';
 
-// Issue 7: claims are painted in place with the CSS Custom Highlight API, in
+// Claims are painted in place with the CSS Custom Highlight API, in
 // the page's document and in open shadow roots, follow re-rendering, and never
 // get in the way of the page's links. The matching page is the demo article;
 // test pages only rearrange it (pages/highlight-host.html).

@@ -11,7 +11,7 @@ import {
 import { serveStatic, type StaticServer } from '../../scripts/harness/static-server';
 import { paintedCount, until, welcomeTabOpened } from './highlight-page';
 
-// Issue 10 (item 5): pages built by script to break whoever walks them, in the
+// Pages built by script to break whoever walks them, in the
 // real browser: elements nested 10 000 deep, and a thousand iframes. The
 // matching text is the demo article, beside, inside or below the hostile
 // structure. Each test checks that the page keeps working, that Crosscount

@@ -11,7 +11,7 @@ import {
 import { serveStatic, type StaticServer } from '../../scripts/harness/static-server';
 import { painted, paintedCount, sendToTab, until, welcomeTabOpened } from './highlight-page';
 
-// Issue 10 (items 5 and 7): hostile and odd pages in the real browser. The
+// Hostile and odd pages in the real browser. The
 // matching text is always the demo article; the pages under pages/hostile-*
 // only wrap it in what makes a page hard to read, and each test checks that
 // the page keeps working and that Crosscount still paints its claims.

@@ -12,7 +12,7 @@ import {
 import { serveStatic, type StaticServer } from '../../scripts/harness/static-server';
 import { sendToTab, until, welcomeTabOpened } from './highlight-page';
 
-// Issue 10 (item 7): the extension is updated while a matching article is
+// The extension is updated while a matching article is
 // open. Chromium leaves the old content script running in the tab, cut off
 // from its extension; Firefox stops it without letting it clean up, and
 // injects the new version's into the tab. Either way the page keeps working,

@@ -11,7 +11,7 @@ import {
 import { serveStatic, type StaticServer } from '../../scripts/harness/static-server';
 import { until, welcomeTabOpened } from './highlight-page';
 
-// Issue 10 (seen last session): a tab goes from a matching article to a page
+// A tab goes from a matching article to a page
 // the content script cannot read. The popup must then describe that page (it
 // cannot read it), not the article before it; while same-document
 // navigations (history.pushState, #anchors), which the content script reports

@@ -93,7 +93,7 @@ describe('isClaimCard', () => {
   });
 });
 
-describe('toClaimCard with the overview (issue 18)', () => {
+describe('toClaimCard with who counted what for the claim’s metric', () => {
   const withOverview = (index: number) => {
     setMessageLookup(lookupFor('en'));
     const overview = {

@@ -9,7 +9,7 @@ import {
 } from '../../../src/view-model/overview';
 import { casualty, denial, figure, testDataset } from '../ui/popup/fixtures';
 
-// The overview model (issue 18): per metric one row per counter, with the
+// The overview model: per metric one row per counter, with the
 // figure the story names for it or else the one covering the story's period
 // best; ranges and minimums kept as such; denials as rows quoting their
 // statement; the conflicts the dataset knows of.

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { Welcome } from '../../../../src/ui/welcome/Welcome';
-import { $, mount, unmountAll, waitFor } from './render';
+import { $, mount, unmountAll, waitFor } from '../popup/render';
 import { setMessageLookup } from '../../../../src/ui/i18n/messages';
 import { lookupFor } from '../locale-files';
 

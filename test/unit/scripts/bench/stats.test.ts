@@ -10,7 +10,7 @@ import {
   type PageRow,
   type PageSpec,
   type RunSample,
-} from '../../../scripts/bench/stats';
+} from '../../../../scripts/bench/stats';
 
 const spec = (name: string, bytes = 4000): PageSpec => ({
   name,

@@ -1,9 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { heapPage, objectBytes } from '../../../scripts/bench/heap';
+import { heapPage, objectBytes } from '../../../../scripts/bench/heap';
 
-const demoHtml = readFileSync(resolve(import.meta.dirname, '../../../demo/article.html'), 'utf8');
+const demoHtml = readFileSync(
+  resolve(import.meta.dirname, '../../../../demo/article.html'),
+  'utf8',
+);
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 const demoParagraphs = [...parse(demoHtml).querySelectorAll('article p')].map((p) =>
   p.textContent!.trim(),

@@ -1,6 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { floorInPage, readabilityInPage } from '../../../scripts/bench/in-page';
+import { floorInPage, readabilityInPage } from '../../../../scripts/bench/in-page';
 
 // The baselines run in a real browser during the bench; here their logic is
 // checked on happy-dom's document.

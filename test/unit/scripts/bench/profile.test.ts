@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentScriptSelfTime, type CpuProfile } from '../../../scripts/bench/profile';
+import { contentScriptSelfTime, type CpuProfile } from '../../../../scripts/bench/profile';
 
 const CS = 'chrome-extension://abc/content-scripts/content.js';
 const frame = (functionName: string, url: string, lineNumber = 0) => ({

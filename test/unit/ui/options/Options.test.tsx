@@ -2,8 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { loadSettings, setActiveOnPage } from '../../../../src/settings/storage';
 import { Options } from '../../../../src/ui/options/Options';
-import { testDataset } from './fixtures';
-import { $, mount, unmountAll, waitFor } from './render';
+import { testDataset } from '../popup/fixtures';
+import { $, mount, unmountAll, waitFor } from '../popup/render';
 import { setMessageLookup } from '../../../../src/ui/i18n/messages';
 import { lookupFor } from '../locale-files';
 

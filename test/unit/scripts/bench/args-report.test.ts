@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseArgs } from '../../../scripts/bench/args';
+import { parseArgs } from '../../../../scripts/bench/args';
 import {
   DOCS_END,
   DOCS_START,
@@ -8,8 +8,8 @@ import {
   times,
   withReport,
   type BenchResults,
-} from '../../../scripts/bench/report';
-import { pageRow, summarize } from '../../../scripts/bench/stats';
+} from '../../../../scripts/bench/report';
+import { pageRow, summarize } from '../../../../scripts/bench/stats';
 
 describe('parseArgs', () => {
   it('defaults to 5 runs and 100 heap changes; --quick to 2 and 20', () => {

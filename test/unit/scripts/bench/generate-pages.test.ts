@@ -6,9 +6,12 @@ import {
   generatedPages,
   generatePage,
   MIN_ELEMENTS,
-} from '../../../scripts/bench/generate-pages';
+} from '../../../../scripts/bench/generate-pages';
 
-const demoHtml = readFileSync(resolve(import.meta.dirname, '../../../demo/article.html'), 'utf8');
+const demoHtml = readFileSync(
+  resolve(import.meta.dirname, '../../../../demo/article.html'),
+  'utf8',
+);
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 const demo = parse(demoHtml);
 const demoParagraphs = [...demo.querySelectorAll('article p')].map((p) => p.textContent!.trim());

@@ -12,10 +12,10 @@ import {
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildData, outdatedFiles } from '../../../src/data/build/build-data';
-import { announceMissingShared, hasShared, sharedDir } from '../../shared-corpus';
+import { buildData, outdatedFiles } from '../../../../src/data/build/build-data';
+import { announceMissingShared, hasShared, sharedDir } from '../../../shared-corpus';
 
-const repo = resolve(__dirname, '../../..');
+const repo = resolve(__dirname, '../../../..');
 const shared = sharedDir;
 announceMissingShared('build-data tests that rebuild the pack from the fact sheet');
 const schemaModule = resolve(repo, 'src/data/schema.ts');

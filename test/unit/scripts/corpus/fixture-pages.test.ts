@@ -1,9 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fillSource, readFixturePages, sourcePieces } from '../../../scripts/corpus/fixture-pages';
+import {
+  fillSource,
+  readFixturePages,
+  sourcePieces,
+} from '../../../../scripts/corpus/fixture-pages';
 
-const root = resolve(import.meta.dirname, '../../pages');
+const root = resolve(import.meta.dirname, '../../../pages');
 
 describe('fixture pages', () => {
   it('parse as one-page label files, in the six languages, with near misses', () => {
@@ -27,7 +31,7 @@ describe('fixture pages', () => {
 
   it('hold no run of ten words of the source article: reprints name its sentences instead', () => {
     const source = readFileSync(
-      resolve(import.meta.dirname, '../../../../shared/source/source-article.fr.txt'),
+      resolve(import.meta.dirname, '../../../../../shared/source/source-article.fr.txt'),
       'utf8',
     );
     const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}’']+/gu) ?? [];
