@@ -1,4 +1,5 @@
 import type { OverviewRowView, OverviewTableView } from '../../contracts/claim-card';
+import { Links } from './Links';
 
 // One overview table: per counter a row header and its count drawn on the
 // table's axis ("≥" floors open-ended, ranges as ranges), the article's claims
@@ -6,8 +7,6 @@ import type { OverviewRowView, OverviewTableView } from '../../contracts/claim-c
 // a number. A real <table> (caption, row headers), so screen readers and the
 // keyboard get what the bars show. Shared by the popup and the card; styles in
 // ./overview.css. Every text is rendered as text.
-
-const isWebUrl = (url: string) => /^https?:\/\//i.test(url);
 
 export interface OverviewTableProps {
   table: OverviewTableView;
@@ -20,26 +19,6 @@ export interface OverviewTableProps {
   markLabel?: ((text: string) => string) | undefined;
   /** The claim whose card this is, drawn stronger. */
   current?: number | undefined;
-}
-
-function Links({ row }: { row: OverviewRowView }) {
-  return (
-    <>
-      {row.links
-        ?.filter((l) => isWebUrl(l.href))
-        .map((l) => (
-          <a
-            key={l.href}
-            href={l.href}
-            target="_blank"
-            rel="noopener noreferrer"
-            aria-label={l.label}
-          >
-            {l.text}
-          </a>
-        ))}
-    </>
-  );
 }
 
 /** The count, its bar and the article's marks on one line; then period, source, words. */
@@ -87,7 +66,7 @@ function Cell({ row, p }: { row: OverviewRowView; p: OverviewTableProps }) {
         <span class="cc-ov-detail">
           {row.detail}
           {row.detail && row.links?.length ? ' · ' : ''}
-          <Links row={row} />
+          <Links links={row.links} />
         </span>
       )}
       {row.marks.length > 0 && (
