@@ -13,7 +13,7 @@ export function buildExtension(target: Target, env: Record<string, string> = {})
   const outDir = mkdtempSync(join(tmpdir(), 'crosscount-build-'));
   const args = ['wxt', 'build', ...(target === 'firefox' ? ['-b', 'firefox'] : [])];
   const run = spawnSync('npx', args, {
-    cwd: resolve(import.meta.dirname, '../../..'),
+    cwd: resolve(import.meta.dirname, '../..'),
     env: { ...process.env, ...env, CROSSCOUNT_OUT_DIR: outDir },
     stdio: ['ignore', process.stderr, process.stderr],
   });
