@@ -1,5 +1,6 @@
 import type { OverviewRowView, OverviewTableView } from '../../contracts/claim-card';
 import { Links } from './Links';
+import { BarOnAxis } from './BarOnAxis';
 
 // One overview table: per counter a row header and its count drawn on the
 // table's axis ("≥" floors open-ended, ranges as ranges), the article's claims
@@ -29,16 +30,7 @@ function Cell({ row, p }: { row: OverviewRowView; p: OverviewTableProps }) {
       <span class="cc-ov-line">
         {drawn && (
           <span class="cc-ov-track" aria-hidden="true">
-            {row.bar && (
-              <span
-                class="cc-ov-bar"
-                data-shape={row.bar.shape}
-                style={{
-                  left: `${row.bar.start}%`,
-                  width: `${Math.max(row.bar.end - row.bar.start, 0.5)}%`,
-                }}
-              />
-            )}
+            {row.bar && <BarOnAxis class="cc-ov-bar" bar={row.bar} />}
             {row.marks.map(
               (m) =>
                 m.at !== null && (
