@@ -52,9 +52,9 @@ export default defineBackground(() => {
   });
   // Keyboard shortcuts act on the page in the active tab.
   browser.commands?.onCommand.addListener(async (name) => {
+    if (!isCommandName(name)) return;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (tab?.id === undefined) return;
-    if (!isCommandName(name)) return;
     const command: RunCommand = { type: MESSAGE.command, name };
     browser.tabs.sendMessage(tab.id, command).catch(() => {
       // No content script there (browser page, or the page does not match).
