@@ -1,5 +1,7 @@
 import js from '@eslint/js';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
+import { importDirections } from './import-directions.js';
 
 export default tseslint.config(
   { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'demo-output/**', 'coverage/**'] },
@@ -32,38 +34,19 @@ export default tseslint.config(
       ],
     },
   },
+  // Which folder may import which: see import-directions.js.
+  ...importDirections,
+  // No import cycles anywhere in the extension or its tools.
   {
-    files: ['src/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['**/entrypoints/**'], message: 'src/ never imports from entrypoints/.' },
-          ],
-          paths: [
-            { name: 'zod', message: "Use 'zod/mini': classic zod adds ~27 kB gzip per bundle." },
-          ],
-        },
+    files: ['src/**/*.{ts,tsx}', 'entrypoints/**/*.{ts,tsx}', 'scripts/**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx', '.js'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [
+        createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.json'] }),
       ],
     },
-  },
-  {
-    files: ['src/engine/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['wxt/*', 'webextension-polyfill', '**/platform/**', '**/messaging/**'],
-              message: 'The engine is pure: no browser extension API.',
-            },
-            { group: ['**/entrypoints/**'], message: 'src/ never imports from entrypoints/.' },
-          ],
-          paths: [{ name: 'zod', message: "Use 'zod/mini'." }],
-        },
-      ],
-    },
+    rules: { 'import-x/no-cycle': 'error' },
   },
 );

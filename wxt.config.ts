@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
+import { manifestCommands } from './src/contracts/commands';
 import { checkBundledData } from './src/data/check';
 import { rulesChunks } from './src/engine/claims/rules-chunks';
 import { CHROME_MIN, FIREFOX_MIN, PROJECT_URL } from './src/project';
@@ -82,26 +83,8 @@ export default defineConfig({
         matches: ['http://*/*', 'https://*/*'],
       },
     ],
-    // Keyboard shortcuts; readers can change them in the browser's shortcut
-    // settings. Chrome takes at most four suggested keys.
-    commands: {
-      _execute_action: {
-        suggested_key: { default: 'Alt+Shift+C' },
-        description: '__MSG_commandOpenPopup__',
-      },
-      'next-claim': {
-        suggested_key: { default: 'Alt+Shift+Period' },
-        description: '__MSG_commandNextClaim__',
-      },
-      'previous-claim': {
-        suggested_key: { default: 'Alt+Shift+Comma' },
-        description: '__MSG_commandPreviousClaim__',
-      },
-      'toggle-highlights': {
-        suggested_key: { default: 'Alt+Shift+H' },
-        description: '__MSG_commandToggleHighlights__',
-      },
-    },
+    // Keyboard shortcuts (src/contracts/commands.ts); readers can change them.
+    commands: manifestCommands(),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,32 +1,34 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { isCommandName } from '../src/contracts/commands';
+import { MESSAGE, type Ping, type RunCommand } from '../src/contracts/messages';
 import { parseToBackground } from '../src/messaging/receive';
 import { forgetTab, loadTabResult, saveTabResult } from '../src/platform/tab-results';
 import { showClaimCount } from '../src/platform/badge';
 import { dataset } from '../src/data/dataset';
 import { packs } from '../src/data/packs';
-import { toClaimCard } from '../src/ui/card/card-model';
-import { buildClaimView } from '../src/ui/claim-view';
+import { toClaimCard } from '../src/view-model/card-model';
+import { buildClaimView } from '../src/view-model/claim-view';
 import { browserLanguage } from '../src/ui/i18n/language';
 import { overviewStrings } from '../src/ui/i18n/overview';
-import { buildOverview } from '../src/ui/overview';
-import { overviewWords } from '../src/ui/overview-words';
-import { noteUpdate } from '../src/ui/update-notice';
+import { buildOverview } from '../src/view-model/overview';
+import { overviewWords } from '../src/view-model/overview-words';
+import { noteUpdate } from '../src/platform/update-notice';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) => {
     const msg = parseToBackground(message, sender, browser.runtime.id);
     if (!msg) return undefined;
     switch (msg.type) {
-      case 'page-result': {
+      case MESSAGE.pageResult: {
         const tabId = sender.tab!.id!;
         return saveTabResult(tabId, msg.result).then(() =>
           showClaimCount(tabId, msg.result.highlights.length),
         );
       }
-      case 'get-tab-result':
+      case MESSAGE.getTabResult:
         return loadTabResult(msg.tabId);
-      case 'get-claim-view':
+      case MESSAGE.getClaimCard:
         return loadTabResult(sender.tab!.id!).then((result) => {
           const view = result && buildClaimView(result.highlights, msg.index, dataset);
           if (!view) return null;
@@ -50,9 +52,11 @@ export default defineBackground(() => {
   });
   // Keyboard shortcuts act on the page in the active tab.
   browser.commands?.onCommand.addListener(async (name) => {
+    if (!isCommandName(name)) return;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (tab?.id === undefined) return;
-    browser.tabs.sendMessage(tab.id, { type: 'command', name }).catch(() => {
+    const command: RunCommand = { type: MESSAGE.command, name };
+    browser.tabs.sendMessage(tab.id, command).catch(() => {
       // No content script there (browser page, or the page does not match).
     });
   });
@@ -63,7 +67,8 @@ export default defineBackground(() => {
   // navigations, sometimes after the content script has re-reported.
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status !== 'complete') return;
-    browser.tabs.sendMessage(tabId, { type: 'ping' }).catch(() => forgetTab(tabId));
+    const ping: Ping = { type: MESSAGE.ping };
+    browser.tabs.sendMessage(tabId, ping).catch(() => forgetTab(tabId));
   });
   // First run: say what Crosscount does, reads and never sends. After an
   // update, the next popup says once what changed.

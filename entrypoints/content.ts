@@ -3,15 +3,17 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import gates from '../src/data/packs/gates.json';
 import { mayMatchSteps } from '../src/engine/match/may-match';
 import { runSliced, type Steps } from '../src/engine/steps';
-import { createWorkLog } from '../src/highlight/timings';
-import type { PageResult } from '../src/messaging/protocol';
+import { createWorkLog } from '../src/page/work-log';
+import { MESSAGE, toContent } from '../src/contracts/messages';
+import { noStory } from '../src/contracts/page-result';
 import { clearLeftovers } from '../src/page/clear-leftovers';
 import { pause } from '../src/page/pause';
+import { reportResult } from '../src/page/report-result';
 import { watchChanges } from '../src/page/watch-changes';
 import { watchReveal, type RevealWatch } from '../src/page/watch-reveal';
 import { READER_FILE, READER_KEY, type LoadedReader, type Reader } from '../src/reader/bridge';
 import { watchActivation } from '../src/settings/activation';
-import { pageShadowRoot, UI_HOST_TAG } from '../src/ui/card/host-tag';
+import { pageShadowRoot, UI_HOST_TAG } from '../src/page/ui-host-tag';
 
 // Runs on every page, so it does as little as it can: follow the reader's
 // switches, watch for changes, and test the page for any story's early-exit
@@ -47,20 +49,7 @@ export default defineContentScript({
       watcher.changed();
     };
 
-    const report = (reason: string) => {
-      const result: PageResult = {
-        url: location.href,
-        verdict: 'none',
-        score: 0,
-        story: null,
-        reason,
-        highlights: [],
-        timings: work.timings(),
-      };
-      return browser.runtime.sendMessage({ type: 'page-result', result }).catch(() => {
-        // The background may be restarting; the next change reports again.
-      });
-    };
+    const report = (reason: string) => reportResult(work, noStory(reason));
 
     const run = <T>(steps: Steps<T>) =>
       runSliced(steps, {
@@ -169,9 +158,9 @@ export default defineContentScript({
     // `npm run analyze` and tests ask whether the last result is final for now: no
     // check is running or waiting for a change to settle, and the last report is stored.
     const answerPing = (message: unknown) => {
-      const type = (message as { type?: unknown } | null)?.type;
-      if (type === 'ping') return Promise.resolve(true);
-      if (type === 'idle') return Promise.resolve(checked && !running && !watcher.pending());
+      const type = toContent(message)?.type;
+      if (type === MESSAGE.ping) return Promise.resolve(true);
+      if (type === MESSAGE.idle) return Promise.resolve(checked && !running && !watcher.pending());
       return undefined;
     };
     browser.runtime.onMessage.addListener(answerPing);

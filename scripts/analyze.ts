@@ -2,16 +2,16 @@
 // saved pages, one NDJSON line per file (format: corpus FORMAT.md). The pages
 // are served from 127.0.0.1 to the real extension in headless Chromium, so the
 // answer is the content script's own, once the page and the extension have
-// settled (test/e2e/harness/settle.ts): scripts run, late articles inserted,
+// settled (scripts/harness/settle.ts): scripts run, late articles inserted,
 // hidden bodies revealed, and the extension's last check stored.
 import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import * as z from 'zod/mini';
-import { buildExtension } from '../test/e2e/harness/build';
-import { launchChromium } from '../test/e2e/harness/browsers';
-import { chromiumBackground, extensionProbe } from '../test/e2e/harness/extension';
-import { readPages } from '../test/e2e/harness/settle';
-import { serveStatic } from '../test/e2e/harness/static-server';
+import { buildExtension } from './harness/build';
+import { launchChromium } from './harness/browsers';
+import { chromiumBackground, extensionProbe } from './harness/extension';
+import { readPages } from './harness/settle';
+import { serveStatic } from './harness/static-server';
 
 const argsSchema = z.object({
   files: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),

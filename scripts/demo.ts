@@ -4,11 +4,11 @@
 // headless otherwise, with screenshots saved under demo-output/.
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { launchChromium } from '../test/e2e/harness/browsers';
-import { buildExtension } from '../test/e2e/harness/build';
-import { chromiumBackground, storedResults } from '../test/e2e/harness/extension';
-import { serveStatic } from '../test/e2e/harness/static-server';
-import type { PageResult } from '../src/messaging/protocol';
+import { launchChromium } from './harness/browsers';
+import { buildExtension } from './harness/build';
+import { chromiumBackground, storedResults } from './harness/extension';
+import { serveStatic } from './harness/static-server';
+import type { PageResult } from '../src/contracts/page-result';
 
 const headless = !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
 const outDir = resolve('demo-output');

@@ -2,7 +2,7 @@
 // Chromium. Run after editing the SVG: `npx vite-node scripts/render-icons.ts`.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { launchChromium } from '../test/e2e/harness/browsers';
+import { launchChromium } from './harness/browsers';
 
 const svg = readFileSync(resolve('assets/icon.svg'), 'utf8');
 const browser = await launchChromium();

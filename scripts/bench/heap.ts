@@ -1,5 +1,5 @@
 import type { Browser, CDPSession, WebWorker } from 'puppeteer-core';
-import { storedResults } from '../../test/e2e/harness/extension';
+import { storedResults } from '../harness/extension';
 import { articleOf, ordinaryArticle } from './generate-pages';
 import { seededRandom } from './random';
 

@@ -1,6 +1,6 @@
 import type { Browser, Page, WebWorker } from 'puppeteer-core';
-import type { PageResult } from '../../src/messaging/protocol';
-import { storedResults } from '../../test/e2e/harness/extension';
+import type { PageResult } from '../../src/contracts/page-result';
+import { storedResults } from '../harness/extension';
 import {
   domQuietMsInPage,
   floorInPage,

@@ -1,4 +1,4 @@
-import type { Timings } from '../../src/messaging/protocol';
+import type { Timings } from '../../src/contracts/page-result';
 
 // From repeated runs to one row per page, and from rows to the summary the
 // issue asks for: medians of per-page ratios against baselines measured in

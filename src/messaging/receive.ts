@@ -1,5 +1,6 @@
 import type { Runtime } from 'webextension-polyfill';
-import { toBackground, type ToBackground } from './protocol';
+import { FROM_TAB, type ToBackground } from '../contracts/messages';
+import { toBackground } from './protocol';
 
 /**
  * Accepts a message only when it comes from this extension and matches the
@@ -18,7 +19,6 @@ export function parseToBackground(
     return null;
   }
   // Messages about "my page" must come from a content script in a tab.
-  const fromTab = parsed.data.type === 'page-result' || parsed.data.type === 'get-claim-view';
-  if (fromTab && sender.tab?.id === undefined) return null;
+  if (FROM_TAB.includes(parsed.data.type) && sender.tab?.id === undefined) return null;
   return parsed.data;
 }

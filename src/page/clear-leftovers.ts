@@ -1,5 +1,5 @@
 import { HIGHLIGHT_NAMES } from '../highlight/styles';
-import { UI_HOST_TAG } from '../ui/card/host-tag';
+import { UI_HOST_TAG } from './ui-host-tag';
 
 // Firefox stops the content scripts of an updated or reloaded add-on without
 // running their clean-up (their code is gone), then injects the new version

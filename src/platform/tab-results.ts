@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { pageResultSchema, type PageResult } from '../messaging/protocol';
+import type { PageResult } from '../contracts/page-result';
+import { pageResultSchema } from '../messaging/protocol';
 
 // Per-tab analysis results. Kept in session storage because a Manifest V3
 // background can be stopped at any time; nothing here outlives the browser

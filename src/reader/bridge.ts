@@ -1,5 +1,5 @@
 import type { Steps } from '../engine/steps';
-import type { WorkLog } from '../highlight/timings';
+import type { WorkLog } from '../page/work-log';
 
 // The content script that runs on every page (the sentinel) is small: it only
 // decides whether a page may carry a known story. The reader (engine, story

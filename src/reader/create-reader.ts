@@ -1,19 +1,14 @@
 import { browser } from 'wxt/browser';
 import { analyzeSteps, type PageAnalysis } from '../engine/analyze-page';
+import { isClaimCard } from '../contracts/claim-card';
+import { MESSAGE, toContent, type ClaimCardRequest } from '../contracts/messages';
+import { reportResult } from '../page/report-result';
+import { pageShadowRoot } from '../page/ui-host-tag';
 import { useRules } from '../engine/claims/compiled';
-import { createHighlighter, type CommandName, type Highlighter } from '../highlight/highlighter';
-import { isClaimCard } from '../messaging/claim-view';
-import type { PageResult, ToContent } from '../messaging/protocol';
-import { pageShadowRoot } from '../ui/card/host-tag';
 import { browserLanguage } from '../ui/i18n/language';
 import type { Reader, ReaderHost } from './bridge';
+import { createHighlighter, type Highlighter } from './highlighter';
 import { loadRules } from './load-rules';
-
-const COMMANDS: readonly string[] = [
-  'next-claim',
-  'previous-claim',
-  'toggle-highlights',
-] satisfies CommandName[];
 
 export function createReader(host: ReaderHost): Reader {
   // Running a rules chunk is work on the page's main thread, as running the reader is.
@@ -27,7 +22,8 @@ export function createReader(host: ReaderHost): Reader {
 
   const fetchCard = async (index: number) => {
     await reported;
-    const reply: unknown = await browser.runtime.sendMessage({ type: 'get-claim-view', index });
+    const request: ClaimCardRequest = { type: MESSAGE.getClaimCard, index };
+    const reply: unknown = await browser.runtime.sendMessage(request);
     return isClaimCard(reply) ? reply : null;
   };
   const copy = (text: string) =>
@@ -38,13 +34,12 @@ export function createReader(host: ReaderHost): Reader {
         )
       : Promise.resolve(false);
 
-  // Only this extension can message its content script; the shape is still checked
-  // by hand (the protocol's zod schemas would weigh ~7 KB gzip here).
+  // Only this extension can message its content script; the shape is still checked.
   const onMessage = (message: unknown, sender: { id?: string }) => {
-    const msg = message as Partial<ToContent> | null;
+    const msg = toContent(message);
     if (sender.id !== browser.runtime.id || !highlighter || !msg) return undefined;
-    if (msg.type === 'reveal-claim' && Number.isInteger(msg.index)) highlighter.reveal(msg.index!);
-    if (msg.type === 'command' && COMMANDS.includes(msg.name!)) highlighter.command(msg.name!);
+    if (msg.type === MESSAGE.revealClaim) highlighter.reveal(msg.index);
+    if (msg.type === MESSAGE.command) highlighter.command(msg.name);
     return undefined;
   };
   browser.runtime.onMessage.addListener(onMessage);
@@ -83,18 +78,12 @@ export function createReader(host: ReaderHost): Reader {
         work.painted();
       } else clear();
     });
-    const result: PageResult = {
-      url: location.href,
+    reported = reportResult(work, {
       verdict: match.verdict,
       score: match.score,
       story: match.story,
       reason: match.reason,
       highlights: claims.map(({ start: _s, end: _e, ...claim }) => claim),
-      // With what all checks have cost so far.
-      timings: work.timings(),
-    };
-    reported = browser.runtime.sendMessage({ type: 'page-result', result }).catch(() => {
-      // The background may be restarting; the next change reports again.
     });
     // A check ends once its result is stored (the sentinel then says it is idle).
     await reported;

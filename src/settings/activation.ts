@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { readSettings } from './read';
-import { SETTINGS_KEY, type Settings } from './settings';
+import { SETTINGS_KEY, type Settings } from '../contracts/settings';
 import { isActiveOn } from './sites';
 
 // For the content script: whether to read its page, following the reader's

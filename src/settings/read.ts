@@ -1,4 +1,10 @@
-import { DEFAULT_SETTINGS, isSite, MAX_SITES, normalizeSites, type Settings } from './settings';
+import {
+  DEFAULT_SETTINGS,
+  isSite,
+  MAX_SITES,
+  normalizeSites,
+  type Settings,
+} from '../contracts/settings';
 
 /**
  * `parseSettings` without zod, for the content script, whose size budget

@@ -6,7 +6,7 @@ import {
   normalizeSites,
   SITE_PATTERN,
   type Settings,
-} from './settings';
+} from '../contracts/settings';
 
 // Whatever storage holds is validated field by field: a value that does not
 // parse (an older format, a hand-edited profile) falls back to its default

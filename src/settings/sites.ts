@@ -1,4 +1,4 @@
-import { isSite, type Settings } from './settings';
+import { isSite, type Settings } from '../contracts/settings';
 
 /**
  * The site a page belongs to, as the per-site switch stores it: the host name

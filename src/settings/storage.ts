@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { parseSettings } from './schema';
-import { SETTINGS_KEY as KEY, type Settings } from './settings';
+import { SETTINGS_KEY as KEY, type Settings } from '../contracts/settings';
 import { disabledSiteFor, siteOf, withSite } from './sites';
 
 // Settings live in storage.local: they stay on this device (storage.sync

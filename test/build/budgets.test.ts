@@ -3,8 +3,8 @@ import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../src/engine/claims/rules';
 import { DETECTION_CHUNK, rulesChunkFile } from '../../src/engine/claims/rules-chunk-names';
-import { buildExtension, type Target } from '../e2e/harness/build';
-import { pageSize, scriptSize } from './bundle-size';
+import { buildExtension, type Target } from '../../scripts/harness/build';
+import { pageSize, scriptSize } from '../../scripts/harness/bundle-size';
 
 // The content script loads on every page a reader opens; the popup on every click.
 const CONTENT_GZIP_BUDGET = 25 * 1024;

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildExtension, type Target } from '../e2e/harness/build';
+import { buildExtension, type Target } from '../../scripts/harness/build';
 import { CHROME_MIN, PROJECT_URL, REPORT_FORM_URL } from '../../src/project';
 
 // A new permission must be a deliberate change: update this list, the README

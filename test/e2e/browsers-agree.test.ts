@@ -2,19 +2,19 @@ import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PageResult } from '../../src/messaging/protocol';
+import type { PageResult } from '../../src/contracts/page-result';
 import { readFixturePages } from '../../scripts/corpus/fixture-pages';
-import { FIREFOX_ADDON_UUID, launchChromium, launchFirefox } from './harness/browsers';
-import { buildExtension } from './harness/build';
-import { chromiumBackground, extensionProbe } from './harness/extension';
-import { readPages, type ExtensionProbe, type PageReading } from './harness/settle';
-import { serveStatic, type StaticServer } from './harness/static-server';
+import { FIREFOX_ADDON_UUID, launchChromium, launchFirefox } from '../../scripts/harness/browsers';
+import { buildExtension } from '../../scripts/harness/build';
+import { chromiumBackground, extensionProbe } from '../../scripts/harness/extension';
+import { readPages, type ExtensionProbe, type PageReading } from '../../scripts/harness/settle';
+import { serveStatic, type StaticServer } from '../../scripts/harness/static-server';
 import { normalize, painted } from './highlight-page';
 
 // `npm run analyze` (Chromium) and the extension in
 // Firefox ESR agree on every page of the shared corpus and of the fixture
 // set: the same verdict and the same highlight texts. Both browsers read each
-// page through the same harness as `analyze` (test/e2e/harness/settle.ts);
+// page through the same harness as `analyze` (scripts/harness/settle.ts);
 // in Firefox, what is painted (CSS.highlights) is read too and must be what
 // was reported.
 

@@ -3,11 +3,15 @@ import { dirname, resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataset } from '../../src/data/dataset';
-import type { HighlightInfo } from '../../src/messaging/protocol';
-import { buildClaimView } from '../../src/ui/claim-view';
-import { buildExtension, type Target } from './harness/build';
-import { startSession, type BrowserName, type ExtensionSession } from './harness/session';
-import { serveStatic, type StaticServer } from './harness/static-server';
+import type { HighlightInfo } from '../../src/contracts/page-result';
+import { buildClaimView } from '../../src/view-model/claim-view';
+import { buildExtension, type Target } from '../../scripts/harness/build';
+import {
+  startSession,
+  type BrowserName,
+  type ExtensionSession,
+} from '../../scripts/harness/session';
+import { serveStatic, type StaticServer } from '../../scripts/harness/static-server';
 import {
   expectedTexts,
   normalize,
@@ -18,7 +22,7 @@ import {
   welcomeTabOpened,
 } from './highlight-page';
 
-// Issue 7: a click on a highlighted claim opens the card (its source, the
+// A click on a highlighted claim opens the card (its source, the
 // competing figures), which stays next to the claim and closes on Escape, on
 // an outside click and when the claim scrolls away; the keyboard commands and
 // the popup's "show on page" reach every claim and announce it.

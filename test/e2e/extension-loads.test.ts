@@ -2,9 +2,13 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildExtension, type Target } from './harness/build';
-import { startSession, type BrowserName, type ExtensionSession } from './harness/session';
-import { serveStatic, type StaticServer } from './harness/static-server';
+import { buildExtension, type Target } from '../../scripts/harness/build';
+import {
+  startSession,
+  type BrowserName,
+  type ExtensionSession,
+} from '../../scripts/harness/session';
+import { serveStatic, type StaticServer } from '../../scripts/harness/static-server';
 
 const pagesDir = resolve(import.meta.dirname, 'pages');
 const targets: Record<BrowserName, Target> = { chromium: 'chrome', firefox: 'firefox' };

@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'puppeteer-core';
-import type { HighlightInfo } from '../../src/messaging/protocol';
+import type { HighlightInfo } from '../../src/contracts/page-result';
 
 // Reading Crosscount's highlights from a page in a real browser. The page's
 // own world shares the document's CSS.highlights registry with the content

@@ -3,9 +3,13 @@ import { dirname, resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PALETTES } from '../../src/highlight/styles';
-import { buildExtension, type Target } from './harness/build';
-import { startSession, type BrowserName, type ExtensionSession } from './harness/session';
-import { serveStatic, type StaticServer } from './harness/static-server';
+import { buildExtension, type Target } from '../../scripts/harness/build';
+import {
+  startSession,
+  type BrowserName,
+  type ExtensionSession,
+} from '../../scripts/harness/session';
+import { serveStatic, type StaticServer } from '../../scripts/harness/static-server';
 import {
   expectedTexts,
   lineBox,
@@ -20,7 +24,7 @@ import {
   withoutHighlights,
 } from './highlight-page';
 
-// Issue 7: claims are painted in place with the CSS Custom Highlight API, in
+// Claims are painted in place with the CSS Custom Highlight API, in
 // the page's document and in open shadow roots, follow re-rendering, and never
 // get in the way of the page's links. The matching page is the demo article;
 // test pages only rearrange it (pages/highlight-host.html).

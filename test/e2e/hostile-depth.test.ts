@@ -1,24 +1,19 @@
-import { dirname, resolve } from 'node:path';
-import { rmSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildExtension, type Target } from './harness/build';
-import { startSession, type BrowserName, type ExtensionSession } from './harness/session';
-import { serveStatic, type StaticServer } from './harness/static-server';
-import { paintedCount, until, welcomeTabOpened } from './highlight-page';
+import type { BrowserName, ExtensionSession } from '../../scripts/harness/session';
+import type { StaticServer } from '../../scripts/harness/static-server';
+import { paintedCount, until } from './highlight-page';
+import { launchExtension, serveTestPages, type Launched } from './launch';
 
-// Issue 10 (item 5): pages built by script to break whoever walks them, in the
-// real browser: elements nested 10 000 deep, and a thousand iframes. The
-// matching text is the demo article, beside, inside or below the hostile
-// structure. Each test checks that the page keeps working, that Crosscount
+// Pages built by script to break whoever walks them, in the real browser:
+// elements nested 10 000 deep, and a thousand iframes. The matching text is the
+// demo article, beside, inside or below the hostile structure. Each test checks that the page keeps working, that Crosscount
 // paints what it reports, and that its work on the page stays bounded.
 //
 // Neither page can get much harder in a real browser: Chromium's renderer
 // crashes laying out ~3000 nested boxes (the chain's levels make none, see
 // hostile-deep.html), and it gives a page 1000 frames at most.
 
-const root = resolve(import.meta.dirname, '../..');
-const targets: Record<BrowserName, Target> = { chromium: 'chrome', firefox: 'firefox' };
 /**
  * The content script's work on a page, summed over its checks, is bounded: here ~100-650 ms
  * on the deep pages and ~100-300 ms on the frames page. Walking all 10 000 levels takes
@@ -47,23 +42,17 @@ function depthOf(page: Page) {
 
 describe.each<BrowserName>(['chromium', 'firefox'])('deep and frame-heavy pages in %s', (name) => {
   let server: StaticServer;
+  let launched: Launched;
   let session: ExtensionSession;
-  let buildDir: string;
 
   beforeAll(async () => {
-    buildDir = buildExtension(targets[name]);
-    const demo = new Map([
-      ['/article.html', `${root}/demo/article.html`],
-      ['/demo.css', `${root}/demo/demo.css`],
-    ]);
-    server = await serveStatic(resolve(import.meta.dirname, 'pages'), demo);
-    session = await startSession(name, buildDir);
-    await welcomeTabOpened(session.browser);
+    server = await serveTestPages();
+    launched = await launchExtension(name);
+    session = launched.session;
   });
   afterAll(async () => {
-    await session?.close();
+    await launched?.close();
     await server?.close();
-    if (buildDir) rmSync(dirname(buildDir), { recursive: true, force: true });
   });
 
   /** Opens a page in front and waits until its script has built it. */

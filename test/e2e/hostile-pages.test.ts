@@ -1,74 +1,44 @@
-import { dirname, resolve } from 'node:path';
-import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildExtension, type Target } from './harness/build';
-import { startSession, type BrowserName, type ExtensionSession } from './harness/session';
-import { serveStatic, type StaticServer } from './harness/static-server';
-import { painted, paintedCount, sendToTab, until, welcomeTabOpened } from './highlight-page';
+import type { BrowserName, ExtensionSession } from '../../scripts/harness/session';
+import { serveStatic, type StaticServer } from '../../scripts/harness/static-server';
+import { painted, paintedCount, sendToTab, until } from './highlight-page';
+import { countStoredResults, launchExtension, serveTestPages, type Launched } from './launch';
 
-// Issue 10 (items 5 and 7): hostile and odd pages in the real browser. The
-// matching text is always the demo article; the pages under pages/hostile-*
-// only wrap it in what makes a page hard to read, and each test checks that
-// the page keeps working and that Crosscount still paints its claims.
+// Hostile and odd pages in the real browser. The matching text is always the
+// demo article; the pages under pages/hostile-* only wrap it in what makes a
+// page hard to read, and each test checks that the page keeps working and that
+// Crosscount still paints its claims.
 
 const root = resolve(import.meta.dirname, '../..');
-const targets: Record<BrowserName, Target> = { chromium: 'chrome', firefox: 'firefox' };
 const STRICT_CSP =
   "default-src 'none'; style-src 'self'; script-src 'none'; img-src 'none'; frame-src 'none'";
 
 type Registry = { CSS: { highlights: Map<string, Set<Range>> } };
-type Storage = Record<
-  'browser' | 'chrome',
-  {
-    storage: {
-      local: { set(items: Record<string, unknown>): Promise<void> };
-      onChanged: {
-        addListener(fn: (changes: Record<string, unknown>, area: string) => void): void;
-      };
-    };
-  }
->;
 
 describe.each<BrowserName>(['chromium', 'firefox'])('hostile pages in %s', (name) => {
   let server: StaticServer;
   let strict: StaticServer;
+  let launched: Launched;
   let session: ExtensionSession;
-  let buildDir: string;
   let control: Page;
   /** How many page results the background stored, per tab, since the control page opened. */
-  const reports = (tabId: number) =>
-    control.evaluate(
-      (key) => (globalThis as unknown as Record<string, number>)[key] ?? 0,
-      `tab:${tabId}`,
-    );
+  let reports: (tabId: number) => Promise<number>;
 
   beforeAll(async () => {
-    buildDir = buildExtension(targets[name]);
-    const demo = new Map([
-      ['/article.html', `${root}/demo/article.html`],
-      ['/demo.css', `${root}/demo/demo.css`],
-    ]);
-    server = await serveStatic(resolve(import.meta.dirname, 'pages'), demo);
+    server = await serveTestPages();
     strict = await serveStatic(`${root}/demo`, new Map(), {
       'content-security-policy': STRICT_CSP,
     });
-    session = await startSession(name, buildDir);
-    await welcomeTabOpened(session.browser);
-    control = await session.openExtensionPage('popup.html?tab=-1');
-    await control.evaluate(() => {
-      const g = globalThis as unknown as Storage & Record<string, number>;
-      (g.browser ?? g.chrome).storage.onChanged.addListener((changes, area) => {
-        if (area !== 'session') return;
-        for (const key of Object.keys(changes)) g[key] = (g[key] ?? 0) + 1;
-      });
-    });
+    launched = await launchExtension(name);
+    session = launched.session;
+    ({ control, reports } = await countStoredResults(session));
   });
   afterAll(async () => {
-    await session?.close();
+    await launched?.close();
     await server?.close();
     await strict?.close();
-    if (buildDir) rmSync(dirname(buildDir), { recursive: true, force: true });
   });
 
   /** Opens a page in front and waits for a matching result with claims painted. */

@@ -1,9 +1,9 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildExtension } from './harness/build';
-import { startSession, type ExtensionSession } from './harness/session';
-import { serveStatic, type StaticServer } from './harness/static-server';
+import { buildExtension } from '../../scripts/harness/build';
+import { startSession, type ExtensionSession } from '../../scripts/harness/session';
+import { serveStatic, type StaticServer } from '../../scripts/harness/static-server';
 
 // The popup in the browser's UI language (Chromium started in German or
 // Italian; needs the chromium-l10n package, which .ci/run installs).

@@ -1,23 +1,21 @@
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFixturePages, type FixturePage } from '../../scripts/corpus/fixture-pages';
-import { buildExtension, type Target } from './harness/build';
-import { startSession, type BrowserName, type ExtensionSession } from './harness/session';
-import { serveStatic, type StaticServer } from './harness/static-server';
-import { normalize, painted, paintedTexts, until, welcomeTabOpened } from './highlight-page';
+import { buildExtension } from '../../scripts/harness/build';
+import type { BrowserName, ExtensionSession } from '../../scripts/harness/session';
+import { serveStatic, type StaticServer } from '../../scripts/harness/static-server';
+import { normalize, painted, paintedTexts, until } from './highlight-page';
+import { countStoredResults, launchExtension, type Launched } from './launch';
 
-// Pages that show their article late. An AMP body
-// hidden by the boilerplate's animation and revealed by its runtime (a class
-// and a style on <html>/<body>), one revealed only by the animation's end, a
-// fade-in behind a class on <html> and a transition, and an article inserted
-// 2 s after load. The pages are fixture pages (test/pages/), their labels say
+// Pages that show their article late. An AMP body hidden by the boilerplate's
+// animation and revealed by its runtime (a class and a style on <html>/<body>),
+// one revealed only by the animation's end, a fade-in behind a class on <html>
+// and a transition, and an article inserted 2 s after load. The pages are fixture pages (test/pages/), their labels say
 // what must be painted.
 
 const root = resolve(import.meta.dirname, '../..');
-const targets: Record<BrowserName, Target> = { chromium: 'chrome', firefox: 'firefox' };
 const fixtures = new Map(
   readFixturePages(resolve(root, 'test/pages')).map((f) => [f.slug, f] as const),
 );
@@ -45,52 +43,27 @@ const REVEALS: [slug: string, withinMs: number, how: string][] = [
   ['fr-fade-in', 6000, 'a class on <html> at 0.7 s, visible after a 0.8 s transition delay'],
 ];
 
-type Storage = Record<
-  'browser' | 'chrome',
-  {
-    storage: {
-      onChanged: {
-        addListener(fn: (changes: Record<string, unknown>, area: string) => void): void;
-      };
-    };
-  }
->;
-
 describe.each<BrowserName>(['chromium', 'firefox'])(
   'pages that show their text late, in %s',
   (name) => {
     let server: StaticServer;
+    let launched: Launched;
     let session: ExtensionSession;
-    let buildDir: string;
-    let control: Page;
     /** How many page results the background stored for a tab since the control page opened. */
-    const reports = (tabId: number) =>
-      control.evaluate(
-        (key) => (globalThis as unknown as Record<string, number>)[key] ?? 0,
-        `tab:${tabId}`,
-      );
+    let reports: (tabId: number) => Promise<number>;
 
     beforeAll(async () => {
-      buildDir = buildExtension(targets[name]);
       server = await serveStatic(
         resolve(root, 'test/pages'),
         new Map([['/plain.html', resolve(import.meta.dirname, 'pages/plain.html')]]),
       );
-      session = await startSession(name, buildDir);
-      await welcomeTabOpened(session.browser);
-      control = await session.openExtensionPage('popup.html?tab=-1');
-      await control.evaluate(() => {
-        const g = globalThis as unknown as Storage & Record<string, number>;
-        (g.browser ?? g.chrome).storage.onChanged.addListener((changes, area) => {
-          if (area !== 'session') return;
-          for (const key of Object.keys(changes)) g[key] = (g[key] ?? 0) + 1;
-        });
-      });
+      launched = await launchExtension(name);
+      session = launched.session;
+      ({ reports } = await countStoredResults(session));
     });
     afterAll(async () => {
-      await session?.close();
+      await launched?.close();
       await server?.close();
-      if (buildDir) rmSync(dirname(buildDir), { recursive: true, force: true });
     });
 
     /** Opens a page in front (background tabs run no CSS animation) and notes when it loaded. */

@@ -1,10 +1,14 @@
 import { rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildExtension, type Target } from './harness/build';
-import { startLoggingProxy, type LoggingProxy } from './harness/logging-proxy';
-import { startSession, type BrowserName, type ExtensionSession } from './harness/session';
-import { serveStatic, type StaticServer } from './harness/static-server';
+import { buildExtension, type Target } from '../../scripts/harness/build';
+import { startLoggingProxy, type LoggingProxy } from '../../scripts/harness/logging-proxy';
+import {
+  startSession,
+  type BrowserName,
+  type ExtensionSession,
+} from '../../scripts/harness/session';
+import { serveStatic, type StaticServer } from '../../scripts/harness/static-server';
 
 const targets: Record<BrowserName, Target> = { chromium: 'chrome', firefox: 'firefox' };
 const demoDir = resolve(import.meta.dirname, '../../demo');

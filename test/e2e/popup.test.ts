@@ -3,10 +3,14 @@ import { dirname, resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset, StoryPack } from '../../src/data/schema';
-import type { HighlightInfo, PageResult } from '../../src/messaging/protocol';
-import { buildExtension, type Target } from './harness/build';
-import { startSession, type BrowserName, type ExtensionSession } from './harness/session';
-import { serveStatic, type StaticServer } from './harness/static-server';
+import type { HighlightInfo, PageResult } from '../../src/contracts/page-result';
+import { buildExtension, type Target } from '../../scripts/harness/build';
+import {
+  startSession,
+  type BrowserName,
+  type ExtensionSession,
+} from '../../scripts/harness/session';
+import { serveStatic, type StaticServer } from '../../scripts/harness/static-server';
 
 const root = resolve(import.meta.dirname, '../..');
 const targets: Record<BrowserName, Target> = { chromium: 'chrome', firefox: 'firefox' };

@@ -2,17 +2,17 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { KeyInput, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildExtension, type Target } from './harness/build';
+import { buildExtension, type Target } from '../../scripts/harness/build';
 import {
   startSession,
   updateExtension,
   type BrowserName,
   type ExtensionSession,
-} from './harness/session';
-import { serveStatic, type StaticServer } from './harness/static-server';
+} from '../../scripts/harness/session';
+import { serveStatic, type StaticServer } from '../../scripts/harness/static-server';
 import { sendToTab, until, welcomeTabOpened } from './highlight-page';
 
-// Issue 10 (item 7): the extension is updated while a matching article is
+// The extension is updated while a matching article is
 // open. Chromium leaves the old content script running in the tab, cut off
 // from its extension; Firefox stops it without letting it clean up, and
 // injects the new version's into the tab. Either way the page keeps working,

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildData, writeFiles } from '../../src/data/build/build-data';
-import { buildExtension } from './harness/build';
+import { buildExtension } from '../../scripts/harness/build';
 
 const repo = resolve(import.meta.dirname, '../..');
 const storyDir = join(repo, 'test/fixtures/stories');

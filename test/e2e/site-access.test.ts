@@ -2,9 +2,9 @@ import { rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildExtension } from './harness/build';
-import { startSession, type ExtensionSession } from './harness/session';
-import { serveStatic, type StaticServer } from './harness/static-server';
+import { buildExtension } from '../../scripts/harness/build';
+import { startSession, type ExtensionSession } from '../../scripts/harness/session';
+import { serveStatic, type StaticServer } from '../../scripts/harness/static-server';
 
 type PermissionsGlobal = Record<
   'browser',

@@ -1,20 +1,17 @@
-import { rmSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildExtension, type Target } from './harness/build';
-import { startSession, type BrowserName, type ExtensionSession } from './harness/session';
-import { serveStatic, type StaticServer } from './harness/static-server';
-import { until, welcomeTabOpened } from './highlight-page';
+import type { BrowserName, ExtensionSession } from '../../scripts/harness/session';
+import { serveStatic, type StaticServer } from '../../scripts/harness/static-server';
+import { until } from './highlight-page';
+import { launchExtension, type Launched } from './launch';
 
-// Issue 10 (seen last session): a tab goes from a matching article to a page
-// the content script cannot read. The popup must then describe that page (it
-// cannot read it), not the article before it; while same-document
-// navigations (history.pushState, #anchors), which the content script reports
-// itself, never lose the article's result.
+// A tab goes from a matching article to a page the content script cannot read.
+// The popup must then describe that page (it cannot read it), not the article
+// before it; while same-document navigations (history.pushState, #anchors),
+// which the content script reports itself, never lose the article's result.
 
 const root = resolve(import.meta.dirname, '../..');
-const targets: Record<BrowserName, Target> = { chromium: 'chrome', firefox: 'firefox' };
 
 type Session = {
   storage: {
@@ -31,7 +28,7 @@ type ExtensionApi = Record<'browser' | 'chrome', Session> & { ccRemoved?: Record
 describe.each<BrowserName>(['chromium', 'firefox'])('a tab leaving an article in %s', (name) => {
   let server: StaticServer;
   let session: ExtensionSession;
-  let buildDir: string;
+  let launched: Launched;
   let control: Page;
   let page: Page;
   let url: string;
@@ -61,10 +58,9 @@ describe.each<BrowserName>(['chromium', 'firefox'])('a tab leaving an article in
   }
 
   beforeAll(async () => {
-    buildDir = buildExtension(targets[name]);
     server = await serveStatic(`${root}/demo`);
-    session = await startSession(name, buildDir);
-    await welcomeTabOpened(session.browser);
+    launched = await launchExtension(name);
+    session = launched.session;
     control = await session.openExtensionPage('popup.html?tab=-1');
     await control.evaluate(() => {
       const g = globalThis as unknown as ExtensionApi;
@@ -78,9 +74,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('a tab leaving an article in
     });
   });
   afterAll(async () => {
-    await session?.close();
+    await launched?.close();
     await server?.close();
-    if (buildDir) rmSync(dirname(buildDir), { recursive: true, force: true });
   });
 
   it('keeps the article through same-document navigations', async () => {

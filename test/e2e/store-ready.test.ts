@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './harness/browsers';
-import { buildExtension } from './harness/build';
-import { chromiumBackground } from './harness/extension';
+import { launchChromium } from '../../scripts/harness/browsers';
+import { buildExtension } from '../../scripts/harness/build';
+import { chromiumBackground } from '../../scripts/harness/extension';
 
 /** What chrome://extensions shows under an extension's Errors button. */
 interface ExtensionInfo {

@@ -162,7 +162,10 @@ export interface CompiledStory {
   names: Lexicon<string>;
   /** Names of people among `names`. */
   people: Lexicon;
+  /** Adjectives of sources, by source id. */
+  adjectives: Lexicon<string>;
   topic: Lexicon;
+  otherEvents: Lexicon;
   deniers: ReadonlySet<string>;
   conflictStart: ReadonlySet<string>;
   denialTopics: { cues: Lexicon; refs: string[] }[];
@@ -175,15 +178,19 @@ export function compiledStory(rules: StoryRules): CompiledStory {
   if (!c) {
     const names: [string, string][] = [];
     const people: string[] = [];
+    const adjectives: [string, string][] = [];
     for (const [id, source] of Object.entries(rules.sources)) {
       for (const n of [...source.names, ...(source.people ?? [])]) names.push([n, id]);
       people.push(...(source.people ?? []));
+      for (const a of source.adjectives ?? []) adjectives.push([a, id]);
     }
     c = {
       rules,
       names: new Lexicon(names),
       people: Lexicon.of(people),
+      adjectives: new Lexicon(adjectives),
       topic: Lexicon.of(rules.topic),
+      otherEvents: Lexicon.of(rules.otherEvents ?? []),
       deniers: new Set(rules.deniers),
       conflictStart: new Set(rules.conflictStart),
       denialTopics: rules.denialTopics.map((t) => ({ cues: Lexicon.of(t.cues), refs: t.refs })),

@@ -1,8 +1,9 @@
 import { Fragment } from 'preact';
 import type { ClaimKind } from '../../engine/types';
-import type { CardCitation, CardLink, ClaimCard, OverviewView } from '../../messaging/claim-view';
+import type { CardCitation, ClaimCard, OverviewView } from '../../contracts/claim-card';
 import type { PageStrings } from '../i18n/page';
 import { FigureChart } from './FigureChart';
+import { Links } from './Links';
 import { OverviewConflicts, OverviewTable } from './OverviewTable';
 
 // The card that opens next to a highlight. It lays out what the background
@@ -22,28 +23,6 @@ export interface CardProps {
   blocked: string | null;
   onClose(): void;
   onCopy(citation: string): void;
-}
-
-const isWebUrl = (url: string) => /^https?:\/\//i.test(url);
-
-function Links({ links }: { links: CardLink[] | undefined }) {
-  return (
-    <>
-      {links
-        ?.filter((l) => isWebUrl(l.href))
-        .map((l) => (
-          <a
-            key={l.href}
-            href={l.href}
-            target="_blank"
-            rel="noopener noreferrer"
-            aria-label={l.label}
-          >
-            {l.text}
-          </a>
-        ))}
-    </>
-  );
 }
 
 function Copy(props: { citation: CardCitation | undefined; p: CardProps }) {

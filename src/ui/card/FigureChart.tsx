@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import type { CardChart, ChartRow } from '../../messaging/claim-view';
+import type { CardChart, ChartRow } from '../../contracts/claim-card';
+import { BarOnAxis } from './BarOnAxis';
 
 // A small horizontal bar chart of counts of the same thing by different
 // sources: one row per figure, labelled with its source, ranges drawn as
@@ -19,16 +20,7 @@ export function FigureChart(props: {
           <li key={row.key} class="cc-chart-row" data-tone={row.tone}>
             <span class="cc-chart-label">{row.label}</span>
             <span class="cc-chart-track" aria-hidden="true">
-              {row.bar && (
-                <span
-                  class="cc-chart-bar"
-                  data-shape={row.bar.shape}
-                  style={{
-                    left: `${row.bar.start}%`,
-                    width: `${Math.max(row.bar.end - row.bar.start, 0.5)}%`,
-                  }}
-                />
-              )}
+              {row.bar && <BarOnAxis class="cc-chart-bar" bar={row.bar} />}
             </span>
             <span class="cc-chart-value">{row.value}</span>
             {props.detail && <div class="cc-chart-detail">{props.detail(row)}</div>}

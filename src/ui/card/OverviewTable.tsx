@@ -1,4 +1,6 @@
-import type { OverviewRowView, OverviewTableView } from '../../messaging/claim-view';
+import type { OverviewRowView, OverviewTableView } from '../../contracts/claim-card';
+import { Links } from './Links';
+import { BarOnAxis } from './BarOnAxis';
 
 // One overview table: per counter a row header and its count drawn on the
 // table's axis ("≥" floors open-ended, ranges as ranges), the article's claims
@@ -6,8 +8,6 @@ import type { OverviewRowView, OverviewTableView } from '../../messaging/claim-v
 // a number. A real <table> (caption, row headers), so screen readers and the
 // keyboard get what the bars show. Shared by the popup and the card; styles in
 // ./overview.css. Every text is rendered as text.
-
-const isWebUrl = (url: string) => /^https?:\/\//i.test(url);
 
 export interface OverviewTableProps {
   table: OverviewTableView;
@@ -22,26 +22,6 @@ export interface OverviewTableProps {
   current?: number | undefined;
 }
 
-function Links({ row }: { row: OverviewRowView }) {
-  return (
-    <>
-      {row.links
-        ?.filter((l) => isWebUrl(l.href))
-        .map((l) => (
-          <a
-            key={l.href}
-            href={l.href}
-            target="_blank"
-            rel="noopener noreferrer"
-            aria-label={l.label}
-          >
-            {l.text}
-          </a>
-        ))}
-    </>
-  );
-}
-
 /** The count, its bar and the article's marks on one line; then period, source, words. */
 function Cell({ row, p }: { row: OverviewRowView; p: OverviewTableProps }) {
   const drawn = row.kind !== 'statement';
@@ -50,16 +30,7 @@ function Cell({ row, p }: { row: OverviewRowView; p: OverviewTableProps }) {
       <span class="cc-ov-line">
         {drawn && (
           <span class="cc-ov-track" aria-hidden="true">
-            {row.bar && (
-              <span
-                class="cc-ov-bar"
-                data-shape={row.bar.shape}
-                style={{
-                  left: `${row.bar.start}%`,
-                  width: `${Math.max(row.bar.end - row.bar.start, 0.5)}%`,
-                }}
-              />
-            )}
+            {row.bar && <BarOnAxis class="cc-ov-bar" bar={row.bar} />}
             {row.marks.map(
               (m) =>
                 m.at !== null && (
@@ -87,7 +58,7 @@ function Cell({ row, p }: { row: OverviewRowView; p: OverviewTableProps }) {
         <span class="cc-ov-detail">
           {row.detail}
           {row.detail && row.links?.length ? ' · ' : ''}
-          <Links row={row} />
+          <Links links={row.links} />
         </span>
       )}
       {row.marks.length > 0 && (

@@ -1,4 +1,4 @@
-import { UI_HOST_TAG } from './host-tag';
+import { UI_HOST_TAG } from '../../page/ui-host-tag';
 
 export interface UiHost {
   /** The element added to the page; everything else is in its shadow root. */

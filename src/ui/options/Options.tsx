@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Dataset } from '../../data/schema';
 import { parseSettings } from '../../settings/schema';
-import type { Settings } from '../../settings/settings';
+import type { Settings } from '../../contracts/settings';
 import { loadSettings, onSettingsChanged, restoreSite, setEnabled } from '../../settings/storage';
 import { AboutData } from '../popup/AboutData';
 import { loadDataset } from '../popup/data';

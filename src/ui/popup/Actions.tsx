@@ -1,8 +1,8 @@
-import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { ClaimView } from '../claim-view';
-import type { PageResult } from '../../messaging/protocol';
-import type { Overview } from '../overview';
+import type { ClaimView } from '../../view-model/claim-view';
+import type { PageResult } from '../../contracts/page-result';
+import type { Overview } from '../../view-model/overview';
+import { CopyStatus, useClipboard } from './Clipboard';
 import { claimsExport } from './export';
 import { useStrings } from './strings';
 
@@ -24,7 +24,7 @@ export function PageActions({
   onReport: () => void;
 }) {
   const { t } = useStrings();
-  const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const clipboard = useClipboard();
   const copyJson = async () => {
     if (!views) return;
     const data = claimsExport(
@@ -33,12 +33,7 @@ export function PageActions({
       { version: version(), exported: new Date().toISOString() },
       overview,
     );
-    try {
-      await navigator.clipboard.writeText(`${JSON.stringify(data, null, 2)}\n`);
-      setCopy('copied');
-    } catch {
-      setCopy('failed');
-    }
+    await clipboard.copy(`${JSON.stringify(data, null, 2)}\n`);
   };
   return (
     <div class="actions">
@@ -47,9 +42,7 @@ export function PageActions({
           {t.copyJson}
         </button>
       )}
-      <span class="copy-status" role="status">
-        {copy === 'copied' ? t.copied : copy === 'failed' ? t.copyFailed : ''}
-      </span>
+      <CopyStatus outcome={clipboard.outcome} />
       <button type="button" onClick={onReport} data-action="report" aria-describedby="report-hint">
         {t.reportWrong}
       </button>

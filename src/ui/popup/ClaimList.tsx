@@ -1,12 +1,12 @@
 import { Fragment, type ComponentChildren } from 'preact';
-import type { CardChart, ChartRow } from '../../messaging/claim-view';
+import type { CardChart, ChartRow } from '../../contracts/claim-card';
 import type { Metric } from '../../engine/types';
 import { FigureChart } from '../card/FigureChart';
-import type { SourceView } from '../claim-view';
+import type { SourceView } from '../../view-model/claim-view';
 import { formatCount, formatPartialDate } from '../i18n/format';
 import { claimChart, disputedCharts } from './charts';
 import { useStrings } from './strings';
-import type { ListedClaim, PageClaims } from './summary';
+import type { ListedClaim, PageClaims } from '../../view-model/page-claims';
 
 /** Chart rows shown at once per claim (the article, its source, competitors); the rest behind a disclosure. */
 const VISIBLE_ROWS = 6;

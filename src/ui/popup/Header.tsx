@@ -1,4 +1,4 @@
-import type { PageResult } from '../../messaging/protocol';
+import type { PageResult } from '../../contracts/page-result';
 import type { StoryInfo } from './data';
 import { formatPartialDate } from '../i18n/format';
 import { useStrings } from './strings';

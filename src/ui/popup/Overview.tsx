@@ -1,4 +1,4 @@
-import type { OverviewView } from '../../messaging/claim-view';
+import type { OverviewView } from '../../contracts/claim-card';
 import { OverviewConflicts, OverviewTable } from '../card/OverviewTable';
 import { useStrings } from './strings';
 

@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Dataset } from '../../data/schema';
-import type { PageResult } from '../../messaging/protocol';
+import type { PageResult } from '../../contracts/page-result';
 import { parseSettings } from '../../settings/schema';
-import type { Settings } from '../../settings/settings';
+import type { Settings } from '../../contracts/settings';
 import { disabledSiteFor, siteOf } from '../../settings/sites';
 import {
   loadSettings,
@@ -11,11 +11,11 @@ import {
   setActiveOnPage,
   setEnabled,
 } from '../../settings/storage';
-import { buildClaimView } from '../claim-view';
+import { buildClaimView } from '../../view-model/claim-view';
 import type { UiLanguage } from '../i18n/language';
 import { overviewStrings } from '../i18n/overview';
-import { buildOverview } from '../overview';
-import { overviewWords } from '../overview-words';
+import { buildOverview } from '../../view-model/overview';
+import { overviewWords } from '../../view-model/overview-words';
 import { AboutData } from './AboutData';
 import { NoAccess, useSiteAccess } from './Access';
 import { PageActions } from './Actions';
@@ -26,7 +26,7 @@ import { Overview } from './Overview';
 import { ReportView } from './Report';
 import { popupState } from './state';
 import { StringsContext, stringsFor, useStrings } from './strings';
-import { groupClaims } from './summary';
+import { groupClaims } from '../../view-model/page-claims';
 import { Switches } from './Switches';
 import { UpdateNotice } from './UpdateNotice';
 import {

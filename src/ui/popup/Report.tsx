@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { PageResult } from '../../messaging/protocol';
+import type { PageResult } from '../../contracts/page-result';
+import { CopyStatus, useClipboard } from './Clipboard';
 import { REPORT_FIELDS, reportDraft, reportFormUrl, reportText, type ReportDraft } from './report';
 import { useStrings } from './strings';
 
@@ -20,7 +21,7 @@ export function ReportView({ result, onClose }: { result: PageResult; onClose: (
   const [draft, setDraft] = useState<ReportDraft>(() =>
     reportDraft(result, browser.runtime.getManifest().version, browserName(navigator.userAgent)),
   );
-  const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const clipboard = useClipboard();
   const labels: Record<keyof ReportDraft, string> = {
     page: t.reportPage,
     problem: t.reportProblem,
@@ -32,16 +33,9 @@ export function ReportView({ result, onClose }: { result: PageResult; onClose: (
   const edit = (field: keyof ReportDraft) => (e: Event) => {
     const value = (e.currentTarget as HTMLInputElement | HTMLTextAreaElement).value;
     setDraft((d) => ({ ...d, [field]: value }));
-    setCopy('idle');
+    clipboard.forget();
   };
-  const copyReport = async () => {
-    try {
-      await navigator.clipboard.writeText(`${reportText(draft, labels)}\n`);
-      setCopy('copied');
-    } catch {
-      setCopy('failed');
-    }
-  };
+  const copyReport = () => clipboard.copy(`${reportText(draft, labels)}\n`);
   return (
     <section class="report" aria-labelledby="report-heading" data-view="report">
       <h2 id="report-heading">{t.reportWrong}</h2>
@@ -87,9 +81,7 @@ export function ReportView({ result, onClose }: { result: PageResult; onClose: (
       <p class="hint" id="report-open-hint">
         {t.reportOpenHint}
       </p>
-      <span class="copy-status" role="status">
-        {copy === 'copied' ? t.copied : copy === 'failed' ? t.copyFailed : ''}
-      </span>
+      <CopyStatus outcome={clipboard.outcome} />
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { PROJECT_URL } from '../../project';
 import { message } from '../i18n/messages';
-import { takeUpdateNotice, type UpdateNotice as Notice } from '../update-notice';
+import { takeUpdateNotice, type UpdateNotice as Notice } from '../../platform/update-notice';
 
 const CHANGELOG_URL = `${PROJECT_URL}/blob/main/CHANGELOG.md`;
 

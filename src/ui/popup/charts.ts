@@ -1,6 +1,6 @@
-import type { CardChart, CardLink } from '../../messaging/claim-view';
-import { chartOf, type ChartEntry } from '../card/card-model';
-import type { ClaimView, FigureView } from '../claim-view';
+import type { CardChart, CardLink } from '../../contracts/claim-card';
+import { chartOf, type ChartEntry } from '../../view-model/card-model';
+import type { ClaimView, FigureView } from '../../view-model/claim-view';
 import { formatPeriod } from '../i18n/format';
 import type { UiLanguage } from '../i18n/language';
 import type { PopupStrings } from '../i18n/popup';

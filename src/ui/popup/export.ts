@@ -1,6 +1,6 @@
-import type { ClaimView } from '../claim-view';
-import type { PageResult } from '../../messaging/protocol';
-import type { Overview, OverviewRow } from '../overview';
+import type { ClaimView } from '../../view-model/claim-view';
+import type { PageResult } from '../../contracts/page-result';
+import type { Overview, OverviewRow } from '../../view-model/overview';
 
 // "Copy claims as JSON": what Crosscount found on the page, in page order,
 // each claim with the dataset records behind it (its own figures with link and

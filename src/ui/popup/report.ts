@@ -1,4 +1,4 @@
-import type { PageResult } from '../../messaging/protocol';
+import type { PageResult } from '../../contracts/page-result';
 import { REPORT_FORM_URL, REPORT_TEMPLATE } from '../../project';
 
 // "Report a wrong highlight": the popup first shows the report (page address,

@@ -1,5 +1,5 @@
-import type { PageResult } from '../../messaging/protocol';
-import type { Settings } from '../../settings/settings';
+import type { PageResult } from '../../contracts/page-result';
+import type { Settings } from '../../contracts/settings';
 import { disabledSiteFor, siteOf } from '../../settings/sites';
 import type { Target } from './target';
 

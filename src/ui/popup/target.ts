@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
-import { pageResultSchema, type PageResult } from '../../messaging/protocol';
+import { MESSAGE, type RevealClaim, type TabResultRequest } from '../../contracts/messages';
+import type { PageResult } from '../../contracts/page-result';
+import { pageResultSchema } from '../../messaging/protocol';
 
 // Which tab the popup describes, and what the background knows about it.
 
@@ -25,7 +27,8 @@ export async function findTarget(search: string): Promise<Target> {
 }
 
 export async function fetchResult(tabId: number): Promise<PageResult | null> {
-  const reply: unknown = await browser.runtime.sendMessage({ type: 'get-tab-result', tabId });
+  const request: TabResultRequest = { type: MESSAGE.getTabResult, tabId };
+  const reply: unknown = await browser.runtime.sendMessage(request);
   const parsed = pageResultSchema.safeParse(reply);
   return parsed.success ? parsed.data : null;
 }
@@ -47,5 +50,6 @@ export function onResultsChanged(listener: () => void): () => void {
 
 /** Asks the page to scroll to highlight `index` and flash it. */
 export async function revealOnPage(tabId: number, index: number): Promise<void> {
-  await browser.tabs.sendMessage(tabId, { type: 'reveal-claim', index });
+  const reveal: RevealClaim = { type: MESSAGE.revealClaim, index };
+  await browser.tabs.sendMessage(tabId, reveal);
 }

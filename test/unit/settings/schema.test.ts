@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readSettings } from '../../../src/settings/read';
 import { parseSettings } from '../../../src/settings/schema';
-import { DEFAULT_SETTINGS } from '../../../src/settings/settings';
+import { DEFAULT_SETTINGS } from '../../../src/contracts/settings';
 
 describe('parseSettings', () => {
   it('gives the defaults for nothing stored or a value of the wrong shape', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, type Settings } from '../../../src/settings/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../../../src/contracts/settings';
 import { disabledSiteFor, isActiveOn, siteOf, withSite } from '../../../src/settings/sites';
 
 const off = (...sites: string[]): Settings => ({ enabled: true, disabledSites: sites });

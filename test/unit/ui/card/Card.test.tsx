@@ -1,13 +1,13 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { ClaimCard } from '../../../../src/messaging/claim-view';
+import type { ClaimCard } from '../../../../src/contracts/claim-card';
 import { Card, type CardProps } from '../../../../src/ui/card/Card';
-import { toClaimCard } from '../../../../src/ui/card/card-model';
-import { buildClaimView } from '../../../../src/ui/claim-view';
+import { toClaimCard } from '../../../../src/view-model/card-model';
+import { buildClaimView } from '../../../../src/view-model/claim-view';
 import { overviewStrings } from '../../../../src/ui/i18n/overview';
 import { pageStrings } from '../../../../src/ui/i18n/page';
-import { buildOverview } from '../../../../src/ui/overview';
-import { overviewWords } from '../../../../src/ui/overview-words';
+import { buildOverview } from '../../../../src/view-model/overview';
+import { overviewWords } from '../../../../src/view-model/overview-words';
 import { setMessageLookup } from '../../../../src/ui/i18n/messages';
 import { lookupFor } from '../locale-files';
 import { dataset, highlights } from './fixtures';

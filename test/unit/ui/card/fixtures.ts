@@ -1,5 +1,5 @@
 import type { Dataset } from '../../../../src/data/schema';
-import type { HighlightInfo } from '../../../../src/messaging/protocol';
+import type { HighlightInfo } from '../../../../src/contracts/page-result';
 
 // A made-up dataset: two counters, one government that denies. Its numbers
 // are invented for the tests and describe no real event.

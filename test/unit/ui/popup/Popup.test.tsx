@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import type { PageResult } from '../../../../src/messaging/protocol';
+import type { PageResult } from '../../../../src/contracts/page-result';
 import { loadSettings } from '../../../../src/settings/storage';
 import { setMessageLookup } from '../../../../src/ui/i18n/messages';
 import { Popup } from '../../../../src/ui/popup/Popup';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildClaimView } from '../../../../src/ui/claim-view';
+import { buildClaimView } from '../../../../src/view-model/claim-view';
 import { popupStrings } from '../../../../src/ui/i18n/popup';
 import { claimChart, disputedCharts, figureFacts } from '../../../../src/ui/popup/charts';
 import { casualty, denial, figure, testDataset } from './fixtures';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildClaimView } from '../../../../src/ui/claim-view';
+import { buildClaimView } from '../../../../src/view-model/claim-view';
 import { claimsExport } from '../../../../src/ui/popup/export';
 import { PROJECT_URL, REPORT_FORM_URL } from '../../../../src/project';
 import {

@@ -1,5 +1,5 @@
 import type { Dataset, Figure, Source, Statement } from '../../../../src/data/schema';
-import type { HighlightInfo, PageResult } from '../../../../src/messaging/protocol';
+import type { HighlightInfo, PageResult } from '../../../../src/contracts/page-result';
 
 // A small invented dataset: fictional counters and round numbers, so that the
 // popup's logic is tested apart from the real, bundled figures.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../../../src/settings/settings';
+import { DEFAULT_SETTINGS } from '../../../../src/contracts/settings';
 import { popupState, type Known } from '../../../../src/ui/popup/state';
 import { result } from './fixtures';
 

@@ -1,0 +1,69 @@
+import type { Timings } from '../contracts/page-result';
+
+// What the content script's work costs on a page, as `npm run bench` reads
+// it: time per stage summed over every check, the longest uninterrupted
+// slice, and when the last and the first painting ended.
+
+export interface Stages {
+  /** Runs `work`, adding its time to stage `name`. */
+  <R>(name: string, work: () => R): R;
+}
+
+export interface WorkLog {
+  /** Times one synchronous slice of work made of named stages; returns its result. */
+  slice<T>(run: (stage: Stages, add: (name: string, ms: number) => void) => T): T;
+  /** Counts `ms` the caller timed itself, in a task this log could not wrap, as one slice of `stage`. */
+  record(stage: string, ms: number): void;
+  /** Notes that highlights are on screen now. */
+  painted(): void;
+  timings(): Timings;
+}
+
+export function createWorkLog(now: () => number = () => performance.now()): WorkLog {
+  const started = now();
+  const stagesMs: Record<string, number> = {};
+  let busyMs = 0;
+  let longestSliceMs = 0;
+  let wallMs = 0;
+  let firstHighlightMs: number | undefined;
+  const add = (name: string, ms: number) => {
+    stagesMs[name] = (stagesMs[name] ?? 0) + ms;
+  };
+  const stage: Stages = (name, work) => {
+    const t = now();
+    try {
+      return work();
+    } finally {
+      add(name, now() - t);
+    }
+  };
+  return {
+    slice(run) {
+      const t = now();
+      try {
+        return run(stage, add);
+      } finally {
+        const end = now();
+        busyMs += end - t;
+        longestSliceMs = Math.max(longestSliceMs, end - t);
+        wallMs = end - started;
+      }
+    },
+    record(name, ms) {
+      add(name, ms);
+      busyMs += ms;
+      longestSliceMs = Math.max(longestSliceMs, ms);
+      wallMs = now() - started;
+    },
+    painted() {
+      firstHighlightMs ??= now() - started;
+    },
+    timings: () => ({
+      stagesMs: { ...stagesMs },
+      busyMs,
+      longestSliceMs,
+      wallMs,
+      ...(firstHighlightMs !== undefined ? { firstHighlightMs } : {}),
+    }),
+  };
+}

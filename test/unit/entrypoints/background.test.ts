@@ -1,0 +1,94 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import background from '../../../entrypoints/background';
+import { isClaimCard } from '../../../src/contracts/claim-card';
+import { MESSAGE } from '../../../src/contracts/messages';
+import type { PageResult } from '../../../src/contracts/page-result';
+import { dataset } from '../../../src/data/dataset';
+
+// The background's own wiring, run against WXT's in-memory browser: what it
+// does on install, with a page's report and the requests that follow, and
+// when a tab closes.
+
+const figure = dataset.figures.find((f) => f.metric === 'civilians-killed')!;
+
+const result: PageResult = {
+  url: 'https://news.example/article',
+  verdict: 'same-story',
+  score: 0.9,
+  story: 'syria-russia-amnesty-2015',
+  reason: 'test',
+  highlights: [
+    {
+      kind: 'casualty',
+      text: 'at least 200 civilians',
+      source: figure.source,
+      metric: figure.metric,
+      min: 200,
+      refs: [figure.id],
+    },
+  ],
+};
+
+/** What the background answers to `message` from `sender` (undefined: it does not answer). */
+async function send(message: unknown, sender: object): Promise<unknown> {
+  const replies = await fakeBrowser.runtime.onMessage.trigger(message, sender);
+  return replies[0];
+}
+
+let tabId: number;
+let fromTab: object;
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  // The fake browser has no keyboard commands to listen to.
+  vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation(() => {});
+  background.main();
+  tabId = (await fakeBrowser.tabs.create({ url: result.url })).id!;
+  fromTab = { id: fakeBrowser.runtime.id, tab: { id: tabId } };
+});
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('the background', () => {
+  it('opens the welcome page on install', async () => {
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    const tabs = await fakeBrowser.tabs.query({});
+    expect(tabs.map((t) => t.url)).toContainEqual(expect.stringMatching(/\/welcome\.html$/));
+  });
+
+  it("stores a page's result, counts its claims on the badge and gives it to the popup", async () => {
+    await send({ type: MESSAGE.pageResult, result }, fromTab);
+    expect(await fakeBrowser.action.getBadgeText({ tabId })).toBe('1');
+    const popup = { id: fakeBrowser.runtime.id };
+    expect(await send({ type: MESSAGE.getTabResult, tabId }, popup)).toEqual(result);
+  });
+
+  it('answers a claim card request with the card of that claim of the tab', async () => {
+    await send({ type: MESSAGE.pageResult, result }, fromTab);
+    const card = await send({ type: MESSAGE.getClaimCard, index: 0 }, fromTab);
+    expect(isClaimCard(card)).toBe(true);
+    expect(card).toMatchObject({ kind: 'casualty', text: 'at least 200 civilians' });
+    expect(card).toHaveProperty('overview.current', 0);
+    expect(await send({ type: MESSAGE.getClaimCard, index: 1 }, fromTab)).toBeNull();
+  });
+
+  it('ignores messages from elsewhere or of the wrong shape', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const other = { id: 'another-extension', tab: { id: tabId } };
+    expect(await send({ type: MESSAGE.pageResult, result }, other)).toBeUndefined();
+    expect(await send({ type: MESSAGE.pageResult }, fromTab)).toBeUndefined();
+    const popup = { id: fakeBrowser.runtime.id };
+    expect(await send({ type: MESSAGE.getTabResult, tabId }, popup)).toBeNull();
+  });
+
+  it("forgets a tab's result when the tab closes", async () => {
+    await send({ type: MESSAGE.pageResult, result }, fromTab);
+    // As the browser says it (the fake's tabs.remove looks the tab up as a window).
+    await fakeBrowser.tabs.onRemoved.trigger(tabId, { isWindowClosing: false, windowId: 1 });
+    // The background does not wait for the removal: let it land.
+    await vi.waitFor(async () => expect(await fakeBrowser.storage.session.get(null)).toEqual({}));
+    const popup = { id: fakeBrowser.runtime.id };
+    expect(await send({ type: MESSAGE.getTabResult, tabId }, popup)).toBeNull();
+  });
+});

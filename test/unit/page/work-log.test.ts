@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { createWorkLog } from '../../../src/page/work-log';
+
+describe('the content script’s work log', () => {
+  it('sums stages over slices and keeps the longest slice and the paint times', () => {
+    let clock = 100;
+    const log = createWorkLog(() => clock);
+    log.slice((stage, add) => {
+      clock += 1; // outside any stage: busy, but no stage's
+      add('extract', 2);
+      stage('paint', () => (clock += 3));
+    });
+    log.painted();
+    clock += 50; // idle between checks
+    const result = log.slice((stage) => stage('paint', () => ((clock += 5), 'done')));
+    expect(result).toBe('done');
+    expect(log.timings()).toEqual({
+      stagesMs: { extract: 2, paint: 8 },
+      busyMs: 9,
+      longestSliceMs: 5,
+      wallMs: 59,
+      firstHighlightMs: 4,
+    });
+  });
+
+  it('counts work the caller timed itself as one slice of its stage', () => {
+    let clock = 0;
+    const log = createWorkLog(() => clock);
+    log.slice(() => (clock += 4));
+    clock += 30;
+    log.record('load', 12);
+    expect(log.timings()).toEqual({
+      stagesMs: { load: 12 },
+      busyMs: 16,
+      longestSliceMs: 12,
+      wallMs: 34,
+    });
+  });
+
+  it('has no first-highlight time where nothing was painted', () => {
+    const log = createWorkLog(() => 0);
+    log.slice(() => undefined);
+    expect(log.timings()).not.toHaveProperty('firstHighlightMs');
+  });
+});
