@@ -72,6 +72,13 @@ export interface CompiledLanguage {
   clauseCuts: Lexicon;
   passiveBy: Lexicon;
   infinitives: Lexicon;
+  responsibility: Lexicon;
+  civilianTargets: Lexicon;
+  referredWeapons: Lexicon;
+  disownVerbs: Lexicon;
+  doubtVerbs: Lexicon;
+  evidenceNouns: Lexicon;
+  chargeVerbs: Lexicon;
 }
 
 function compileLanguage(r: LanguageRules): CompiledLanguage {
@@ -133,7 +140,8 @@ function compileLanguage(r: LanguageRules): CompiledLanguage {
     denialAdverbs: of(r.denialAdverbs),
     verbFillers: of(r.verbFillers),
     negations: of(r.negations),
-    dismissive: of(r.dismissive),
+    // Saying the accusers cannot know dismisses what they say.
+    dismissive: of([...r.dismissive, ...r.disqualifiers]),
     demandVerbs: of(r.demandVerbs),
     revealVerbs: of(r.revealVerbs),
     sourceNouns: of(r.sourceNouns),
@@ -146,6 +154,13 @@ function compileLanguage(r: LanguageRules): CompiledLanguage {
     clauseCuts: of(r.clauseCuts),
     passiveBy: of(r.passiveBy),
     infinitives: of(r.infinitives),
+    responsibility: of(r.responsibility),
+    civilianTargets: of(r.civilianTargets),
+    referredWeapons: of(r.referredWeapons),
+    disownVerbs: of(r.disownVerbs),
+    doubtVerbs: of(r.doubtVerbs),
+    evidenceNouns: of(r.evidenceNouns),
+    chargeVerbs: of(r.chargeVerbs),
   };
 }
 
