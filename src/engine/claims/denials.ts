@@ -470,6 +470,12 @@ function clauseEnd(v: SentenceView, from: number): number {
   while (to < v.end && to - from < MAX_CLAUSE) {
     const t = v.toks[to]!;
     if ((isClauseMark(t) || TRAILING.has(t.f)) && !inQuote(v, to)) break;
+    // "não têm como saber": a dismissive phrase is read whole, a cut word inside it included.
+    const phrase = v.lang.dismissive.matchAt(v.toks, to, v.end);
+    if (phrase && !phrase.gap) {
+      to = phrase.end;
+      continue;
+    }
     if (v.lang.clauseCuts.matchAt(v.toks, to, v.end)) break;
     to++;
   }

@@ -80,6 +80,9 @@ describe('epistemic disqualification of the accusers', () => {
   it('reads a reported "cannot know" after a verb of saying, and the German Konjunktiv', () => {
     const en = 'Konashenkov said the activists cannot know who flew over Idlib that day.';
     expect(texts(en, 'en')).toEqual(['the activists cannot know who flew over Idlib that day']);
+    // "como" ends a clause elsewhere ("como disse a ONG"), not inside the phrase.
+    const pt = 'Zakharova afirmou que os ativistas não têm como saber quem bombardeou Ariha.';
+    expect(texts(pt, 'pt')).toEqual(['os ativistas não têm como saber quem bombardeou Ariha']);
     const de = [
       'Das russische Verteidigungsministerium wies den Bericht zurück.',
       'Amnesty könne keine zuverlässigen Informationen aus Syrien besitzen.',
