@@ -779,5 +779,9 @@ export const es: LanguageRules = {
     'reprocharon',
     'achacó',
     'achaca',
+    'censuró',
+    'censura',
+    'criticó que',
+    'critica que',
   ],
 };

@@ -94,7 +94,10 @@ describe('epistemic disqualification of the accusers', () => {
   });
 
   it('does not take "cannot know" said by the accusers', () => {
-    const text = 'Amnesty said it cannot know how many fighters were among the dead in Syria.';
+    const text = [
+      'Amnesty said it cannot know how many fighters were among the dead in Syria.',
+      'The rights group said it had no way of checking every account from Idlib.',
+    ].join('\n');
     expect(texts(text, 'en')).toEqual([]);
   });
 });
@@ -134,6 +137,8 @@ describe('counter-charges against the report', () => {
     expect(read(pt, 'pt')).toEqual([
       ['acusou a Anistia de contar somente os ataques russos', 'russia-kremlin'],
     ]);
+    const es = 'Moscú censuró que la ONG solo cuente los bombardeos rusos.';
+    expect(texts(es, 'es')).toEqual(['Moscú censuró que la ONG solo cuente los bombardeos rusos']);
     // A separable verb: the charge after its particle is part of the claim.
     const de =
       'Konaschenkow warf der Organisation vor, ausschließlich russische Einsätze zu zählen.';
