@@ -54,6 +54,17 @@ describe('denied acts', () => {
     expect(texts(es, 'es')).toEqual(['sus aviones no llevan ese tipo de armas en Siria']);
   });
 
+  it('reads an act restricted to terrorists after "selon lui", the last speaker', () => {
+    const text = [
+      'Igor Konachenkov a rejeté le rapport d’Amnesty.',
+      'Selon lui, les bombardiers russes ne touchent que des positions terroristes.',
+    ].join('\n');
+    expect(read(text, 'fr')).toEqual([
+      ['rejeté le rapport d’Amnesty', 'russia-mod'],
+      ['les bombardiers russes ne touchent que des positions terroristes', 'russia-mod'],
+    ]);
+  });
+
   it('does not take responsibility declined for another event, or declined by the accusers', () => {
     const text = [
       'Moscow declined all responsibility for the downing of the airliner over Ukraine.',
