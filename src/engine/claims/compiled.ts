@@ -140,8 +140,8 @@ function compileLanguage(r: LanguageRules): CompiledLanguage {
     denialAdverbs: of(r.denialAdverbs),
     verbFillers: of(r.verbFillers),
     negations: of(r.negations),
-    // Saying the accusers cannot know dismisses what they say.
-    dismissive: of([...r.dismissive, ...r.disqualifiers]),
+    // Saying the accusers cannot know, or rely on flawed evidence, dismisses what they say.
+    dismissive: of([...r.dismissive, ...r.disqualifiers, ...r.flawedEvidence]),
     demandVerbs: of(r.demandVerbs),
     revealVerbs: of(r.revealVerbs),
     sourceNouns: of(r.sourceNouns),

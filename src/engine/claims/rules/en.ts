@@ -1218,4 +1218,21 @@ export const en: LanguageRules = {
     'blamed',
     'blames',
   ],
+  flawedEvidence: [
+    'the wrong sources',
+    'wrong sources',
+
+    'questionable sources',
+    'unreliable sources',
+    'biased sources',
+    'anonymous sources',
+    'empty allegations',
+    'empty accusations',
+    'empty claims',
+    'hollow allegations',
+    'hollow accusations',
+    'hollow claims',
+    'empty words',
+    'idle allegations',
+  ],
 };

@@ -784,4 +784,17 @@ export const es: LanguageRules = {
     'criticó que',
     'critica que',
   ],
+  flawedEvidence: [
+    'fuentes equivocadas',
+    'fuentes erróneas',
+    'fuentes dudosas',
+    'fuentes poco fiables',
+    'fuentes parciales',
+    'fuentes anónimas',
+    'acusaciones vacías',
+    'alegaciones vacías',
+    'afirmaciones vacías',
+    'acusaciones huecas',
+    'palabras vacías',
+  ],
 };

@@ -787,4 +787,17 @@ export const it: LanguageRules = {
     'rinfacciato',
     'rinfaccia',
   ],
+  flawedEvidence: [
+    'fonti sbagliate',
+    'fonti errate',
+    'fonti dubbie',
+    'fonti poco affidabili',
+    'fonti inattendibili',
+    'fonti di parte',
+    'fonti anonime',
+    'accuse vuote',
+    'affermazioni vuote',
+    'accuse campate in aria',
+    'parole vuote',
+  ],
 };

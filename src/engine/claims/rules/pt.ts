@@ -1383,4 +1383,18 @@ export const pt: LanguageRules = {
     'censura',
     'recriminou',
   ],
+  flawedEvidence: [
+    'fontes erradas',
+    'fontes equivocadas',
+    'fontes duvidosas',
+    'fontes pouco fiáveis',
+    'fontes pouco confiáveis',
+    'fontes parciais',
+    'fontes anónimas',
+    'fontes anônimas',
+    'acusações vazias',
+    'alegações vazias',
+    'afirmações vazias',
+    'palavras vazias',
+  ],
 };

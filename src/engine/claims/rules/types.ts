@@ -191,6 +191,9 @@ export interface LanguageRules {
   /** Words by which a denier says the accusers cannot know ("cannot know", "no pueden saberlo",
    *  "könne ... nicht wissen"): they dismiss, like `dismissive`. */
   disqualifiers: string[];
+  /** Evidence and charges called flawed ("the wrong sources", "empty allegations"): they dismiss,
+   *  like `dismissive`. */
+  flawedEvidence: string[];
   /** Verbs that call evidence into doubt ("questioned", "mis en doute", "stellte ... in Frage"). */
   doubtVerbs: string[];
   /** What such a doubt bears on: the credibility of evidence, or the evidence ("veracity", "photos"). */

@@ -135,6 +135,23 @@ describe('counter-charges against the report', () => {
     ]);
   });
 
+  it('reads evidence called flawed: the wrong sources, empty allegations', () => {
+    const text = [
+      'The Kremlin said Amnesty had listened to the wrong sources in Idlib.',
+      'Moscow described the charges as empty allegations.',
+    ].join('\n');
+    expect(texts(text, 'en')).toEqual([
+      'Amnesty had listened to the wrong sources in Idlib',
+      'Moscow described the charges as empty allegations',
+    ]);
+    const it = 'Secondo la Difesa russa, il dossier di Amnesty poggia su fonti inattendibili.';
+    expect(texts(it, 'it')).toEqual(['il dossier di Amnesty poggia su fonti inattendibili']);
+    const de = 'Moskau sprach von leeren Behauptungen und zweifelhaften Quellen.';
+    expect(texts(de, 'de')).toEqual([
+      'Moskau sprach von leeren Behauptungen und zweifelhaften Quellen',
+    ]);
+  });
+
   it('reads a charge that the accusers look only at Russia, after a pronoun too', () => {
     const text = [
       'The Russian defence ministry rejected the findings.',
