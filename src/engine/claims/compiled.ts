@@ -77,8 +77,16 @@ export interface CompiledLanguage {
   referredWeapons: Lexicon;
   disownVerbs: Lexicon;
   doubtVerbs: Lexicon;
-  evidenceNouns: Lexicon;
+  doubtedEvidence: Lexicon;
   chargeVerbs: Lexicon;
+  evaluations: Lexicon;
+  reportedEvaluations: Lexicon;
+  lackWords: Lexicon;
+  evidenceNouns: Lexicon;
+  denialNouns: Lexicon;
+  wordingNouns: Lexicon;
+  exampleMarkers: Lexicon;
+  rivalAccusers: Lexicon;
 }
 
 function compileLanguage(r: LanguageRules): CompiledLanguage {
@@ -159,8 +167,16 @@ function compileLanguage(r: LanguageRules): CompiledLanguage {
     referredWeapons: of(r.referredWeapons),
     disownVerbs: of(r.disownVerbs),
     doubtVerbs: of(r.doubtVerbs),
-    evidenceNouns: of(r.evidenceNouns),
+    doubtedEvidence: of(r.doubtedEvidence),
     chargeVerbs: of(r.chargeVerbs),
+    evaluations: of(r.evaluations),
+    reportedEvaluations: of(r.reportedEvaluations),
+    lackWords: of(r.lackWords),
+    evidenceNouns: of(r.evidenceNouns),
+    denialNouns: of(r.denialNouns),
+    wordingNouns: of(r.wordingNouns),
+    exampleMarkers: of(r.exampleMarkers),
+    rivalAccusers: of(r.rivalAccusers),
   };
 }
 
@@ -183,6 +199,8 @@ export interface CompiledStory {
   names: Lexicon<string>;
   /** Names of people among `names`. */
   people: Lexicon;
+  /** Adjectives of sources, by source id. */
+  adjectives: Lexicon<string>;
   topic: Lexicon;
   deniers: ReadonlySet<string>;
   conflictStart: ReadonlySet<string>;
@@ -196,14 +214,17 @@ export function compiledStory(rules: StoryRules): CompiledStory {
   if (!c) {
     const names: [string, string][] = [];
     const people: string[] = [];
+    const adjectives: [string, string][] = [];
     for (const [id, source] of Object.entries(rules.sources)) {
       for (const n of [...source.names, ...(source.people ?? [])]) names.push([n, id]);
       people.push(...(source.people ?? []));
+      for (const a of source.adjectives ?? []) adjectives.push([a, id]);
     }
     c = {
       rules,
       names: new Lexicon(names),
       people: Lexicon.of(people),
+      adjectives: new Lexicon(adjectives),
       topic: Lexicon.of(rules.topic),
       deniers: new Set(rules.deniers),
       conflictStart: new Set(rules.conflictStart),

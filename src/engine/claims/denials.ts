@@ -2,8 +2,14 @@
 // ministry brushed the findings aside as..."), a quoted dismissal (« infondées
 // et mensongères »), a demand that the accusers reveal their sources, or a denied
 // fact ("it does not use cluster bombs").
+import { isCitedExample } from './cited-examples';
+import { afterDateline } from './dateline';
+import { evaluationDenials } from './denial-evaluations';
+import { denialNouns } from './denial-nouns';
 import { deniedActVerb, namesAct } from './denied-acts';
 import { sentenceSpeaker } from './mentions';
+import { lacksEvidence } from './missing-evidence';
+import { rejectsRivalClaims } from './rival-claims';
 import { quoteAt, type Quote } from './segment';
 import {
   Discourse,
@@ -134,7 +140,7 @@ function wordsIn(v: SentenceView, a: number, b: number): number {
 const quoteWords = (v: SentenceView, q: Quote): number => wordsIn(v, q.open + 1, q.close);
 
 const dismissiveIn = (v: SentenceView, a: number, b: number): boolean =>
-  v.lang.dismissive.findIn(v.toks, a, b) !== null;
+  v.lang.dismissive.findIn(v.toks, a, b) !== null || lacksEvidence(v, a, b);
 
 /** Content of a quotation without its marks and final punctuation, as a token range. */
 function quoteContent(v: SentenceView, q: Quote): [number, number] | null {
@@ -267,7 +273,8 @@ function reportedDenials(
       // "dénonce des « clichés »" denies; "a jugé ces allégations « ... »" is left to the quote.
       if (!dismissiveIn(v, objStart, objEnd)) continue;
       const long = v.quotes.some(
-        (q) => q.open >= objStart && q.close < objEnd && quoteWords(v, q) >= 3,
+        (q) =>
+          q.open >= objStart && q.close < objEnd && quoteWords(v, q) >= 3 && !isCitedExample(v, q),
       );
       if (long) continue;
     }
@@ -354,7 +361,7 @@ function quoteSpans(v: SentenceView, q: Quote): [number, number][] {
 }
 
 const quotesOf = (v: SentenceView): Quote[] =>
-  v.quotes.filter((q) => q.open >= v.start && q.close < v.end);
+  v.quotes.filter((q) => q.open >= v.start && q.close < v.end && !isCitedExample(v, q));
 
 function quotedDenials(
   v: SentenceView,
@@ -620,11 +627,15 @@ export function findDenials(
   quotedDenials(v, mentions, d, found);
   revealDemands(v, mentions, d, found);
   deniedFacts(v, mentions, d, found);
+  found.push(...evaluationDenials(v, mentions, d), ...denialNouns(v, mentions));
+  const dateline = afterDateline(v);
+  for (const h of found) h.start = Math.max(h.start, dateline);
   const chars = (h: DenialHit) => v.toks[h.end - 1]!.e - v.toks[h.start]!.s;
   found.sort((a, b) => b.priority - a.priority || chars(b) - chars(a));
   const kept: DenialHit[] = [];
   for (const h of found) {
-    if (chars(h) > MAX_CHARS) continue;
+    if (h.end <= h.start || chars(h) > MAX_CHARS) continue;
+    if (rejectsRivalClaims(v, mentions, h.start, h.end)) continue;
     if (kept.some((k) => h.start < k.end && k.start < h.end)) continue;
     kept.push(h);
   }

@@ -110,7 +110,7 @@ export function deniedActVerb(v: SentenceView, i: number): Match<true> | null {
   const doubt = L.doubtVerbs.matchAt(toks, i, v.end);
   if (doubt && !passive(doubt)) {
     const object = objectOf(v, doubt, OBJECT_REACH);
-    if (within(v, L.evidenceNouns, object) || within(v, L.denialTargets, object)) return doubt;
+    if (within(v, L.doubtedEvidence, object) || within(v, L.denialTargets, object)) return doubt;
   }
   const charge = L.chargeVerbs.matchAt(toks, i, v.end);
   const end = charge && !passive(charge) ? chargeEnd(v, charge) : -1;

@@ -6,6 +6,7 @@ import {
   type CompiledLanguage,
   type CompiledStory,
 } from './compiled';
+import { unclaimedEvaluations } from './denial-evaluations';
 import { findDenials, unclaimedQuotes } from './denials';
 import { detectLanguage, paragraphLanguage } from './language';
 import { findMentions, sentenceSpeaker } from './mentions';
@@ -199,7 +200,8 @@ export function* findClaimsSteps(
         for (const h of denials)
           claims.push({ kind: 'denial', ...at(h.start, h.end), source: h.source, refs: [] });
         if (topical && !denials.length) {
-          unclaimed = unclaimedQuotes(v, mentions).map(([a, b]) => {
+          const spans = [...unclaimedQuotes(v, mentions), ...unclaimedEvaluations(v, mentions, d)];
+          unclaimed = spans.map(([a, b]) => {
             const { start, end } = at(a, b);
             return { start, end };
           });

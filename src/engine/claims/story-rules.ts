@@ -29,6 +29,8 @@ const storySourceSchema = z.object({
   /** ...and the people who speak for it, by name: they stand for it too, but a claim they make is
    *  highlighted from its verb ("Konashenkov denied that...": the name is not part of the claim). */
   people: z.optional(phrases),
+  /** Adjectives that stand for the source next to a noun ("le démenti russe", "the Russian denial"). */
+  adjectives: z.optional(phrases),
   /** Generic references that can point back to this source when it was named last. */
   refersAs: z.array(z.enum(GENERIC_TYPES)),
 });

@@ -196,9 +196,28 @@ export interface LanguageRules {
   flawedEvidence: string[];
   /** Verbs that call evidence into doubt ("questioned", "mis en doute", "stellte ... in Frage"). */
   doubtVerbs: string[];
-  /** What such a doubt bears on: the credibility of evidence, or the evidence ("veracity", "photos"). */
-  evidenceNouns: string[];
+  /** What a doubt bears on: the credibility of evidence, or the evidence ("veracity", "photos"). */
+  doubtedEvidence: string[];
   /** Verbs that charge the accusers in turn ("accused", "reproché", "warf ... vor"): a counter-charge
    *  when what they are charged with restricts, negates or dismisses ("of dealing only with..."). */
   chargeVerbs: string[];
+  // ---- what a denier calls the report ----
+  /** Verbs that say what the report is or holds, with the report as subject ("is", "contains",
+   *  "rests on", "lacks"): "the report is biased" evaluates it. */
+  evaluations: string[];
+  /** The same verbs in a mood of reported speech (conditional, Konjunktiv I: "serait", "sarebbe",
+   *  "enthalte"): the clause is someone's words even without a verb of saying. */
+  reportedEvaluations: string[];
+  /** Words that say something is missing ("no", "without", "lacking", "aucun", "keinerlei"). */
+  lackWords: string[];
+  /** What a claim needs and a denier says is missing ("evidence", "facts", "basis"). */
+  evidenceNouns: string[];
+  /** Nouns of denial ("denial", "démenti", "Dementi", "smentita", "desmentido"). */
+  denialNouns: string[];
+  /** Nouns for wordings that introduce quoted examples ("expressions", "phrases", "Wendungen"). */
+  wordingNouns: string[];
+  /** Words that introduce examples after a wording noun ("such as", "comme", "wie"). */
+  exampleMarkers: string[];
+  /** Other accusers of Russia (states, alliances) whose claims are not the story's accusation. */
+  rivalAccusers: string[];
 }

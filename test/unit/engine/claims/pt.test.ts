@@ -127,7 +127,7 @@ describe('Portuguese denial lexicon, by category', () => {
 
   it('verb fillers: an adverb between a passive participle and its agent', () => {
     expect(seen('As acusações foram rejeitadas categoricamente pelo Kremlin.')).toEqual([
-      ['As acusações foram rejeitadas categoricamente pelo Kremlin', 'russia-mod'],
+      ['As acusações foram rejeitadas categoricamente pelo Kremlin', 'russia-kremlin'],
     ]);
   });
 

@@ -1,0 +1,20 @@
+// "no concrete evidence", "keinerlei überprüfbare Belege", "aucun fait établi": a denier saying
+// that what a claim needs is missing dismisses it, whatever adjectives come between.
+import type { SentenceView } from './sentence';
+
+/** Words allowed between a word of lack and the evidence noun ("any hard", "überprüfbare"). */
+const MAX_BETWEEN = 2;
+
+/** Whether tokens [a, b) say that evidence is missing. */
+export function lacksEvidence(v: SentenceView, a: number, b: number): boolean {
+  const { toks, lang: L } = v;
+  for (let i = a; i < b; i++) {
+    const lack = L.lackWords.matchAt(toks, i, b) ?? L.negations.matchAt(toks, i, b);
+    if (!lack) continue;
+    for (let k = lack.end; k < Math.min(b, lack.end + MAX_BETWEEN + 1); k++) {
+      if (L.evidenceNouns.matchAt(toks, k, b)) return true;
+      if (toks[k]!.k !== 'word') break;
+    }
+  }
+  return false;
+}
