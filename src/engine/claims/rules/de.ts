@@ -1105,9 +1105,6 @@ export const de: LanguageRules = {
     'keine Möglichkeit ... zu wissen',
     'nicht überprüfen können',
     'nicht überprüfen könne',
-    'nicht vor Ort gewesen',
-    'nie vor Ort gewesen',
-    'nicht vor Ort',
   ],
   doubtVerbs: [
     'zweifelte ... an',

@@ -1155,9 +1155,6 @@ export const en: LanguageRules = {
     'no means of verifying',
     'no means of knowing',
     'in no position to know',
-    'were not there',
-    'was not there',
-    'never set foot',
   ],
   doubtVerbs: [
     'questioned',

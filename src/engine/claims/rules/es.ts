@@ -718,9 +718,6 @@ export const es: LanguageRules = {
     'ninguna manera de verificar*',
     'ni verificarlo',
     'ni comprobarlo',
-    'no estuvieron allí',
-    'no estuvieron sobre el terreno',
-    'nunca pisaron',
   ],
   doubtVerbs: [
     'puso en duda',

@@ -1337,10 +1337,6 @@ export const fr: LanguageRules = {
     'pas les moyens de vérifier',
     'pas les moyens de le vérifier',
     'pas les moyens de le savoir',
-    "n'étaient pas sur place",
-    'n’étaient pas sur place',
-    "n'ont jamais mis les pieds",
-    'n’ont jamais mis les pieds',
   ],
   doubtVerbs: [
     'mis en doute',

@@ -722,9 +722,6 @@ export const it: LanguageRules = {
     'nessun modo di verificar*',
     'nessun modo di saper*',
     'nessuna possibilità di verificar*',
-    'non sono mai stati sul posto',
-    'non erano sul posto',
-    'non sono stati sul posto',
   ],
   doubtVerbs: [
     'messo in dubbio',

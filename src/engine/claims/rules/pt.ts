@@ -1318,9 +1318,6 @@ export const pt: LanguageRules = {
     'nenhuma forma de verificar',
     'nenhum meio de verificar',
     'nenhuma maneira de verificar',
-    'não estiveram no local',
-    'nunca estiveram no local',
-    'nunca pisaram',
   ],
   doubtVerbs: [
     'questionou',
