@@ -1,6 +1,7 @@
 // Casualty claims in one sentence: a count, the noun it counts and its
 // qualifier ("au moins 300 civils", "640 of them civilians", "des dizaines de
 // victimes civiles"), kept only where the sentence is about people dying.
+import { monthOf } from '../match/dateline';
 import { digitValue } from './numbers';
 import type { HeadKind } from './rules/types';
 import { Discourse, type Mention, type SentenceView } from './sentence';
@@ -31,6 +32,8 @@ interface NounRead {
 
 const CUE_WINDOW = 15;
 const WAR_WINDOW = 14;
+/** How far back a figure after "up to" looks for the noun it resumes. */
+const RESUME_WINDOW = 12;
 
 function readCount(v: SentenceView, i: number): CountRead | null {
   const { toks, lang: L } = v;
@@ -89,8 +92,11 @@ function readNoun(v: SentenceView, j: number): NounRead | null {
     if (next === link) linked = true;
     k = next.end;
   }
-  const head = L.heads.matchAt(toks, k, v.end);
+  let head = L.heads.matchAt(toks, k, v.end);
   if (!head) return null;
+  // "200 getöteten Zivilisten", "zwölf getötete Kämpfer": a participle of death before the noun.
+  const noun = head.data === 'dead' ? L.heads.matchAt(toks, head.end, v.end) : null;
+  if (noun && noun.data !== 'dead') head = noun;
   let end = head.end;
   let kind = head.data;
   if (kind === 'dead' || kind === 'people') {
@@ -109,22 +115,47 @@ function readNoun(v: SentenceView, j: number): NounRead | null {
   return { kind, civilian: civilian || kind === 'civilians', end };
 }
 
+const isYear = (count: Count): boolean =>
+  'value' in count && Number.isInteger(count.value) && count.value >= 1900 && count.value <= 2100;
+
+/** Nothing but punctuation or a preposition follows the figure: no noun of its own. */
+function standsAlone(v: SentenceView, c: CountRead): boolean {
+  const next = v.toks[c.end];
+  return !next || (next.k !== 'word' && next.k !== 'num') || v.lang.prepositions.has(next);
+}
+
+/**
+ * "The Observatory counts more civilians killed, up to 710", "sogar mit 710": a figure standing
+ * alone after a resuming link counts what the casualty noun named just before it counts.
+ */
+function resumedCount(v: SentenceView, c: CountRead): { start: number; noun: NounRead } | null {
+  const { toks, lang: L } = v;
+  if (!c.bare || isYear(c.count) || !standsAlone(v, c)) return null;
+  const link = L.resumeLinks.matchEndingAt(toks, c.start, v.start, 3);
+  if (!link) return null;
+  const from = Math.max(v.start, link.start - RESUME_WINDOW);
+  let noun: NounRead | null = null;
+  let firstAt = -1;
+  // The nearest noun, or just before it the one it qualifies ("civils tués", "zivilen Todesopfern").
+  for (let k = link.start - 1; k >= from && (firstAt < 0 || firstAt - k <= 2); k--) {
+    const n = readNoun(v, k);
+    if (!n || n.end > link.start) continue;
+    if (!noun || n.civilian || (noun.kind === 'dead' && n.kind !== 'dead')) noun = n;
+    if (firstAt < 0) firstAt = k;
+  }
+  if (!noun) return null;
+  const dying = noun.kind === 'dead' || L.deathCues.findIn(toks, from, link.start) !== null;
+  return dying ? { start: link.start, noun } : null;
+}
+
 /**
  * "Killed 49", "the toll rose to 115", "eleva a 2.132 la cifra de muertos": a figure with no noun
  * still counts the dead.
  */
 function bareDeathCount(v: SentenceView, start: number, c: CountRead): boolean {
   const { toks, lang: L } = v;
-  if (!c.bare) return false;
-  if (
-    'value' in c.count &&
-    Number.isInteger(c.count.value) &&
-    c.count.value >= 1900 &&
-    c.count.value <= 2100
-  )
-    return false;
-  const next = toks[c.end];
-  const alone = !next || (next.k !== 'word' && next.k !== 'num') || L.prepositions.has(next);
+  if (!c.bare || isYear(c.count)) return false;
+  const alone = standsAlone(v, c);
   if (alone && L.killVerbs.matchEndingAt(toks, start, v.start, 3)) return true;
   if (!L.tollLinks.matchEndingAt(toks, start, v.start, 2)) return false;
   if (alone && L.tollNouns.findIn(toks, Math.max(v.start, start - 10), start)) return true;
@@ -162,7 +193,7 @@ function continuesClaim(
   start: number,
   previous: CasualtyHit | undefined,
 ): boolean {
-  if (!previous || previous.end > start || start - previous.end > 4) return false;
+  if (!previous || previous.end > start || start - previous.end > 6) return false;
   const { toks, lang: L } = v;
   for (let k = previous.end; k < start;) {
     const t = toks[k]!;
@@ -170,7 +201,11 @@ function continuesClaim(
       k++;
       continue;
     }
-    const m = L.coordinators.matchAt(toks, k, start) ?? L.including.matchAt(toks, k, start);
+    // "46 civis mortos, entre os quais 32 crianças": a word of death may close the first count.
+    const m =
+      L.coordinators.matchAt(toks, k, start) ??
+      L.including.matchAt(toks, k, start) ??
+      L.deathCues.matchAt(toks, k, start);
     if (!m) return false;
     k = m.end;
   }
@@ -246,7 +281,12 @@ function nearest(list: Mention[], hit: CasualtyHit): Mention {
  * the sentence credits to no one stays 'unknown' (the article's own figure) unless it continues or
  * breaks down a count already credited (see `findCasualties`).
  */
-function casualtySource(v: SentenceView, mentions: readonly Mention[], hit: CasualtyHit): string {
+function casualtySource(
+  v: SentenceView,
+  mentions: readonly Mention[],
+  hit: CasualtyHit,
+  narrator: string | undefined,
+): string {
   const usable = mentions.filter((m) => !m.inQuote && !m.relayed && m.source !== 'unknown');
   const attributed = usable.filter((m) => m.attributive);
   // "..., a monitoring group said": someone is named, but not who; that is not the last counter.
@@ -257,13 +297,65 @@ function casualtySource(v: SentenceView, mentions: readonly Mention[], hit: Casu
   const named = usable.filter((m) => m.kind !== 'pronoun' && !v.story.deniers.has(m.source));
   if (attributed.length) {
     const citing = attributed.filter((m) => m.citing);
-    const speaker = nearest(citing.length ? citing : attributed, hit).source;
+    const chosen = nearest(citing.length ? citing : attributed, hit);
+    // "The Observatory keeps a tally. It says 2,371 died": a pronoun takes up whom the paragraph
+    // was naming, even when that source has not spoken yet.
+    const speaker = chosen.kind === 'pronoun' && narrator ? narrator : chosen.source;
     // "Moscow rejected Amnesty's claim of 200 dead": a denier quoting the accusation's figure does
     // not give it; the accuser named in the sentence does.
     if (v.story.deniers.has(speaker) && named.length) return nearest(named, hit).source;
     return speaker;
   }
   return named.length ? nearest(named, hit).source : 'unknown';
+}
+
+/** "custaram a vida a, no mínimo, 200 civis": a qualifier set off by commas before the count. */
+function setOff(v: SentenceView, at: number): { start: number } | null {
+  const { toks, lang: L } = v;
+  if (toks[at - 1]?.f !== ',') return null;
+  const q = L.qualifiers.matchEndingAt(toks, at - 1, v.start, 4);
+  return q && toks[q.start - 1]?.f === ',' ? q : null;
+}
+
+/** A day and its month, either way round: "le 29 novembre", "am 29. November", "on November 29". */
+function namesOneDay(v: SentenceView): boolean {
+  const { toks } = v;
+  const isDay = (k: number) => {
+    const t = toks[k];
+    return t?.k === 'num' && /^\d{1,2}$/.test(t.f) && Number(t.f) >= 1 && Number(t.f) <= 31;
+  };
+  for (let k = v.start; k < v.end; k++) {
+    if (toks[k]!.k !== 'word' || monthOf(toks[k]!.f) === undefined) continue;
+    if (isDay(k - 1) || isDay(k + 1)) return true;
+    // "29. November", "29 de noviembre".
+    if (k - 2 >= v.start && isDay(k - 2) && ['.', 'de', 'di'].includes(toks[k - 1]!.f)) return true;
+  }
+  return false;
+}
+
+/**
+ * The sentence retells one attack at second hand and names no one: a conditional or a
+ * "reportedly" ("49 civili sarebbero stati uccisi"), or a single strike, the place it hit or its day.
+ */
+function retellsIncident(v: SentenceView, mentions: readonly Mention[]): boolean {
+  if (mentions.some((m) => !m.inQuote)) return false;
+  const { toks, lang: L } = v;
+  return (
+    L.hearsay.findIn(toks, v.start, v.end) !== null ||
+    L.incidentMarks.findIn(toks, v.start, v.end) !== null ||
+    namesOneDay(v)
+  );
+}
+
+/** The sentence names an attack of another kind than the story's, and no source of the story. */
+function otherEvent(v: SentenceView, mentions: readonly Mention[]): boolean {
+  return (
+    v.story.otherEvents.findIn(v.toks, v.start, v.end) !== null &&
+    // "controlled by the government" names no one who counts.
+    !mentions.some(
+      (m) => !m.inQuote && m.source !== 'unknown' && (m.kind === 'name' || m.attributive),
+    )
+  );
 }
 
 /** Who the story ties a count to when the text credits it to no one (see `storyTie` in link.ts). */
@@ -291,6 +383,7 @@ function breaksDown(previous: PreviousClaims | undefined, metric: Metric, count:
 /**
  * Casualty claims of the sentence. `previous`: the claims of the sentence before; a smaller count of
  * a part of them, with nothing else said, is their breakdown ("Au total, on compte 530 civils").
+ * `narrator`: the source whose account the paragraph's sentences before were giving.
  */
 export function findCasualties(
   v: SentenceView,
@@ -298,9 +391,12 @@ export function findCasualties(
   d: Discourse,
   previous: PreviousClaims | undefined,
   tie: StoryTie = () => undefined,
+  narrator?: string,
 ): CasualtyHit[] {
   const { toks, lang: L } = v;
   const hits: CasualtyHit[] = [];
+  let retold: boolean | undefined;
+  let other: boolean | undefined;
   let cues: SentenceCues | undefined;
   for (let i = v.start; i < v.end;) {
     const c = readCount(v, i);
@@ -308,20 +404,29 @@ export function findCasualties(
       i++;
       continue;
     }
-    const qualifier = L.qualifiers.matchEndingAt(toks, c.start, v.start, 4);
+    // "Un carro-bomba matou dezenas de pessoas": the dead of another kind of attack are other news.
+    other ??= otherEvent(v, mentions);
+    if (other) break;
+    const qualifier = L.qualifiers.matchEndingAt(toks, c.start, v.start, 4) ?? setOff(v, c.start);
     const from = qualifier ? qualifier.start : c.start;
     // "causaron la muerte de cientos de civiles": the phrase of death is part of the claim.
-    const deathOf = L.deathOf.matchEndingAt(toks, from, v.start, 6);
-    const start = deathOf ? deathOf.start : from;
-    const noun = readNoun(v, c.end);
+    const deathOf =
+      L.deathOf.matchEndingAt(toks, from, v.start, 6) ??
+      (qualifier && toks[from - 1]?.f === ','
+        ? L.deathOf.matchEndingAt(toks, from - 1, v.start, 6)
+        : null);
+    const own = readNoun(v, c.end);
+    const resumed = own || deathOf ? null : resumedCount(v, c);
+    const noun = own ?? resumed?.noun ?? null;
     const bare = !noun && (deathOf !== null || bareDeathCount(v, from, c));
-    if ((!noun && !bare) || vetoed(v, from, noun ? noun.end : c.end)) {
+    const end = own ? own.end : c.end;
+    if ((!noun && !bare) || vetoed(v, from, end)) {
       i = c.end;
       continue;
     }
-    const end = noun ? noun.end : c.end;
+    const start = resumed ? Math.min(resumed.start, from) : deathOf ? deathOf.start : from;
     cues ??= sentenceCues(v);
-    const deadByItself = bare || deathOf !== null || noun!.kind === 'dead';
+    const deadByItself = bare || resumed !== null || deathOf !== null || noun!.kind === 'dead';
     const continued = continuesClaim(v, start, hits.at(-1)) ? hits.at(-1) : undefined;
     const brokenDown = !cues.nonDeath && breaksDown(previous, metricOf(noun, false), c.count);
     const dying =
@@ -347,7 +452,7 @@ export function findCasualties(
       count: c.count,
       source: 'unknown',
     };
-    hit.source = casualtySource(v, mentions, hit);
+    hit.source = casualtySource(v, mentions, hit, narrator);
     // A figure the story ties to one source is that source's; "2,132 dead, including 710 civilians":
     // a part of a count is given by whoever gave the count.
     if (hit.source === 'unknown') {
@@ -355,6 +460,12 @@ export function findCasualties(
         tie(hit.metric, hit.count) ??
         continued?.source ??
         (brokenDown ? previous!.source : 'unknown');
+    }
+    // "L'ONG décrit l'attaque du marché. 49 personnes auraient péri": one attack retold, with no
+    // one named, goes on with the account the paragraph was giving. A whole-war toll does not.
+    if (hit.source === 'unknown' && narrator && hit.metric !== 'war-deaths-total') {
+      retold ??= retellsIncident(v, mentions);
+      if (retold) hit.source = narrator;
     }
     hits.push(hit);
     i = end;

@@ -33,6 +33,9 @@ export interface CompiledLanguage {
   notDeathAfter: Lexicon;
   notDeathBefore: Lexicon;
   notDeathRightBefore: Lexicon;
+  resumeLinks: Lexicon;
+  hearsay: Lexicon;
+  incidentMarks: Lexicon;
   including: Lexicon;
   coordinators: Lexicon;
   warNouns: Lexicon;
@@ -124,6 +127,9 @@ function compileLanguage(r: LanguageRules): CompiledLanguage {
     notDeathAfter: of(r.notDeathAfter),
     notDeathBefore: of(r.notDeathBefore),
     notDeathRightBefore: of(r.notDeathRightBefore),
+    resumeLinks: of(r.resumeLinks),
+    hearsay: of(r.hearsay),
+    incidentMarks: of(r.incidentMarks),
     including: of(r.including),
     coordinators: of(r.coordinators),
     warNouns: of(r.warNouns),
@@ -202,6 +208,7 @@ export interface CompiledStory {
   /** Adjectives of sources, by source id. */
   adjectives: Lexicon<string>;
   topic: Lexicon;
+  otherEvents: Lexicon;
   deniers: ReadonlySet<string>;
   conflictStart: ReadonlySet<string>;
   denialTopics: { cues: Lexicon; refs: string[] }[];
@@ -226,6 +233,7 @@ export function compiledStory(rules: StoryRules): CompiledStory {
       people: Lexicon.of(people),
       adjectives: new Lexicon(adjectives),
       topic: Lexicon.of(rules.topic),
+      otherEvents: Lexicon.of(rules.otherEvents ?? []),
       deniers: new Set(rules.deniers),
       conflictStart: new Set(rules.conflictStart),
       denialTopics: rules.denialTopics.map((t) => ({ cues: Lexicon.of(t.cues), refs: t.refs })),

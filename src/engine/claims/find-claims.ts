@@ -106,6 +106,19 @@ function isTopical(
   return afterTopical && words >= PROSE_WORDS && PROSE_END.has(toks.at(-1)!.f);
 }
 
+/** The source a sentence names last, which the next ones may go on retelling; a denier retells nothing. */
+function narratorAfter(
+  story: CompiledStory,
+  mentions: readonly Mention[],
+  before: string | undefined,
+): string | undefined {
+  const named = mentions.filter((m) => !m.inQuote && !m.relayed);
+  if (!named.length) return before;
+  if (named.some((m) => story.deniers.has(m.source))) return undefined;
+  const last = named.at(-1)!.source;
+  return last === 'unknown' ? undefined : last;
+}
+
 /** A headline's unattributed count takes the source of the same count stated later with its source. */
 function attributeRepeats(claims: readonly Claim[]): void {
   const later = new Map<string, string>();
@@ -153,11 +166,15 @@ export function* findClaimsSteps(
       const L = compiledLanguage(paragraphLanguage(toks, articleLang));
       if (!L || !toks.length) continue;
       topical = isTopical(story, L, toks, topical);
+      // Whose account the paragraph gives so far: the last source its sentences named.
+      let narrator: string | undefined;
       const quotes = findQuotes(toks);
       for (const s of splitSentences(toks, quotes, L.abbreviations)) {
         const v: SentenceView = { toks, start: s.start, end: s.end, quotes, lang: L, story };
         const mentions = findMentions(v, d);
-        const hits: CasualtyHit[] = topical ? findCasualties(v, mentions, d, previous, tie) : [];
+        const hits: CasualtyHit[] = topical
+          ? findCasualties(v, mentions, d, previous, tie, narrator)
+          : [];
         const denials = topical ? findDenials(v, mentions, d) : [];
         const speaker = unclaimed.length ? namedSpeaker(v, mentions, d) : undefined;
         if (speaker && story.deniers.has(speaker)) {
@@ -172,6 +189,7 @@ export function* findClaimsSteps(
         }
         unclaimed = [];
         remember(d, v, mentions);
+        narrator = narratorAfter(story, mentions, narrator);
         if (denials.length) d.lastSpeaker = denials.at(-1)!.source;
         const counts = hits.map((h) => ('value' in h.count ? h.count.value : h.count.min));
         const most = Math.max(...counts);

@@ -52,6 +52,9 @@ export const storyRulesSchema = z
     deniers: z.array(z.string()),
     /** Words that place a paragraph in the story; casualty counts elsewhere are other news. */
     topic: phrases,
+    /** Attacks of another kind than the story's (a car bomb, a suicide attack): a count in a
+     *  sentence that names one, and no source of the story, is other news. */
+    otherEvents: z.optional(phrases),
     /** Years a count "since" refers to the whole war. */
     conflictStart: z.array(z.string()),
     /** What a denial is about, for linking it to dataset statements. */

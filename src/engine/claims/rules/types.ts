@@ -94,6 +94,15 @@ export interface LanguageRules {
   /** Words right before a count that make it no claim: verbs of having ("which has 4,000
    *  soldiers" counts the living) and question words ("how many civilians", "wie viele"). */
   notDeathRightBefore: string[];
+  /** Words before a figure standing alone that resume a count whose noun was just named ("up to",
+   *  "even with", "jusqu'à", "hasta", "sogar mit"): "the civilian toll is higher, up to 710". */
+  resumeLinks: string[];
+  /** Verb forms and adverbs that report a death at second hand (conditional, Konjunktiv I,
+   *  "reportedly"): a count so told retells someone's account. */
+  hearsay: string[];
+  /** Words that place a count in one attack: one strike named in the singular, or the kind of
+   *  place it hit (a market, a mosque, a village). */
+  incidentMarks: string[];
   /** Connectors that attach a subgroup to the count before it ("dont", "including", "di cui"). */
   including: string[];
   /** Coordinators between two counts ("et", "and", "ainsi que"). */

@@ -29,6 +29,18 @@ describe('counts introduced by phrases of death', () => {
     ).toEqual([['die Tötung hunderter Zivilisten', 'civilians-killed', 200]]);
   });
 
+  it('keeps a qualifier set off by commas, and the phrase of death before it', () => {
+    expect(
+      read('Os ataques russos custaram a vida a, no mínimo, 200 civis, diz a Amnistia.', 'pt'),
+    ).toEqual([['custaram a vida a, no mínimo, 200 civis', 'civilians-killed', 200]]);
+    expect(read('Les raids ont coûté la vie à, au moins, 90 civils, selon l’ONG.', 'fr')).toEqual([
+      ['coûté la vie à, au moins, 90 civils', 'civilians-killed', 90],
+    ]);
+    expect(
+      read('The raids killed, at the very least, 90 civilians, the group said.', 'en'),
+    ).toEqual([['90 civilians', 'civilians-killed', 90]]);
+  });
+
   it('counts the group named among the dead, and keeps it in the span', () => {
     expect(read("Amnesty fait état d'une quinzaine de morts parmi les combattants.", 'fr')).toEqual(
       [['une quinzaine de morts parmi les combattants', 'fighters-killed', 15]],
