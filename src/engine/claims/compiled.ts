@@ -18,10 +18,12 @@ type ListKey = {
   [K in keyof LanguageRules]: LanguageRules[K] extends readonly string[] ? K : never;
 }[keyof LanguageRules];
 
-/** Lexicons of several lists: speech verbs read both ways, and with counting verbs after a speaker. */
+/** Lexicons of several lists: speech verbs read both ways and with counting verbs after a speaker; what dismisses. */
 const COMBINED = {
   speech: ['speechVerbs'],
   speechOrCount: ['speechVerbs', 'countVerbs'],
+  // Saying the accusers cannot know, or rely on flawed evidence, dismisses what they say.
+  dismissive: ['dismissive', 'disqualifiers', 'flawedEvidence'],
 } as const satisfies Record<string, readonly ListKey[]>;
 
 /** One category compiled: plain data only, as it ships in a chunk. */

@@ -6,6 +6,7 @@ import { isCitedExample } from './cited-examples';
 import { afterDateline } from './dateline';
 import { evaluationDenials } from './denial-evaluations';
 import { denialNouns } from './denial-nouns';
+import { deniedActVerb, namesAct } from './denied-acts';
 import { sentenceSpeaker } from './mentions';
 import { lacksEvidence } from './missing-evidence';
 import { rejectsRivalClaims } from './rival-claims';
@@ -183,6 +184,7 @@ function objectEnd(v: SentenceView, from: number): number {
       let next = skipFillers(v, conj.end);
       while (L.objectPronouns.has(toks[next])) next++;
       const verbs = [L.speech, L.assertVerbs, L.denialVerbs, L.demandVerbs, L.weakDenialVerbs];
+      verbs.push(L.disownVerbs, L.doubtVerbs, L.chargeVerbs);
       if (verbs.some((lex) => lex.matchAt(toks, next, v.end))) break;
     }
     k++;
@@ -204,6 +206,8 @@ function targeted(v: SentenceView, verb: number, objStart: number, objEnd: numbe
   if (L.complementisers.has(first) || L.infinitives.matchAt(toks, objStart, objEnd) || pronoun)
     return true;
   if (L.denialAdverbs.matchAt(toks, objStart, objEnd)) return true;
+  // "denied responsibility for the strikes", "décline toute responsabilité dans la frappe".
+  if (namesAct(v, verb, objEnd)) return true;
   for (const lex of [L.denialTargets, L.dismissive])
     if (lex.findIn(toks, objStart, objEnd)) return true;
   if (
@@ -240,9 +244,11 @@ function reportedDenials(
   const { toks, lang: L, story } = v;
   for (let i = v.start; i < v.end; i++) {
     if (inQuote(v, i)) continue;
-    const strong = L.denialVerbs.matchAt(toks, i, v.end);
-    const weak = strong ? null : L.weakDenialVerbs.matchAt(toks, i, v.end);
-    const verb = strong ?? weak;
+    // "declined all responsibility", "questioned the veracity of its photos": checked with its object.
+    const act = deniedActVerb(v, i);
+    const strong = act ? null : L.denialVerbs.matchAt(toks, i, v.end);
+    const weak = strong || act ? null : L.weakDenialVerbs.matchAt(toks, i, v.end);
+    const verb = act ?? strong ?? weak;
     if (!verb || negatedBefore(v, i)) continue;
     let objStart = verb.gap ? verb.gap[0] : skipFillers(v, verb.end);
     // "Auch das bestreitet Moskau, ...": an inverted subject right after the verb is not its object.
@@ -261,7 +267,8 @@ function reportedDenials(
       : subjectOf(v, mentions, i, verb.gap ? verb.gap[0] : verb.end, d);
     const source = sourceOf(subject);
     if (!source || !story.deniers.has(source)) continue;
-    if (passive ? !targeted(v, i, clause, i) : !targeted(v, i, objStart, objEnd)) continue;
+    if (!act && (passive ? !targeted(v, i, clause, i) : !targeted(v, i, objStart, objEnd)))
+      continue;
     if (weak) {
       // "dénonce des « clichés »" denies; "a jugé ces allégations « ... »" is left to the quote.
       if (!dismissiveIn(v, objStart, objEnd)) continue;
@@ -458,7 +465,9 @@ function deniesInClause(v: SentenceView, from: number, to: number): boolean {
   if (dismissive && !quoted(dismissive.start)) return true;
   if (!L.negations.findIn(toks, from, to) && !L.restrictives.findIn(toks, from, to)) return false;
   return (
-    story.denialTopics.some((t) => t.cues.findIn(toks, from, to)) || mentionsCivilians(v, from, to)
+    story.denialTopics.some((t) => t.cues.findIn(toks, from, to)) ||
+    mentionsCivilians(v, from, to) ||
+    namesAct(v, from, to)
   );
 }
 
@@ -468,6 +477,12 @@ function clauseEnd(v: SentenceView, from: number): number {
   while (to < v.end && to - from < MAX_CLAUSE) {
     const t = v.toks[to]!;
     if ((isClauseMark(t) || TRAILING.has(t.f)) && !inQuote(v, to)) break;
+    // "não têm como saber": a dismissive phrase is read whole, a cut word inside it included.
+    const phrase = v.lang.dismissive.matchAt(v.toks, to, v.end);
+    if (phrase && !phrase.gap) {
+      to = phrase.end;
+      continue;
+    }
     if (v.lang.clauseCuts.matchAt(v.toks, to, v.end)) break;
     to++;
   }
@@ -531,7 +546,12 @@ function deniedFacts(
     const according = L.attributionBefore.matchAt(toks, i, v.end);
     let named = according ? according.end : -1;
     while (according && L.determiners.has(toks[named])) named++;
-    const by = according && mentions.find((m) => !m.inQuote && m.start === named);
+    // "Selon lui, ...": the pronoun is part of the attribution's match.
+    const by =
+      according &&
+      mentions.find(
+        (m) => !m.inQuote && (m.start === named || (m.kind === 'pronoun' && m.start === i)),
+      );
     if (by && v.story.deniers.has(by.source)) {
       const from = toks[by.end]?.f === ',' ? by.end + 1 : by.end;
       const to = clauseEnd(v, from);

@@ -70,9 +70,10 @@ function pronounSpeaks(v: SentenceView, i: number): boolean {
   let j = skipFillers(v, i + 1);
   while (j < v.end && (L.negations.has(v.toks[j]) || L.objectPronouns.has(v.toks[j])))
     j = skipFillers(v, j + 1);
-  return [L.speechOrCount, L.denialVerbs, L.weakDenialVerbs, L.assertVerbs, L.demandVerbs].some(
-    (lex) => lex.matchAt(v.toks, j, v.end) !== null,
-  );
+  const verbs = [L.speechOrCount, L.denialVerbs, L.weakDenialVerbs, L.assertVerbs, L.demandVerbs];
+  // "Il a reproché à Amnesty...", "Er stellte ... in Frage": denying by a charge or a doubt.
+  verbs.push(L.disownVerbs, L.doubtVerbs, L.chargeVerbs);
+  return verbs.some((lex) => lex.matchAt(v.toks, j, v.end) !== null);
 }
 
 function markRole(v: SentenceView, m: Mention, nextStart: number): void {

@@ -185,6 +185,31 @@ export interface LanguageRules {
   /** Infinitive markers after a denial verb ("d'avoir", "haber", "having"). */
   infinitives: string[];
 
+  // ---- denied acts and counter-charges ----
+  /** Nouns of blame for an act ("responsibility", "responsabilité", "Verantwortung"): "denied
+   *  responsibility for the strikes" denies what the story reports Russia did. */
+  responsibility: string[];
+  /** Civilian places and objects an air raid may hit ("civilian objects", "zones habitées",
+   *  "zivile Ziele"): "never targeted civilian objects" denies the story's act. */
+  civilianTargets: string[];
+  /** Weapons named by reference to the accusation ("such weapons", "ce type d'armes"): "has no
+   *  such weapons at its base" denies the cluster-munition finding. */
+  referredWeapons: string[];
+  /** Verbs that deny only with responsibility for their object ("declined", "décliné", "lehnte"). */
+  disownVerbs: string[];
+  /** Words by which a denier says the accusers cannot know ("cannot know", "no pueden saberlo",
+   *  "könne ... nicht wissen"): they dismiss, like `dismissive`. */
+  disqualifiers: string[];
+  /** Evidence and charges called flawed ("the wrong sources", "empty allegations"): they dismiss,
+   *  like `dismissive`. */
+  flawedEvidence: string[];
+  /** Verbs that call evidence into doubt ("questioned", "mis en doute", "stellte ... in Frage"). */
+  doubtVerbs: string[];
+  /** What a doubt bears on: the credibility of evidence, or the evidence ("veracity", "photos"). */
+  doubtedEvidence: string[];
+  /** Verbs that charge the accusers in turn ("accused", "reproché", "warf ... vor"): a counter-charge
+   *  when what they are charged with restricts, negates or dismisses ("of dealing only with..."). */
+  chargeVerbs: string[];
   // ---- what a denier calls the report ----
   /** Verbs that say what the report is or holds, with the report as subject ("is", "contains",
    *  "rests on", "lacks"): "the report is biased" evaluates it. */
