@@ -41,8 +41,9 @@ const SRC_MAY_IMPORT = {
   page: ['contracts', 'highlight'],
   // Paints claims and hit-tests them: opens nothing (the reader opens cards).
   highlight: ['engine', 'contracts'],
-  // The content script's part on candidate pages: analyses, paints, opens cards.
-  reader: ['engine', 'contracts', 'highlight', 'page', 'ui/card', 'ui/i18n'],
+  // The content script's part on candidate pages: analyses (with the bundled story
+  // packs), paints, opens cards.
+  reader: ['engine', 'contracts', 'data', 'highlight', 'page', 'ui/card', 'ui/i18n'],
   // What the popup and the card show, as data and then words (the string tables
   // in ui/i18n until they are replaced).
   'view-model': ['contracts', 'data', 'engine', 'ui/i18n'],
@@ -164,8 +165,4 @@ export const importDirections = [
       files === 'entrypoints/background.ts' ? [preact] : files === 'scripts/**' ? [testCode] : [],
     ),
   ),
-  // The one file of the engine that still imports out of it: analyze-page.ts takes
-  // the bundled packs as its default, and their type, from data. Left to the engine
-  // work (the reader and the tools could pass the packs in).
-  block(['src/engine/analyze-page.ts'], ['engine', 'project', 'data'], '', [browserApi]),
 ];

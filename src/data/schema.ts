@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { storyRulesSchema } from '../engine/claims/story-rules';
 import { identitySchema } from '../engine/match/identity';
+import type { StoryPack } from '../engine/story-pack';
 import {
   CASUALTY_METRICS,
   FIGURE_METRICS,
@@ -22,6 +23,7 @@ export {
   type FigureMetric,
   type Scope,
 } from './vocabulary';
+export type { StoryPack } from '../engine/story-pack';
 
 export const idSchema = z
   .string()
@@ -190,6 +192,7 @@ export const figureIndexEntrySchema = z.strictObject({
 });
 export type FigureIndexEntry = z.infer<typeof figureIndexEntrySchema>;
 
+/** A story pack: its shape is the engine's `StoryPack`, which this schema is checked against. */
 export const storyPackSchema = z.strictObject({
   id: idSchema,
   /** The source article's title. */
@@ -202,5 +205,4 @@ export const storyPackSchema = z.strictObject({
   attribution: storyRulesSchema,
   claims: z.array(storyClaimSchema),
   figureIndex: z.array(figureIndexEntrySchema),
-});
-export type StoryPack = z.infer<typeof storyPackSchema>;
+}) satisfies z.ZodMiniType<StoryPack>;

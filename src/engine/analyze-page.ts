@@ -1,11 +1,10 @@
-import { packs as bundledPacks } from '../data/packs/index';
-import type { StoryPack } from '../data/schema';
 import { findClaimsSteps } from './claims/find-claims';
 import { linkClaim, storyTie } from './claims/link';
 import { extractSteps, spanToRange } from './extract/page-text';
 import { matchSteps } from './match/match-page';
 import { mayMatchSteps } from './match/may-match';
 import { runSteps, type Steps } from './steps';
+import type { StoryPack } from './story-pack';
 import type { Claim, MatchResult, Span } from './types';
 
 export interface PageAnalysis {
@@ -20,11 +19,11 @@ export interface PageAnalysis {
 }
 
 export interface AnalyzeOptions {
+  /** Story packs to match against. */
+  packs: readonly StoryPack[];
   /** Shadow root to read for an element (default: its open root). The content
    *  script returns null for its own UI host so the engine never reads the card. */
   shadowRoot?: (el: Element) => ShadowRoot | null;
-  /** Story packs to match against (default: the bundled ones). */
-  packs?: readonly StoryPack[];
   /** False when the caller has just run the gate itself (see may-match.ts). */
   gate?: boolean;
   /** The last analysis of the page: when the text has not changed, its match and claims
@@ -46,8 +45,8 @@ const NO_MATCH: MatchResult = {
  * of the matching article, linked to the story's dataset ids. Pauses between
  * pieces of work (see steps.ts).
  */
-export function* analyzeSteps(doc: Document, options: AnalyzeOptions = {}): Steps<PageAnalysis> {
-  const packs = options.packs ?? bundledPacks;
+export function* analyzeSteps(doc: Document, options: AnalyzeOptions): Steps<PageAnalysis> {
+  const { packs } = options;
   const none = { match: NO_MATCH, claims: [], toRange: () => null, shadowRoots: [], text: null };
   if (!doc.documentElement) return none;
   if (options.gate !== false && !(yield* mayMatchSteps(doc, packs))) return none;
@@ -79,7 +78,7 @@ export function* analyzeSteps(doc: Document, options: AnalyzeOptions = {}): Step
 /** `analyzeSteps` in one go, with the milliseconds spent per stage (gate, extract, match, claims). */
 export function analyzeDocument(
   doc: Document,
-  options: AnalyzeOptions = {},
+  options: AnalyzeOptions,
 ): PageAnalysis & { stagesMs: Record<string, number> } {
   const stagesMs: Record<string, number> = {};
   return { ...runSteps(analyzeSteps(doc, options), stagesMs), stagesMs };

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { analyzeSteps, type PageAnalysis } from '../engine/analyze-page';
+import { packs } from '../data/packs/index';
 import { isClaimCard } from '../contracts/claim-card';
 import { MESSAGE, toContent, type ClaimCardRequest } from '../contracts/messages';
 import { reportResult } from '../page/report-result';
@@ -51,6 +52,7 @@ export function createReader(host: ReaderHost): Reader {
     const { work } = host;
     const analysis = await host.run(
       analyzeSteps(document, {
+        packs,
         gate: false,
         shadowRoot: pageShadowRoot,
         // The match asks which blocks are hidden: after a style change, the same text may

@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Dataset, StoryPack } from '../../src/data/schema';
+import { storyPackSchema, type Dataset } from '../../src/data/schema';
 import type { HighlightInfo, PageResult } from '../../src/contracts/page-result';
 import { buildExtension, type Target } from '../../scripts/harness/build';
 import {
@@ -15,9 +15,9 @@ import { serveStatic, type StaticServer } from '../../scripts/harness/static-ser
 const root = resolve(import.meta.dirname, '../..');
 const targets: Record<BrowserName, Target> = { chromium: 'chrome', firefox: 'firefox' };
 const dataset = JSON.parse(readFileSync(`${root}/src/data/dataset.json`, 'utf8')) as Dataset;
-const pack = JSON.parse(
-  readFileSync(`${root}/src/data/packs/syria-russia-amnesty-2015.json`, 'utf8'),
-) as StoryPack;
+const pack = storyPackSchema.parse(
+  JSON.parse(readFileSync(`${root}/src/data/packs/syria-russia-amnesty-2015.json`, 'utf8')),
+);
 // `UPDATE_SCREENSHOTS=1 npx vitest run --project e2e test/e2e/popup.test.ts` refreshes docs/screenshots.
 const screenshotsDir = process.env.UPDATE_SCREENSHOTS ? `${root}/docs/screenshots` : null;
 

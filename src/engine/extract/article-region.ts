@@ -5,7 +5,8 @@
 
 import { runSteps, TURNS_PER_CHECKPOINT, type Steps } from '../steps';
 import type { Span } from '../types';
-import type { Block, PageText } from './page-text';
+import type { PageText } from './page-text';
+import type { Block } from './text-writer';
 
 export interface ArticleRegion {
   /** The element that holds the article. */

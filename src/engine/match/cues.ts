@@ -1,7 +1,7 @@
 // Finds a story's concepts (terms in several languages) in a token stream and
 // tests cues: concepts that must all occur within a few words of each other.
 
-import { tokenize } from './tokens';
+import { matchWords } from './words';
 
 /** One word of a term: a whole token, or a prefix when written with a trailing '*'. */
 interface WordPattern {
@@ -26,7 +26,7 @@ export function foldTerm(term: string): string {
     .filter((w) => w !== '')
     .map((w) => {
       const prefix = w.endsWith('*');
-      const words = tokenize(prefix ? w.slice(0, -1) : w);
+      const words = matchWords(prefix ? w.slice(0, -1) : w);
       if (words.length === 0) return '';
       if (prefix) words[words.length - 1] += '*';
       return words.join(' ');

@@ -5,7 +5,7 @@ import type { Compiled } from './compiled';
 import { coreWindow, cuePositions, TokenIndex } from './cues';
 import { shingles } from './fingerprint';
 import type { Identity } from './identity';
-import { tokenize } from './tokens';
+import { matchWords } from './words';
 
 export interface Evidence {
   /** Sampled shingles of the text found in the source fingerprint... */
@@ -32,14 +32,14 @@ export interface Evidence {
 /** Sampled shingles of a text that are in the source fingerprint. */
 export function sourceHits(text: string, identity: Identity, compiled: Compiled): number {
   let hits = 0;
-  for (const h of shingles(tokenize(text), identity.shingle, identity.sample)) {
+  for (const h of shingles(matchWords(text), identity.shingle, identity.sample)) {
     if (compiled.fingerprint.has(h)) hits++;
   }
   return hits;
 }
 
 export function evidence(text: string, identity: Identity, compiled: Compiled): Evidence {
-  const tokens = tokenize(text);
+  const tokens = matchWords(text);
   const own = shingles(tokens, identity.shingle, identity.sample);
   let hits = 0;
   for (const h of own) if (compiled.fingerprint.has(h)) hits++;

@@ -6,7 +6,7 @@
 import * as z from 'zod/mini';
 import { foldTerm } from './cues';
 import { encodeHashes, shingles } from './fingerprint';
-import { tokenize } from './tokens';
+import { matchWords } from './words';
 
 /** Words per shingle of the wording fingerprint. */
 const SHINGLE_WORDS = 4;
@@ -131,7 +131,7 @@ function gateFragments(terms: readonly string[]): string[] {
 /** The pack's identity section for a source article and its hints; deterministic. */
 export function deriveIdentity(articleText: string, hints: IdentityHints): Identity {
   const parsed = identityHintsSchema.parse(hints);
-  const tokens = tokenize(articleText);
+  const tokens = matchWords(articleText);
   const distinct = shingles(tokens, SHINGLE_WORDS, 1).size;
   let sample = 1;
   while (distinct / sample > MAX_HASHES) sample *= 2;

@@ -10,18 +10,16 @@ import {
 } from '../extract/article-region';
 import type { PageText } from '../extract/page-text';
 import { runSteps, type Steps } from '../steps';
+import type { StoryPack } from '../story-pack';
 import type { MatchResult, Verdict } from '../types';
 import { compile, textMayMatch } from './compiled';
 import { evidence } from './evidence';
-import type { Identity } from './identity';
 import { DATELINE_REACH, datelineIn } from './dateline';
 import { copyBlocks, keptBlocks, textOf } from './story-blocks';
 import { judge } from './verdict';
 
-export interface StoryPack {
-  id: string;
-  identity: Identity;
-}
+/** What matching reads of a story pack. */
+type MatchedPack = Pick<StoryPack, 'id' | 'identity'>;
 
 const RANK: Record<Verdict, number> = { copy: 2, 'same-story': 1, none: 0 };
 
@@ -41,7 +39,7 @@ function datelineNear(pt: PageText, blocks: readonly number[]): string | null {
   return datelineIn(lines);
 }
 
-function matchRegion(pt: PageText, region: ArticleRegion, pack: StoryPack): MatchResult | null {
+function matchRegion(pt: PageText, region: ArticleRegion, pack: MatchedPack): MatchResult | null {
   const { identity } = pack;
   const compiled = compile(identity);
   const kept = keptBlocks(pt, region, identity, compiled);
@@ -72,7 +70,7 @@ function matchRegion(pt: PageText, region: ArticleRegion, pack: StoryPack): Matc
  * Matches a page against story packs. Regions are the page-text spans of the
  * matching article (on a multi-story page, of the matching story only).
  */
-export function* matchSteps(pt: PageText, packs: readonly StoryPack[]): Steps<MatchResult> {
+export function* matchSteps(pt: PageText, packs: readonly MatchedPack[]): Steps<MatchResult> {
   yield 'match';
   let best: MatchResult | null = null;
   let regions: ArticleRegion[] | null = null;
@@ -100,6 +98,6 @@ export function* matchSteps(pt: PageText, packs: readonly StoryPack[]): Steps<Ma
 }
 
 /** `matchSteps` in one go. */
-export function matchPage(pt: PageText, packs: readonly StoryPack[]): MatchResult {
+export function matchPage(pt: PageText, packs: readonly MatchedPack[]): MatchResult {
   return runSteps(matchSteps(pt, packs));
 }

@@ -6,7 +6,7 @@
 // those reads do not enter, are looked for only when the rest of the page has
 // no fragment.
 
-import { SHADOW_HOST_TAGS } from '../extract/page-text';
+import { SHADOW_HOST_TAGS } from '../extract/page-walk';
 import { TURNS_PER_CHECKPOINT, runSteps, type Steps } from '../steps';
 import { gateRegExp } from './compiled';
 import type { Identity } from './identity';

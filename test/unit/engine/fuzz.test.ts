@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../../../src/engine/analyze-page';
+import { packs } from '../../../src/data/packs/index';
 import { findClaims } from '../../../src/engine/claims/find-claims';
 import { extractPageText, spanToRange } from '../../../src/engine/extract/page-text';
 import { storyRules } from './claims/helpers';
@@ -169,7 +170,7 @@ describe('extraction on arbitrary markup', () => {
     fc.assert(
       fc.property(fc.array(tree, { maxLength: 6 }), (children) => {
         document.body.replaceChildren(...children.map((c) => build(document, c as Tree)));
-        const analysis = analyzeDocument(document);
+        const analysis = analyzeDocument(document, { packs });
         for (const c of analysis.claims) expect(c.end).toBeGreaterThan(c.start);
       }),
       { numRuns: 100 },

@@ -3,7 +3,8 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractPageText } from '../../../../src/engine/extract/page-text';
 import { deriveIdentity, identityHintsSchema } from '../../../../src/engine/match/identity';
-import { matchPage, type StoryPack } from '../../../../src/engine/match/match-page';
+import { matchPage } from '../../../../src/engine/match/match-page';
+import type { StoryPack } from '../../../../src/engine/story-pack';
 import type { MatchResult } from '../../../../src/engine/types';
 import { loadPage } from '../../../fixtures/pages/load';
 import {
@@ -15,7 +16,7 @@ import {
 
 // Every article text below was written for these tests.
 
-const valdoria: StoryPack = {
+const valdoria: Pick<StoryPack, 'id' | 'identity'> = {
   id: 'valdoria-floods',
   identity: deriveIdentity(VALDORIA_SOURCE, VALDORIA_HINTS),
 };
@@ -29,7 +30,7 @@ const syriaHints = identityHintsSchema.parse(
     ),
   ),
 );
-const syria: StoryPack = {
+const syria: Pick<StoryPack, 'id' | 'identity'> = {
   id: 'syria-russia-amnesty-2015',
   identity: deriveIdentity(
     'Amnesty International reproche à la Russie des frappes aériennes meurtrières en Syrie.',
@@ -55,7 +56,7 @@ function newsPage(body: string, opts: { lang?: string; date?: string } = {}): st
 
 async function match(
   html: string,
-  packs: readonly StoryPack[] = [valdoria, syria],
+  packs: readonly Pick<StoryPack, 'id' | 'identity'>[] = [valdoria, syria],
 ): Promise<MatchResult & { text: string }> {
   const pt = extractPageText(await loadPage(html));
   const result = matchPage(pt, packs);

@@ -1,4 +1,4 @@
-// Word tokens for matching across typesetting and languages: lower case,
+// Words for matching across typesetting and languages: lower case,
 // accents stripped, punctuation and quotes ignored, and a number written with
 // thousands separators ("2 132", "2,132", "2.132") read as one number.
 
@@ -19,8 +19,8 @@ const GROUPED_NUMBER =
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
-/** The word tokens of a text. */
-export function tokenize(text: string): string[] {
+/** The words of a text as matching compares them (see above). */
+export function matchWords(text: string): string[] {
   const joined = foldCase(text).replace(GROUPED_NUMBER, (m) => m.replace(/[^\p{N}]/gu, ''));
   return joined.match(WORD) ?? [];
 }
