@@ -73,9 +73,11 @@ function subjectOf(
 ): Mention | string | undefined {
   const { toks, lang: L } = v;
   // "au gouvernement de Damas": a name after a preposition is not the subject.
+  // "la cuenta oficial del ministerio": the channel speaks for the institution after it.
   const governed = (m: Mention) => {
     for (let p = m.start; p > v.start; p--) {
-      if (L.prepositions.has(toks[p - 1])) return true;
+      if (L.prepositions.has(toks[p - 1]))
+        return !L.channelNouns.matchEndingAt(toks, p - 1, v.start);
       if (!L.determiners.has(toks[p - 1])) return false;
     }
     return false;
@@ -414,6 +416,25 @@ function colonHeadline(v: SentenceView, mentions: readonly Mention[], out: Denia
   out.push({ start: speaker.start, end, source: speaker.source, priority: 4 });
 }
 
+/** What a demand asks to be revealed, from `from` on: a reveal verb and its sources ("reveal its
+ *  sources", "seine Quellen offenzulegen"), to the end of what it asks for ("who gave it its data"). */
+function revealedObject(v: SentenceView, from: number): { reveal: number; end: number } | null {
+  const { toks, lang: L } = v;
+  let reveal = null;
+  for (let j = from; !reveal && j < Math.min(v.end, from + 10); j++)
+    reveal = L.revealVerbs.matchAt(toks, j, v.end);
+  if (!reveal) return null;
+  // The sources follow the verb, or precede it where verbs come last ("seine Quellen offenzulegen").
+  let noun = null;
+  for (let j = reveal.end; !noun && j < Math.min(v.end, reveal.end + 5); j++)
+    noun = L.sourceNouns.matchAt(toks, j, v.end);
+  for (let j = Math.max(from, reveal.start - 5); !noun && j < reveal.start; j++) {
+    noun = L.sourceNouns.matchAt(toks, j, reveal.start);
+  }
+  if (!noun) return null;
+  return { reveal: reveal.start, end: objectEnd(v, Math.max(noun.end, reveal.end)) };
+}
+
 function revealDemands(
   v: SentenceView,
   mentions: readonly Mention[],
@@ -424,28 +445,44 @@ function revealDemands(
   for (let i = v.start; i < v.end; i++) {
     const demand = inQuote(v, i) ? null : L.demandVerbs.matchAt(toks, i, v.end);
     if (!demand) continue;
-    let reveal = null;
-    for (let j = demand.end; !reveal && j < Math.min(v.end, demand.end + 10); j++)
-      reveal = L.revealVerbs.matchAt(toks, j, v.end);
-    if (!reveal) continue;
-    // The sources follow the verb, or precede it where verbs come last ("seine Quellen offenzulegen").
-    let noun = null;
-    for (let j = reveal.end; !noun && j < Math.min(v.end, reveal.end + 5); j++)
-      noun = L.sourceNouns.matchAt(toks, j, v.end);
-    for (let j = Math.max(demand.end, reveal.start - 5); !noun && j < reveal.start; j++) {
-      noun = L.sourceNouns.matchAt(toks, j, reveal.start);
-    }
-    if (!noun) continue;
-    // "...disclose who gave it its data": the demand runs to the end of what it asks for.
-    const end = objectEnd(v, Math.max(noun.end, reveal.end));
+    const asked = revealedObject(v, demand.end);
+    if (!asked) continue;
     const source = sourceOf(subjectOf(v, mentions, i, demand.end, d));
     if (!source || !v.story.deniers.has(source)) continue;
     // Quoted ("à « révéler les sources... »"): the quotation is the demand.
-    const q = quoteAt(v.quotes, reveal.start);
+    const q = quoteAt(v.quotes, asked.reveal);
     const content = q && quoteContent(v, q);
     if (content) out.push({ start: content[0], end: content[1], source, priority: 2 });
-    else out.push({ start: i, end, source, priority: 2 });
-    i = end - 1;
+    else out.push({ start: i, end: asked.end, source, priority: 2 });
+    i = asked.end - 1;
+  }
+}
+
+/** A demand reported in the addressee's clause, its demander after it: "Amnesty solle offenlegen,
+ *  woher seine Daten stammten, forderte das Ministerium", "Amnesty must reveal its sources, the
+ *  ministry demanded". The span is the clause, from its subject through what must be revealed. */
+function reportedDemands(v: SentenceView, mentions: readonly Mention[], out: DenialHit[]): void {
+  const { toks, lang: L } = v;
+  for (let i = v.start; i < v.end; i++) {
+    const modal = inQuote(v, i) ? null : L.demandModals.matchAt(toks, i, v.end);
+    if (!modal) continue;
+    const asked = revealedObject(v, modal.end);
+    if (!asked || toks[asked.end]?.f !== ',') continue;
+    // ", forderte das Ministerium" or ", the ministry demanded".
+    let subjectAt = asked.end + 1;
+    while (L.determiners.has(toks[subjectAt])) subjectAt++;
+    const first = mentions.find((m) => !m.inQuote && m.start > asked.end && m.start <= subjectAt);
+    const verbAt = skipFillers(v, first ? first.end : asked.end + 1);
+    const demand = L.demandVerbs.matchAt(toks, verbAt, v.end);
+    if (!demand) continue;
+    const after = skipFillers(v, demand.end);
+    const speaker =
+      first ?? mentions.find((m) => !m.inQuote && m.start >= demand.end && m.start <= after + 1);
+    if (!speaker || !v.story.deniers.has(speaker.source)) continue;
+    let start = mentions.find((m) => m.end === i && !m.inQuote)?.start ?? i;
+    while (start > v.start && L.determiners.has(toks[start - 1])) start--;
+    out.push({ start, end: asked.end, source: speaker.source, priority: 2 });
+    i = demand.end - 1;
   }
 }
 
@@ -626,6 +663,7 @@ export function findDenials(
   reportedDenials(v, mentions, d, found);
   quotedDenials(v, mentions, d, found);
   revealDemands(v, mentions, d, found);
+  reportedDemands(v, mentions, found);
   deniedFacts(v, mentions, d, found);
   found.push(...evaluationDenials(v, mentions, d), ...denialNouns(v, mentions));
   const dateline = afterDateline(v);

@@ -445,6 +445,11 @@ export const de: LanguageRules = {
     'reagierte',
     'kommentierte',
     'hinzufügte',
+    // reacting counts as speaking
+    'reagiert',
+    'reagierten',
+    'konterte',
+    'kontert',
   ],
   countVerbs: [
     'zählte',
@@ -907,6 +912,15 @@ export const de: LanguageRules = {
     'mahnte',
     'ersuchte',
     'ersucht',
+    'forderte heraus',
+    'fordert heraus',
+    'herausgefordert',
+    'stellte ein Ultimatum',
+    'stellt ein Ultimatum',
+    'mahnt',
+    'mahnten',
+    'drängen',
+    'verlangte von',
   ],
   revealVerbs: [
     'offenzulegen',
@@ -959,6 +973,8 @@ export const de: LanguageRules = {
     'zu verraten',
     'verraten',
     'nenne',
+    'preisgebe',
+    'verrate',
   ],
   sourceNouns: [
     'quellen',
@@ -988,6 +1004,10 @@ export const de: LanguageRules = {
     'woher ... kamen',
     'woher ... komme',
   ],
+  // prettier-ignore
+  demandModals: ['solle', 'sollten', 'sollte', 'möge', 'mögen', 'müsse', 'müssten', 'müsste'],
+  // prettier-ignore
+  channelNouns: ['Sprecher', 'Sprecherin', 'Konto', 'Account', 'Twitter-Konto', 'Twitter-Account', 'Seite', 'Website', 'Internetseite', 'Pressestelle', 'Pressedienst'],
   assertVerbs: [
     'versicherte',
     'versichert',

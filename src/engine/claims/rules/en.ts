@@ -444,6 +444,13 @@ export const en: LanguageRules = {
     'commented',
     'told reporters',
     'insisted',
+    // reacting counts as speaking
+    'reacted',
+    'reacts',
+    'weighed in',
+    'weighs in',
+    'hit back',
+    'hits back',
   ],
   countVerbs: [
     'counted',
@@ -952,6 +959,12 @@ export const en: LanguageRules = {
     'daring',
     'tells',
     'telling',
+    'issued an ultimatum to',
+    'issues an ultimatum to',
+    'gave an ultimatum to',
+    'insisted on',
+    'exhorts',
+    'exhorting',
   ],
   revealVerbs: [
     'reveal',
@@ -989,6 +1002,8 @@ export const en: LanguageRules = {
     'make ... public',
     'put forward',
     'come forward with',
+    'discloses',
+    'make known',
   ],
   sourceNouns: [
     'sources',
@@ -1014,6 +1029,10 @@ export const en: LanguageRules = {
     'where ... obtained',
     'where ... got',
   ],
+  // prettier-ignore
+  demandModals: ['must', 'should', 'has to', 'had to', 'needs to', 'needed to', 'ought to'],
+  // prettier-ignore
+  channelNouns: ['spokesman', 'spokeswoman', 'spokesperson', 'account', 'accounts', 'official account', 'Twitter account', 'feed', 'page', 'website', 'press office', 'press service'],
   assertVerbs: [
     'insisted',
     'insists',

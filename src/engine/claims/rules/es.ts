@@ -431,6 +431,11 @@ export const es: LanguageRules = {
     'replicó',
     'comentó',
     'reaccionó',
+    // reacting counts as speaking
+    'reacciona',
+    'reaccionaron',
+    'ha reaccionado',
+    'responde',
   ],
   countVerbs: [
     'contabiliza',
@@ -607,6 +612,7 @@ export const es: LanguageRules = {
     'exhorta', 'exhortó', 'solicita', 'solicitó', 'intimó',
     'lanza un ultimátum', 'lanzó un ultimátum', 'lanzado un ultimátum',
     'da un ultimátum', 'dio un ultimátum',
+    'pedía', 'exigía', 'instaba', 'desafiaba', 'emplazaba', 'invitan', 'invitaron', 'desafían', 'desafiaron', 'emplazaron', 'exhortaron', 'exhortado', 'exhortando', 'retaron', 'conminaron', 'intima', 'intimado', 'lanzaron un ultimátum', 'dieron un ultimátum',
   ],
   // prettier-ignore
   revealVerbs: [
@@ -619,6 +625,7 @@ export const es: LanguageRules = {
     'aporte', 'aportar', 'aportara', 'indique', 'indicar', 'indicara', 'nombre', 'nombrar',
     'cite', 'citar', 'citara', 'diga', 'decir', 'dijera', 'explique', 'explicar', 'explicara',
     'aclare', 'aclarar', 'aclarara', 'precise', 'precisar', 'especifique', 'especificar',
+    'desvelen', 'divulguen', 'identifiquen', 'revelaran', 'desvelaran', 'revelasen',
   ],
   // prettier-ignore
   sourceNouns: [
@@ -627,6 +634,10 @@ export const es: LanguageRules = {
     // "quién le facilitó...", "de dónde salen..."
     'quién', 'quiénes', 'dónde', 'de dónde',
   ],
+  // prettier-ignore
+  demandModals: ['debe', 'deben', 'debería', 'deberían', 'debía', 'debían', 'tiene que', 'tenía que'],
+  // prettier-ignore
+  channelNouns: ['portavoz', 'vocero', 'cuenta', 'cuentas', 'cuenta oficial', 'perfil', 'perfil oficial', 'página', 'web', 'sitio web', 'oficina de prensa', 'servicio de prensa', 'gabinete de prensa'],
   // prettier-ignore
   assertVerbs: [
     'afirma', 'afirman', 'afirmó', 'afirmaron', 'afirmado', 'afirmando', 'afirmaba',

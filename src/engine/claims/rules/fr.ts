@@ -505,6 +505,10 @@ export const fr: LanguageRules = {
     'averti',
     'dénonce',
     'dénoncé',
+    // reacting counts as speaking
+    'a réagi',
+    'ont réagi',
+    'réagissent',
   ],
   countVerbs: [
     'recense',
@@ -1077,6 +1081,19 @@ export const fr: LanguageRules = {
     'met au défi',
     'mettant au défi',
     'mettent au défi',
+    'exigeaient',
+    'sommait',
+    'somment',
+    'sommaient',
+    'intimant',
+    'pressent',
+    'pressant',
+    'adjuré',
+    'adjure',
+    'lancé un ultimatum',
+    'lance un ultimatum',
+    'lançant un ultimatum',
+    'posé un ultimatum',
   ],
   revealVerbs: [
     'révéler',
@@ -1121,6 +1138,13 @@ export const fr: LanguageRules = {
     'rendre publics',
     'rende publiques',
     'rende publics',
+    'dévoilent',
+    'divulguent',
+    'rendre public',
+    'faire connaître',
+    'fasse connaître',
+    'révélât',
+    'dévoilât',
   ],
   sourceNouns: [
     'sources',
@@ -1135,6 +1159,10 @@ export const fr: LanguageRules = {
     'où',
     'comment',
   ],
+  // prettier-ignore
+  demandModals: ['doit', 'doivent', 'devrait', 'devraient', 'devait', 'devaient', 'devra'],
+  // prettier-ignore
+  channelNouns: ['porte-parole', 'compte', 'comptes', 'compte officiel', 'compte Twitter', 'page', 'site', 'site officiel', 'service de presse'],
   assertVerbs: [
     'affirme',
     'affirment',

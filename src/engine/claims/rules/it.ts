@@ -462,6 +462,10 @@ export const it: LanguageRules = {
     'commentato',
     'replica',
     'ha reagito',
+    // reacting counts as speaking
+    'hanno reagito',
+    'reagisce',
+    'reagito',
   ],
   countVerbs: [
     'conta',
@@ -631,6 +635,7 @@ export const it: LanguageRules = {
     'esige', 'esigono', 'esigendo', 'esigito', 'domandato',
     'ingiunto', 'ingiunge',
     'lanciato un ultimatum', 'lancia un ultimatum', 'lanciando un ultimatum',
+    'chiedeva', 'sfidava', 'invitava', 'esortava', 'intimava', 'esigeva', 'lanciò un ultimatum', 'pretese',
   ],
   // prettier-ignore
   revealVerbs: [
@@ -642,6 +647,7 @@ export const it: LanguageRules = {
     'precisare', 'precisi', 'chiarire', 'chiarisca', 'spiegare', 'spieghi',
     'rendere note', 'rendere noti', 'rendere pubbliche', 'rendere pubblici',
     'renda note', 'renda noti', 'renda pubbliche', 'renda pubblici',
+    'rivelassero', 'svelino', 'rendesse note', 'rendesse pubbliche',
   ],
   // prettier-ignore
   sourceNouns: [
@@ -649,6 +655,10 @@ export const it: LanguageRules = {
     // "chi le abbia fornito...", "da dove provengano..."
     'chi', 'da chi', 'dove', 'da dove',
   ],
+  // prettier-ignore
+  demandModals: ['deve', 'devono', 'dovrebbe', 'dovrebbero', 'doveva', 'dovevano', 'dovrà'],
+  // prettier-ignore
+  channelNouns: ['portavoce', 'account', 'account ufficiale', 'profilo', 'profilo ufficiale', 'pagina', 'sito', 'sito ufficiale', 'ufficio stampa', 'servizio stampa'],
   // prettier-ignore
   assertVerbs: [
     'afferma', 'affermano', 'affermato', 'affermando', 'affermò', 'affermava',

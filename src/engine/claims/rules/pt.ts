@@ -472,6 +472,10 @@ export const pt: LanguageRules = {
     'reagiu',
     'ressaltou',
     'frisou',
+    // reacting counts as speaking
+    'reage',
+    'reagiram',
+    'responde',
   ],
   countVerbs: [
     'contabiliza',
@@ -1093,6 +1097,20 @@ export const pt: LanguageRules = {
     'intimou',
     'conclama',
     'conclamou',
+    'convidam',
+    'exortaram',
+    'exortando',
+    'apelaram',
+    'intimaram',
+    'solicitaram',
+    'reclamaram',
+    'pedia',
+    'exigia',
+    'desafiava',
+    'lançou um ultimato',
+    'lança um ultimato',
+    'deu um ultimato',
+    'dá um ultimato',
   ],
   revealVerbs: [
     'revele',
@@ -1143,6 +1161,8 @@ export const pt: LanguageRules = {
     'tornar públicos',
     'torne públicas',
     'torne públicos',
+    'tornasse públicas',
+    'tornasse públicos',
   ],
   sourceNouns: [
     'fontes',
@@ -1159,6 +1179,10 @@ export const pt: LanguageRules = {
     'donde',
     'como',
   ],
+  // prettier-ignore
+  demandModals: ['deve', 'devem', 'deveria', 'deveriam', 'devia', 'deviam', 'tem de', 'tem que', 'tinha de', 'tinha que'],
+  // prettier-ignore
+  channelNouns: ['porta-voz', 'conta', 'contas', 'conta oficial', 'perfil', 'perfil oficial', 'página', 'site', 'site oficial', 'assessoria de imprensa', 'serviço de imprensa'],
   assertVerbs: [
     'afirma',
     'afirmam',

@@ -163,6 +163,10 @@ export interface LanguageRules {
   revealVerbs: string[];
   /** Nouns for sources of information ("sources", "fuentes"). */
   sourceNouns: string[];
+  /** Modals of a demand reported in the addressee's clause ("Amnesty solle offenlegen…, forderte X"). */
+  demandModals: string[];
+  /** Channels an institution speaks through: "la cuenta oficial del ministerio" exige lo que exige el ministerio. */
+  channelNouns: string[];
   /** Verbs that assert a clause ("affirmé", "insisted", "aseguró"). */
   assertVerbs: string[];
   /** Complementisers ("que", "that", "che", "dass"). */
