@@ -25,6 +25,9 @@ const SLICE_MS = 12;
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
+  // An older copy of this script is told to stop by a DOM event; WXT's extra
+  // window.postMessage would wake every listener the page has, on every page.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     const work = createWorkLog();
     const started = performance.now();
