@@ -35,9 +35,9 @@ const WAR_WINDOW = 14;
 /** How far back a figure after "up to" looks for the noun it resumes. */
 const RESUME_WINDOW = 12;
 
-function readCount(v: SentenceView, i: number): CountRead | null {
-  const { toks, lang: L } = v;
-  const phrase = L.counts.matchAt(toks, i, v.end);
+function readCount(sentence: SentenceView, i: number): CountRead | null {
+  const { toks, lang: lexicons } = sentence;
+  const phrase = lexicons.counts.matchAt(toks, i, sentence.end);
   if (phrase) {
     const count: Count =
       phrase.data.value !== undefined
@@ -46,10 +46,10 @@ function readCount(v: SentenceView, i: number): CountRead | null {
     return { start: i, end: phrase.end, count, bare: false };
   }
   const t = toks[i]!;
-  if (t.k === 'num') {
-    let value = digitValue(t.f);
+  if (t.kind === 'num') {
+    let value = digitValue(t.folded);
     let end = i + 1;
-    const scale = toks[end] && L.scales.get(toks[end]!.f);
+    const scale = toks[end] && lexicons.scales.get(toks[end]!.folded);
     if (scale) {
       value *= scale;
       end++;
@@ -57,53 +57,60 @@ function readCount(v: SentenceView, i: number): CountRead | null {
     // "between 1,098 and 1,450 civilians": the least is the first.
     const link = toks[end];
     const second = toks[end + 1];
-    if (second?.k === 'num' && L.rangeLinks.has(link) && digitValue(second.f) > value) {
+    if (
+      second?.kind === 'num' &&
+      lexicons.rangeLinks.has(link) &&
+      digitValue(second.folded) > value
+    ) {
       const upper = toks[end + 2];
-      const after = upper && L.scales.get(upper.f) ? end + 3 : end + 2;
-      if (L.heads.matchAt(toks, after, v.end) || L.countLinks.matchAt(toks, after, v.end)) {
+      const after = upper && lexicons.scales.get(upper.folded) ? end + 3 : end + 2;
+      if (
+        lexicons.heads.matchAt(toks, after, sentence.end) ||
+        lexicons.countLinks.matchAt(toks, after, sentence.end)
+      ) {
         return { start: i, end: after, count: { min: value }, bare: false };
       }
     }
     return Number.isFinite(value) ? { start: i, end, count: { value }, bare: true } : null;
   }
-  const words = L.numbers.read(toks, i, v.end);
+  const words = lexicons.numbers.read(toks, i, sentence.end);
   return words ? { start: i, end: words.end, count: { value: words.value }, bare: true } : null;
 }
 
-function readNoun(v: SentenceView, j: number): NounRead | null {
-  const { toks, lang: L } = v;
+function readNoun(sentence: SentenceView, j: number): NounRead | null {
+  const { toks, lang: lexicons } = sentence;
   let k = j;
   let civilian = false;
   let linked = false;
   for (let step = 0; step < 4; step++) {
     // "civilian deaths", "zivile Opfer".
-    const before = L.civilianBefore.matchAt(toks, k, v.end);
-    const after = before && L.heads.matchAt(toks, before.end, v.end);
+    const before = lexicons.civilianBefore.matchAt(toks, k, sentence.end);
+    const after = before && lexicons.heads.matchAt(toks, before.end, sentence.end);
     if (after && (after.data === 'dead' || after.data === 'people')) {
       civilian = true;
       k = before.end;
       break;
     }
-    if (L.heads.matchAt(toks, k, v.end)) break;
-    const mod = L.modifiers.matchAt(toks, k, v.end);
-    const link = linked ? null : L.countLinks.matchAt(toks, k, v.end);
+    if (lexicons.heads.matchAt(toks, k, sentence.end)) break;
+    const mod = lexicons.modifiers.matchAt(toks, k, sentence.end);
+    const link = linked ? null : lexicons.countLinks.matchAt(toks, k, sentence.end);
     const next = mod && (!link || mod.end >= link.end) ? mod : link;
     if (!next) return null;
     if (next === link) linked = true;
     k = next.end;
   }
-  let head = L.heads.matchAt(toks, k, v.end);
+  let head = lexicons.heads.matchAt(toks, k, sentence.end);
   if (!head) return null;
   // "200 getöteten Zivilisten", "zwölf getötete Kämpfer": a participle of death before the noun.
-  const noun = head.data === 'dead' ? L.heads.matchAt(toks, head.end, v.end) : null;
+  const noun = head.data === 'dead' ? lexicons.heads.matchAt(toks, head.end, sentence.end) : null;
   if (noun && noun.data !== 'dead') head = noun;
   let end = head.end;
   let kind = head.data;
   if (kind === 'dead' || kind === 'people') {
-    const civ = L.civilianAfter.matchAt(toks, end, v.end);
+    const civ = lexicons.civilianAfter.matchAt(toks, end, sentence.end);
     // "une douzaine de morts parmi les combattants": the dead of a group count that group.
-    const among = civ ? null : L.among.matchAt(toks, end, v.end);
-    const group = among && L.heads.matchAt(toks, among.end, v.end);
+    const among = civ ? null : lexicons.among.matchAt(toks, end, sentence.end);
+    const group = among && lexicons.heads.matchAt(toks, among.end, sentence.end);
     if (civ) {
       civilian = true;
       end = civ.end;
@@ -119,32 +126,37 @@ const isYear = (count: Count): boolean =>
   'value' in count && Number.isInteger(count.value) && count.value >= 1900 && count.value <= 2100;
 
 /** Nothing but punctuation or a preposition follows the figure: no noun of its own. */
-function standsAlone(v: SentenceView, c: CountRead): boolean {
-  const next = v.toks[c.end];
-  return !next || (next.k !== 'word' && next.k !== 'num') || v.lang.prepositions.has(next);
+function standsAlone(sentence: SentenceView, c: CountRead): boolean {
+  const next = sentence.toks[c.end];
+  return (
+    !next || (next.kind !== 'word' && next.kind !== 'num') || sentence.lang.prepositions.has(next)
+  );
 }
 
 /**
  * "The Observatory counts more civilians killed, up to 710", "sogar mit 710": a figure standing
  * alone after a resuming link counts what the casualty noun named just before it counts.
  */
-function resumedCount(v: SentenceView, c: CountRead): { start: number; noun: NounRead } | null {
-  const { toks, lang: L } = v;
-  if (!c.bare || isYear(c.count) || !standsAlone(v, c)) return null;
-  const link = L.resumeLinks.matchEndingAt(toks, c.start, v.start, 3);
+function resumedCount(
+  sentence: SentenceView,
+  c: CountRead,
+): { start: number; noun: NounRead } | null {
+  const { toks, lang: lexicons } = sentence;
+  if (!c.bare || isYear(c.count) || !standsAlone(sentence, c)) return null;
+  const link = lexicons.resumeLinks.matchEndingAt(toks, c.start, sentence.start, 3);
   if (!link) return null;
-  const from = Math.max(v.start, link.start - RESUME_WINDOW);
+  const from = Math.max(sentence.start, link.start - RESUME_WINDOW);
   let noun: NounRead | null = null;
   let firstAt = -1;
   // The nearest noun, or just before it the one it qualifies ("civils tués", "zivilen Todesopfern").
   for (let k = link.start - 1; k >= from && (firstAt < 0 || firstAt - k <= 2); k--) {
-    const n = readNoun(v, k);
+    const n = readNoun(sentence, k);
     if (!n || n.end > link.start) continue;
     if (!noun || n.civilian || (noun.kind === 'dead' && n.kind !== 'dead')) noun = n;
     if (firstAt < 0) firstAt = k;
   }
   if (!noun) return null;
-  const dying = noun.kind === 'dead' || L.deathCues.findIn(toks, from, link.start) !== null;
+  const dying = noun.kind === 'dead' || lexicons.deathCues.findIn(toks, from, link.start) !== null;
   return dying ? { start: link.start, noun } : null;
 }
 
@@ -152,60 +164,65 @@ function resumedCount(v: SentenceView, c: CountRead): { start: number; noun: Nou
  * "Killed 49", "the toll rose to 115", "eleva a 2.132 la cifra de muertos": a figure with no noun
  * still counts the dead.
  */
-function bareDeathCount(v: SentenceView, start: number, c: CountRead): boolean {
-  const { toks, lang: L } = v;
+function bareDeathCount(sentence: SentenceView, start: number, c: CountRead): boolean {
+  const { toks, lang: lexicons } = sentence;
   if (!c.bare || isYear(c.count)) return false;
-  const alone = standsAlone(v, c);
-  if (alone && L.killVerbs.matchEndingAt(toks, start, v.start, 3)) return true;
-  if (!L.tollLinks.matchEndingAt(toks, start, v.start, 2)) return false;
-  if (alone && L.tollNouns.findIn(toks, Math.max(v.start, start - 10), start)) return true;
-  const after = L.tollNouns.findIn(toks, c.end, Math.min(v.end, c.end + 6));
+  const alone = standsAlone(sentence, c);
+  if (alone && lexicons.killVerbs.matchEndingAt(toks, start, sentence.start, 3)) return true;
+  if (!lexicons.tollLinks.matchEndingAt(toks, start, sentence.start, 2)) return false;
+  if (alone && lexicons.tollNouns.findIn(toks, Math.max(sentence.start, start - 10), start))
+    return true;
+  const after = lexicons.tollNouns.findIn(toks, c.end, Math.min(sentence.end, c.end + 6));
   return after !== null && after.start <= c.end + 1;
 }
 
 /** A word right after the noun says the count is not of dead (injured, displaced, interviewed). */
-function vetoed(v: SentenceView, start: number, end: number): boolean {
-  const { toks, lang: L } = v;
-  for (let k = end; k < Math.min(v.end, end + 3); k++) {
+function vetoed(sentence: SentenceView, start: number, end: number): boolean {
+  const { toks, lang: lexicons } = sentence;
+  for (let k = end; k < Math.min(sentence.end, end + 3); k++) {
     const t = toks[k]!;
-    if (t.k === 'punct' || t.k === 'num' || t.k === 'quote') break;
-    if (L.notDeathAfter.matchAt(toks, k, v.end)) return true;
-    if (L.coordinators.matchAt(toks, k, v.end) || L.including.matchAt(toks, k, v.end)) break;
+    if (t.kind === 'punct' || t.kind === 'num' || t.kind === 'quote') break;
+    if (lexicons.notDeathAfter.matchAt(toks, k, sentence.end)) return true;
+    if (
+      lexicons.coordinators.matchAt(toks, k, sentence.end) ||
+      lexicons.including.matchAt(toks, k, sentence.end)
+    )
+      break;
   }
   // Before: only within the count's own phrase ("12 wounded and 3 killed" keeps the 3).
-  let from = Math.max(v.start, start - 4);
+  let from = Math.max(sentence.start, start - 4);
   for (let k = start - 1; k >= from; k--) {
     const t = toks[k]!;
-    if (t.k === 'punct' || t.k === 'num' || L.coordinators.matchAt(toks, k, start)) {
+    if (t.kind === 'punct' || t.kind === 'num' || lexicons.coordinators.matchAt(toks, k, start)) {
       from = k + 1;
       break;
     }
   }
   for (let k = from; k < start; k++) {
-    if (L.notDeathBefore.matchAt(toks, k, start)) return true;
+    if (lexicons.notDeathBefore.matchAt(toks, k, start)) return true;
   }
-  return L.notDeathRightBefore.matchEndingAt(toks, start, v.start, 3) !== null;
+  return lexicons.notDeathRightBefore.matchEndingAt(toks, start, sentence.start, 3) !== null;
 }
 
 /** "530 civils dont 80 femmes et 95 enfants": a count listed after a claim shares its death. */
 function continuesClaim(
-  v: SentenceView,
+  sentence: SentenceView,
   start: number,
   previous: CasualtyHit | undefined,
 ): boolean {
   if (!previous || previous.end > start || start - previous.end > 6) return false;
-  const { toks, lang: L } = v;
+  const { toks, lang: lexicons } = sentence;
   for (let k = previous.end; k < start;) {
     const t = toks[k]!;
-    if (t.f === ',') {
+    if (t.folded === ',') {
       k++;
       continue;
     }
     // "46 civis mortos, entre os quais 32 crianças": a word of death may close the first count.
     const m =
-      L.coordinators.matchAt(toks, k, start) ??
-      L.including.matchAt(toks, k, start) ??
-      L.deathCues.matchAt(toks, k, start);
+      lexicons.coordinators.matchAt(toks, k, start) ??
+      lexicons.including.matchAt(toks, k, start) ??
+      lexicons.deathCues.matchAt(toks, k, start);
     if (!m) return false;
     k = m.end;
   }
@@ -219,23 +236,24 @@ interface SentenceCues {
   war: number[];
 }
 
-function sentenceCues(v: SentenceView): SentenceCues {
-  const { toks, lang: L, story } = v;
+function sentenceCues(sentence: SentenceView): SentenceCues {
+  const { toks, lang: lexicons, story } = sentence;
   let nonDeath = false;
   const notWar = new Set<number>();
   const warWords: number[] = [];
   const anchors: number[] = [];
-  for (let k = v.start; k < v.end; k++) {
+  for (let k = sentence.start; k < sentence.end; k++) {
     nonDeath ||= !!(
-      L.notDeathAfter.matchAt(toks, k, v.end) ?? L.notDeathBefore.matchAt(toks, k, v.end)
+      lexicons.notDeathAfter.matchAt(toks, k, sentence.end) ??
+      lexicons.notDeathBefore.matchAt(toks, k, sentence.end)
     );
-    const nw = L.notWar.matchAt(toks, k, v.end);
+    const nw = lexicons.notWar.matchAt(toks, k, sentence.end);
     if (nw) for (let x = nw.start; x < nw.end; x++) notWar.add(x);
-    if (!notWar.has(k) && L.warNouns.matchAt(toks, k, v.end)) warWords.push(k);
+    if (!notWar.has(k) && lexicons.warNouns.matchAt(toks, k, sentence.end)) warWords.push(k);
     if (
-      story.conflictStart.has(toks[k]!.f) ||
-      L.sinceStart.matchAt(toks, k, v.end) ||
-      L.totalCues.matchAt(toks, k, v.end)
+      story.conflictStart.has(toks[k]!.folded) ||
+      lexicons.sinceStart.matchAt(toks, k, sentence.end) ||
+      lexicons.totalCues.matchAt(toks, k, sentence.end)
     ) {
       anchors.push(k);
     }
@@ -243,14 +261,14 @@ function sentenceCues(v: SentenceView): SentenceCues {
   const war: number[] = [];
   for (const w of warWords) {
     // "the death toll of the war", "le bilan du conflit".
-    if (L.tollNouns.findIn(toks, Math.max(v.start, w - 4), w)) war.push(w);
-    if (anchors.length || L.deathCues.findIn(toks, w + 1, Math.min(v.end, w + 13)))
+    if (lexicons.tollNouns.findIn(toks, Math.max(sentence.start, w - 4), w)) war.push(w);
+    if (anchors.length || lexicons.deathCues.findIn(toks, w + 1, Math.min(sentence.end, w + 13)))
       war.push(w, ...anchors);
   }
   // "250,000 people have died since 2011": the conflict's start year after "since" is enough.
-  for (let k = v.start; k < v.end; k++) {
-    const since = L.since.matchAt(toks, k, v.end);
-    if (since && story.conflictStart.has(toks[since.end]?.f ?? '')) war.push(since.end);
+  for (let k = sentence.start; k < sentence.end; k++) {
+    const since = lexicons.since.matchAt(toks, k, sentence.end);
+    if (since && story.conflictStart.has(toks[since.end]?.folded ?? '')) war.push(since.end);
   }
   return { nonDeath, war };
 }
@@ -282,7 +300,7 @@ function nearest(list: Mention[], hit: CasualtyHit): Mention {
  * breaks down a count already credited (see `findCasualties`).
  */
 function casualtySource(
-  v: SentenceView,
+  sentence: SentenceView,
   mentions: readonly Mention[],
   hit: CasualtyHit,
   narrator: string | undefined,
@@ -294,7 +312,7 @@ function casualtySource(
     (m) => !m.inQuote && !m.relayed && m.attributive && m.source === 'unknown',
   );
   if (!attributed.length && unnamed) return 'unknown';
-  const named = usable.filter((m) => m.kind !== 'pronoun' && !v.story.deniers.has(m.source));
+  const named = usable.filter((m) => m.kind !== 'pronoun' && !sentence.story.deniers.has(m.source));
   if (attributed.length) {
     const citing = attributed.filter((m) => m.citing);
     const chosen = nearest(citing.length ? citing : attributed, hit);
@@ -303,32 +321,38 @@ function casualtySource(
     const speaker = chosen.kind === 'pronoun' && narrator ? narrator : chosen.source;
     // "Moscow rejected Amnesty's claim of 200 dead": a denier quoting the accusation's figure does
     // not give it; the accuser named in the sentence does.
-    if (v.story.deniers.has(speaker) && named.length) return nearest(named, hit).source;
+    if (sentence.story.deniers.has(speaker) && named.length) return nearest(named, hit).source;
     return speaker;
   }
   return named.length ? nearest(named, hit).source : 'unknown';
 }
 
 /** "custaram a vida a, no mínimo, 200 civis": a qualifier set off by commas before the count. */
-function setOff(v: SentenceView, at: number): { start: number } | null {
-  const { toks, lang: L } = v;
-  if (toks[at - 1]?.f !== ',') return null;
-  const q = L.qualifiers.matchEndingAt(toks, at - 1, v.start, 4);
-  return q && toks[q.start - 1]?.f === ',' ? q : null;
+function setOff(sentence: SentenceView, at: number): { start: number } | null {
+  const { toks, lang: lexicons } = sentence;
+  if (toks[at - 1]?.folded !== ',') return null;
+  const q = lexicons.qualifiers.matchEndingAt(toks, at - 1, sentence.start, 4);
+  return q && toks[q.start - 1]?.folded === ',' ? q : null;
 }
 
 /** A day and its month, either way round: "le 29 novembre", "am 29. November", "on November 29". */
-function namesOneDay(v: SentenceView): boolean {
-  const { toks } = v;
+function namesOneDay(sentence: SentenceView): boolean {
+  const { toks } = sentence;
   const isDay = (k: number) => {
     const t = toks[k];
-    return t?.k === 'num' && /^\d{1,2}$/.test(t.f) && Number(t.f) >= 1 && Number(t.f) <= 31;
+    return (
+      t?.kind === 'num' &&
+      /^\d{1,2}$/.test(t.folded) &&
+      Number(t.folded) >= 1 &&
+      Number(t.folded) <= 31
+    );
   };
-  for (let k = v.start; k < v.end; k++) {
-    if (toks[k]!.k !== 'word' || monthOf(toks[k]!.f) === undefined) continue;
+  for (let k = sentence.start; k < sentence.end; k++) {
+    if (toks[k]!.kind !== 'word' || monthOf(toks[k]!.folded) === undefined) continue;
     if (isDay(k - 1) || isDay(k + 1)) return true;
     // "29. November", "29 de noviembre".
-    if (k - 2 >= v.start && isDay(k - 2) && ['.', 'de', 'di'].includes(toks[k - 1]!.f)) return true;
+    if (k - 2 >= sentence.start && isDay(k - 2) && ['.', 'de', 'di'].includes(toks[k - 1]!.folded))
+      return true;
   }
   return false;
 }
@@ -337,20 +361,20 @@ function namesOneDay(v: SentenceView): boolean {
  * The sentence retells one attack at second hand and names no one: a conditional or a
  * "reportedly" ("49 civili sarebbero stati uccisi"), or a single strike, the place it hit or its day.
  */
-function retellsIncident(v: SentenceView, mentions: readonly Mention[]): boolean {
+function retellsIncident(sentence: SentenceView, mentions: readonly Mention[]): boolean {
   if (mentions.some((m) => !m.inQuote)) return false;
-  const { toks, lang: L } = v;
+  const { toks, lang: lexicons } = sentence;
   return (
-    L.hearsay.findIn(toks, v.start, v.end) !== null ||
-    L.incidentMarks.findIn(toks, v.start, v.end) !== null ||
-    namesOneDay(v)
+    lexicons.hearsay.findIn(toks, sentence.start, sentence.end) !== null ||
+    lexicons.incidentMarks.findIn(toks, sentence.start, sentence.end) !== null ||
+    namesOneDay(sentence)
   );
 }
 
 /** The sentence names an attack of another kind than the story's, and no source of the story. */
-function otherEvent(v: SentenceView, mentions: readonly Mention[]): boolean {
+function otherEvent(sentence: SentenceView, mentions: readonly Mention[]): boolean {
   return (
-    v.story.otherEvents.findIn(v.toks, v.start, v.end) !== null &&
+    sentence.story.otherEvents.findIn(sentence.toks, sentence.start, sentence.end) !== null &&
     // "controlled by the government" names no one who counts.
     !mentions.some(
       (m) => !m.inQuote && m.source !== 'unknown' && (m.kind === 'name' || m.attributive),
@@ -386,55 +410,57 @@ function breaksDown(previous: PreviousClaims | undefined, metric: Metric, count:
  * `narrator`: the source whose account the paragraph's sentences before were giving.
  */
 export function findCasualties(
-  v: SentenceView,
+  sentence: SentenceView,
   mentions: readonly Mention[],
-  d: Discourse,
+  discourse: Discourse,
   previous: PreviousClaims | undefined,
   tie: StoryTie = () => undefined,
   narrator?: string,
 ): CasualtyHit[] {
-  const { toks, lang: L } = v;
+  const { toks, lang: lexicons } = sentence;
   const hits: CasualtyHit[] = [];
   let retold: boolean | undefined;
   let other: boolean | undefined;
   let cues: SentenceCues | undefined;
-  for (let i = v.start; i < v.end;) {
-    const c = readCount(v, i);
+  for (let i = sentence.start; i < sentence.end;) {
+    const c = readCount(sentence, i);
     if (!c) {
       i++;
       continue;
     }
     // "Un carro-bomba matou dezenas de pessoas": the dead of another kind of attack are other news.
-    other ??= otherEvent(v, mentions);
+    other ??= otherEvent(sentence, mentions);
     if (other) break;
-    const qualifier = L.qualifiers.matchEndingAt(toks, c.start, v.start, 4) ?? setOff(v, c.start);
+    const qualifier =
+      lexicons.qualifiers.matchEndingAt(toks, c.start, sentence.start, 4) ??
+      setOff(sentence, c.start);
     const from = qualifier ? qualifier.start : c.start;
     // "causaron la muerte de cientos de civiles": the phrase of death is part of the claim.
     const deathOf =
-      L.deathOf.matchEndingAt(toks, from, v.start, 6) ??
-      (qualifier && toks[from - 1]?.f === ','
-        ? L.deathOf.matchEndingAt(toks, from - 1, v.start, 6)
+      lexicons.deathOf.matchEndingAt(toks, from, sentence.start, 6) ??
+      (qualifier && toks[from - 1]?.folded === ','
+        ? lexicons.deathOf.matchEndingAt(toks, from - 1, sentence.start, 6)
         : null);
-    const own = readNoun(v, c.end);
-    const resumed = own || deathOf ? null : resumedCount(v, c);
+    const own = readNoun(sentence, c.end);
+    const resumed = own || deathOf ? null : resumedCount(sentence, c);
     const noun = own ?? resumed?.noun ?? null;
-    const bare = !noun && (deathOf !== null || bareDeathCount(v, from, c));
+    const bare = !noun && (deathOf !== null || bareDeathCount(sentence, from, c));
     const end = own ? own.end : c.end;
-    if ((!noun && !bare) || vetoed(v, from, end)) {
+    if ((!noun && !bare) || vetoed(sentence, from, end)) {
       i = c.end;
       continue;
     }
     const start = resumed ? Math.min(resumed.start, from) : deathOf ? deathOf.start : from;
-    cues ??= sentenceCues(v);
+    cues ??= sentenceCues(sentence);
     const deadByItself = bare || resumed !== null || deathOf !== null || noun!.kind === 'dead';
-    const continued = continuesClaim(v, start, hits.at(-1)) ? hits.at(-1) : undefined;
+    const continued = continuesClaim(sentence, start, hits.at(-1)) ? hits.at(-1) : undefined;
     const brokenDown = !cues.nonDeath && breaksDown(previous, metricOf(noun, false), c.count);
     const dying =
       deadByItself ||
-      L.deathCues.findIn(
+      lexicons.deathCues.findIn(
         toks,
-        Math.max(v.start, start - CUE_WINDOW),
-        Math.min(v.end, end + CUE_WINDOW),
+        Math.max(sentence.start, start - CUE_WINDOW),
+        Math.min(sentence.end, end + CUE_WINDOW),
       ) !== null ||
       continued !== undefined ||
       brokenDown;
@@ -452,7 +478,7 @@ export function findCasualties(
       count: c.count,
       source: 'unknown',
     };
-    hit.source = casualtySource(v, mentions, hit, narrator);
+    hit.source = casualtySource(sentence, mentions, hit, narrator);
     // A figure the story ties to one source is that source's; "2,132 dead, including 710 civilians":
     // a part of a count is given by whoever gave the count.
     if (hit.source === 'unknown') {
@@ -464,7 +490,7 @@ export function findCasualties(
     // "L'ONG décrit l'attaque du marché. 49 personnes auraient péri": one attack retold, with no
     // one named, goes on with the account the paragraph was giving. A whole-war toll does not.
     if (hit.source === 'unknown' && narrator && hit.metric !== 'war-deaths-total') {
-      retold ??= retellsIncident(v, mentions);
+      retold ??= retellsIncident(sentence, mentions);
       if (retold) hit.source = narrator;
     }
     hits.push(hit);

@@ -7,26 +7,27 @@ import type { SentenceView } from './sentence';
 /** Tokens between a wording noun and its example marker ("expressions [used] such as"). */
 const NOUN_REACH = 3;
 
-function introducedAsExample(v: SentenceView, open: number): boolean {
-  const { toks, lang: L } = v;
-  const marker = L.exampleMarkers.matchEndingAt(toks, open, v.start, 4);
+function introducedAsExample(sentence: SentenceView, open: number): boolean {
+  const { toks, lang: lexicons } = sentence;
+  const marker = lexicons.exampleMarkers.matchEndingAt(toks, open, sentence.start, 4);
   if (!marker) return false;
-  for (let k = marker.start - 1; k >= Math.max(v.start, marker.start - NOUN_REACH); k--)
-    if (L.wordingNouns.has(toks[k])) return true;
+  for (let k = marker.start - 1; k >= Math.max(sentence.start, marker.start - NOUN_REACH); k--)
+    if (lexicons.wordingNouns.has(toks[k])) return true;
   return false;
 }
 
 /** Whether quotation `q` is an example of wording, or joined to one ("« X » ou « Y »"). */
-export function isCitedExample(v: SentenceView, q: Quote): boolean {
-  const { toks, lang: L } = v;
+export function isCitedExample(sentence: SentenceView, q: Quote): boolean {
+  const { toks, lang: lexicons } = sentence;
   let open = q.open;
   for (let guard = 0; guard < 6; guard++) {
-    if (introducedAsExample(v, open)) return true;
+    if (introducedAsExample(sentence, open)) return true;
     // Walk back over a link (",", "or", "and") to the quotation before.
     let k = open - 1;
-    while (k > v.start && (toks[k]!.f === ',' || L.coordinators.has(toks[k]))) k--;
+    while (k > sentence.start && (toks[k]!.folded === ',' || lexicons.coordinators.has(toks[k])))
+      k--;
     if (k === open - 1) return false;
-    const before = v.quotes.find((x) => x.close === k);
+    const before = sentence.quotes.find((x) => x.close === k);
     if (!before) return false;
     open = before.open;
   }

@@ -7,19 +7,25 @@ const DASHES = new Set(['-', '–', '—', '.-']);
 const MAX_DATELINE = 12;
 
 /** Index of the first token after a dateline opening the sentence, or the sentence's start. */
-export function afterDateline(v: SentenceView): number {
-  const { toks } = v;
-  const first = toks[v.start];
-  if (v.start !== 0 || !first || !first.upper || first.k !== 'word' || first.e - first.s < 3)
-    return v.start;
+export function afterDateline(sentence: SentenceView): number {
+  const { toks } = sentence;
+  const first = toks[sentence.start];
+  if (
+    sentence.start !== 0 ||
+    !first ||
+    !first.upper ||
+    first.kind !== 'word' ||
+    first.end - first.start < 3
+  )
+    return sentence.start;
   let depth = 0;
-  for (let k = v.start + 1; k < Math.min(v.end, v.start + MAX_DATELINE); k++) {
+  for (let k = sentence.start + 1; k < Math.min(sentence.end, sentence.start + MAX_DATELINE); k++) {
     const t = toks[k]!;
-    if (t.f === '(') depth++;
-    else if (t.f === ')') depth--;
-    else if (t.k === 'punct' && DASHES.has(t.f)) return k + 1;
+    if (t.folded === '(') depth++;
+    else if (t.folded === ')') depth--;
+    else if (t.kind === 'punct' && DASHES.has(t.folded)) return k + 1;
     // A lowercase word outside parentheses ("a report by...") means the text has begun.
-    else if (t.k === 'word' && !t.cap && depth === 0) return v.start;
+    else if (t.kind === 'word' && !t.cap && depth === 0) return sentence.start;
   }
-  return v.start;
+  return sentence.start;
 }

@@ -33,52 +33,58 @@ interface Subject {
 
 /** The subject of the verb at `verb` when it is the report or what it holds (a noun with its
  *  article, "the document", "le accuse") or a subject pronoun opening the clause ("er", "it"). */
-function subjectOf(v: SentenceView, mentions: readonly Mention[], verb: number): Subject | null {
-  const { toks, lang: L } = v;
+function subjectOf(
+  sentence: SentenceView,
+  mentions: readonly Mention[],
+  verb: number,
+): Subject | null {
+  const { toks, lang: lexicons } = sentence;
   const pronoun = (at: number): Subject | null =>
-    L.pronouns.has(toks[at]) && at + 1 === verb ? { kind: 'pronoun', start: at } : null;
-  for (let k = verb - 1; k >= Math.max(v.start, verb - SUBJECT_REACH); k--) {
-    if (inQuote(v, k)) continue;
+    lexicons.pronouns.has(toks[at]) && at + 1 === verb ? { kind: 'pronoun', start: at } : null;
+  for (let k = verb - 1; k >= Math.max(sentence.start, verb - SUBJECT_REACH); k--) {
+    if (inQuote(sentence, k)) continue;
     const t = toks[k]!;
-    if (isClauseMark(t) || TRAILING.has(t.f) || L.complementisers.has(t)) return pronoun(k + 1);
-    const noun = L.denialTargets.matchAt(toks, k, verb);
+    if (isClauseMark(t) || TRAILING.has(t.folded) || lexicons.complementisers.has(t))
+      return pronoun(k + 1);
+    const noun = lexicons.denialTargets.matchAt(toks, k, verb);
     const report =
-      (noun && (L.determiners.has(toks[k - 1]) || k === v.start)) ||
+      (noun && (lexicons.determiners.has(toks[k - 1]) || k === sentence.start)) ||
       mentions.some((m) => m.start === k && m.generic === 'report');
     if (!report) continue;
     let start = k;
-    while (start > v.start && L.determiners.has(toks[start - 1])) start--;
+    while (start > sentence.start && lexicons.determiners.has(toks[start - 1])) start--;
     return { kind: 'report', start };
   }
-  return pronoun(v.start);
+  return pronoun(sentence.start);
 }
 
 /** A quotation of at most this many words is a label, read with the verb that applies it. */
 const LABEL_WORDS = 3;
 
-function wordsIn(v: SentenceView, a: number, b: number): number {
+function wordsIn(sentence: SentenceView, a: number, b: number): number {
   let n = 0;
-  for (let k = a; k < b; k++) if (v.toks[k]!.k === 'word') n++;
+  for (let k = a; k < b; k++) if (sentence.toks[k]!.kind === 'word') n++;
   return n;
 }
 
-function hasFigure(v: SentenceView, a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (v.toks[k]!.k === 'num' || inQuote(v, k)) return true;
+function hasFigure(sentence: SentenceView, a: number, b: number): boolean {
+  for (let k = a; k < b; k++)
+    if (sentence.toks[k]!.kind === 'num' || inQuote(sentence, k)) return true;
   return false;
 }
 
 /** End of the predicate from `from`: the clause, quotations included, up to a comma or a stop. */
-function predicateEnd(v: SentenceView, from: number): number {
+function predicateEnd(sentence: SentenceView, from: number): number {
   let k = from;
-  while (k < v.end && k - from < MAX_PREDICATE) {
-    const q = v.quotes.find((x) => x.open === k);
+  while (k < sentence.end && k - from < MAX_PREDICATE) {
+    const q = sentence.quotes.find((x) => x.open === k);
     if (q) {
-      if (q.close >= v.end) break;
+      if (q.close >= sentence.end) break;
       k = q.close + 1;
       continue;
     }
-    const t = v.toks[k]!;
-    if (isClauseMark(t) || TRAILING.has(t.f)) break;
+    const t = sentence.toks[k]!;
+    if (isClauseMark(t) || TRAILING.has(t.folded)) break;
     k++;
   }
   return k;
@@ -86,26 +92,33 @@ function predicateEnd(v: SentenceView, from: number): number {
 
 /** ", he added", ", sagte Konaschenkow", ", declaró el portavoz": the speaker after the clause. */
 function postposedSpeaker(
-  v: SentenceView,
+  sentence: SentenceView,
   mentions: readonly Mention[],
   comma: number,
 ): Mention | undefined {
-  const { toks, lang: L } = v;
-  if (toks[comma]?.f !== ',') return undefined;
-  const limit = Math.min(v.end, comma + 1 + TAIL_REACH);
+  const { toks, lang: lexicons } = sentence;
+  if (toks[comma]?.folded !== ',') return undefined;
+  const limit = Math.min(sentence.end, comma + 1 + TAIL_REACH);
   const said =
-    L.speech.findIn(toks, comma + 1, limit) ?? L.assertVerbs.findIn(toks, comma + 1, limit);
+    lexicons.speech.findIn(toks, comma + 1, limit) ??
+    lexicons.assertVerbs.findIn(toks, comma + 1, limit);
   if (!said) return undefined;
   return mentions.find((m) => !m.inQuote && m.start > comma && m.start <= said.end + 4);
 }
 
 /** Whether [a, b) dismisses, leaving out the report's own words quoted as examples. */
-function dismissesReport(v: SentenceView, a: number, b: number): boolean {
-  const cited = v.quotes.filter((q) => q.open >= a && q.close < b && isCitedExample(v, q));
+function dismissesReport(sentence: SentenceView, a: number, b: number): boolean {
+  const cited = sentence.quotes.filter(
+    (q) => q.open >= a && q.close < b && isCitedExample(sentence, q),
+  );
   let from = a;
   for (const q of [...cited, { open: b, close: b }]) {
     const to = q.open;
-    if (to > from && (v.lang.dismissive.findIn(v.toks, from, to) || lacksEvidence(v, from, to)))
+    if (
+      to > from &&
+      (sentence.lang.dismissive.findIn(sentence.toks, from, to) ||
+        lacksEvidence(sentence, from, to))
+    )
       return true;
     from = q.close + 1;
   }
@@ -114,45 +127,49 @@ function dismissesReport(v: SentenceView, a: number, b: number): boolean {
 
 /** The evaluations of the report in a sentence, with their speaker when it is known. */
 export function evaluations(
-  v: SentenceView,
+  sentence: SentenceView,
   mentions: readonly Mention[],
-  d: Discourse,
+  discourse: Discourse,
 ): Evaluation[] {
-  const { toks, lang: L } = v;
+  const { toks, lang: lexicons } = sentence;
   const out: Evaluation[] = [];
   // Most sentences dismiss nothing: one pass over them is all they cost.
-  if (!dismissesReport(v, v.start, v.end)) return out;
-  for (let i = v.start; i < v.end; i++) {
-    if (inQuote(v, i)) continue;
-    const reportedVerb = L.reportedEvaluations.matchAt(toks, i, v.end);
-    const verb = reportedVerb ?? L.evaluations.matchAt(toks, i, v.end);
-    const subject = verb && subjectOf(v, mentions, i);
+  if (!dismissesReport(sentence, sentence.start, sentence.end)) return out;
+  for (let i = sentence.start; i < sentence.end; i++) {
+    if (inQuote(sentence, i)) continue;
+    const reportedVerb = lexicons.reportedEvaluations.matchAt(toks, i, sentence.end);
+    const verb = reportedVerb ?? lexicons.evaluations.matchAt(toks, i, sentence.end);
+    const subject = verb && subjectOf(sentence, mentions, i);
     if (!verb || !subject) continue;
-    const end = predicateEnd(v, verb.end);
+    const end = predicateEnd(sentence, verb.end);
     // "enthalte « nichts Neues, nur Fälschungen »": a quotation that is the whole predicate is read
     // as a quote, unless it is a short label ("sarebbero « inventati »").
-    const whole = v.quotes.find((q) => q.open === verb.end && q.close + 1 >= end);
-    if (whole && wordsIn(v, whole.open + 1, whole.close) > LABEL_WORDS) continue;
+    const whole = sentence.quotes.find((q) => q.open === verb.end && q.close + 1 >= end);
+    if (whole && wordsIn(sentence, whole.open + 1, whole.close) > LABEL_WORDS) continue;
     // "no tiene", "ne reposerait", "non sarebbe": the negation is part of the predicate.
     let start = i;
     while (
-      start > v.start &&
-      (L.negations.has(toks[start - 1]) || L.objectPronouns.has(toks[start - 1]))
+      start > sentence.start &&
+      (lexicons.negations.has(toks[start - 1]) || lexicons.objectPronouns.has(toks[start - 1]))
     )
       start--;
-    if (end <= verb.end || !dismissesReport(v, start, end)) continue;
-    const tail = postposedSpeaker(v, mentions, end);
+    if (end <= verb.end || !dismissesReport(sentence, start, end)) continue;
+    const tail = postposedSpeaker(sentence, mentions, end);
     // "It contains no facts": a pronoun stands for the report in reported speech only.
     if (subject.kind === 'pronoun' && !tail && !reportedVerb) continue;
     // A short subject is part of the claim ("der Bericht sei unseriös"); a long one is not.
-    if (i - subject.start <= SHORT_SUBJECT && !hasFigure(v, subject.start, i))
+    if (i - subject.start <= SHORT_SUBJECT && !hasFigure(sentence, subject.start, i))
       start = subject.start;
     const speaking = mentions.filter((m) => !m.inQuote && m.attributive && !m.relayed);
     let source: string | undefined;
     if (tail) source = tail.source;
     else if (speaking.length) source = speaking.at(-1)!.source;
-    else if (reportedVerb && d.lastSpeaker && v.story.deniers.has(d.lastSpeaker))
-      source = d.lastSpeaker;
+    else if (
+      reportedVerb &&
+      discourse.lastSpeaker &&
+      sentence.story.deniers.has(discourse.lastSpeaker)
+    )
+      source = discourse.lastSpeaker;
     out.push(source ? { start, end, source } : { start, end });
     i = end - 1;
   }
@@ -161,12 +178,12 @@ export function evaluations(
 
 /** Evaluations by the story's deniers, as denials of the sentence. */
 export function evaluationDenials(
-  v: SentenceView,
+  sentence: SentenceView,
   mentions: readonly Mention[],
-  d: Discourse,
+  discourse: Discourse,
 ): DenialHit[] {
-  return evaluations(v, mentions, d).flatMap((e) =>
-    e.source && v.story.deniers.has(e.source)
+  return evaluations(sentence, mentions, discourse).flatMap((e) =>
+    e.source && sentence.story.deniers.has(e.source)
       ? [{ start: e.start, end: e.end, source: e.source, priority: 2 }]
       : [],
   );
@@ -174,12 +191,12 @@ export function evaluationDenials(
 
 /** Evaluations of a sentence that names no speaker, for the next sentence to attribute. */
 export function unclaimedEvaluations(
-  v: SentenceView,
+  sentence: SentenceView,
   mentions: readonly Mention[],
-  d: Discourse,
+  discourse: Discourse,
 ): [number, number][] {
   if (mentions.some((m) => !m.inQuote && m.attributive)) return [];
-  return evaluations(v, mentions, d).flatMap((e) =>
+  return evaluations(sentence, mentions, discourse).flatMap((e) =>
     e.source === undefined ? [[e.start, e.end] as [number, number]] : [],
   );
 }

@@ -8,32 +8,34 @@ import { inQuote, isClauseMark, type Mention, type SentenceView } from './senten
 const SUBJECT_GAP = 3;
 
 function owner(
-  v: SentenceView,
+  sentence: SentenceView,
   mentions: readonly Mention[],
   start: number,
   end: number,
 ): { mention: Mention | null; source: string; from: number; to: number } | null {
-  const { toks, lang: L, story } = v;
+  const { toks, lang: lexicons, story } = sentence;
   const denier = (m: Mention) => !m.inQuote && story.deniers.has(m.source);
   // "le démenti russe", "das russische Dementi", "the Russian denial".
-  const adjAfter = story.adjectives.matchAt(toks, end, v.end);
+  const adjAfter = story.adjectives.matchAt(toks, end, sentence.end);
   if (adjAfter && story.deniers.has(adjAfter.data))
     return { mention: null, source: adjAfter.data, from: start, to: adjAfter.end };
-  const adjBefore = story.adjectives.matchEndingAt(toks, start, v.start, 2);
+  const adjBefore = story.adjectives.matchEndingAt(toks, start, sentence.start, 2);
   if (adjBefore && story.deniers.has(adjBefore.data))
     return { mention: null, source: adjBefore.data, from: adjBefore.start, to: end };
   // "das Dementi des Ministeriums", "la smentita di Mosca", "the denial by Moscow".
   let k = end;
   while (
-    k < v.end &&
-    (L.prepositions.has(toks[k]) || L.countLinks.has(toks[k]) || L.determiners.has(toks[k]))
+    k < sentence.end &&
+    (lexicons.prepositions.has(toks[k]) ||
+      lexicons.countLinks.has(toks[k]) ||
+      lexicons.determiners.has(toks[k]))
   )
     k++;
   const after = k > end ? mentions.find((m) => m.start === k && denier(m)) : undefined;
   if (after) return { mention: after, source: after.source, from: start, to: after.end };
   // "the Kremlin's denial".
   const possessor = mentions.find(
-    (m) => denier(m) && toks[m.end]?.f === "'s" && m.end + 1 === start,
+    (m) => denier(m) && toks[m.end]?.folded === "'s" && m.end + 1 === start,
   );
   if (possessor)
     return { mention: possessor, source: possessor.source, from: possessor.start, to: end };
@@ -43,7 +45,7 @@ function owner(
   );
   if (subject) {
     for (let j = subject.end; j < start; j++)
-      if (isClauseMark(toks[j]) || L.prepositions.has(toks[j]) || toks[j]!.k !== 'word')
+      if (isClauseMark(toks[j]) || lexicons.prepositions.has(toks[j]) || toks[j]!.kind !== 'word')
         return null;
     return { mention: subject, source: subject.source, from: subject.start, to: end };
   }
@@ -51,22 +53,24 @@ function owner(
 }
 
 /** Denial nouns owned by a denier, with their article and owner. */
-export function denialNouns(v: SentenceView, mentions: readonly Mention[]): DenialHit[] {
-  const { toks, lang: L } = v;
+export function denialNouns(sentence: SentenceView, mentions: readonly Mention[]): DenialHit[] {
+  const { toks, lang: lexicons } = sentence;
   const out: DenialHit[] = [];
-  for (let i = v.start; i < v.end; i++) {
-    if (inQuote(v, i)) continue;
-    const noun = L.denialNouns.matchAt(toks, i, v.end);
+  for (let i = sentence.start; i < sentence.end; i++) {
+    if (inQuote(sentence, i)) continue;
+    const noun = lexicons.denialNouns.matchAt(toks, i, sentence.end);
     if (!noun) continue;
     // A noun, not a participle ("a été démenti"): an article or a possessive stands before it.
     let start = noun.start;
-    while (start > v.start && L.determiners.has(toks[start - 1])) start--;
-    const o = owner(v, mentions, start, noun.end);
+    while (start > sentence.start && lexicons.determiners.has(toks[start - 1])) start--;
+    const o = owner(sentence, mentions, start, noun.end);
     // A noun, not a participle ("a déjà démentis"): an article or a possessive stands before it or
     // before the adjective that names its owner ("das russische Dementi").
     const head = o && o.mention === null ? Math.min(o.from, start) : start;
     const article =
-      L.determiners.has(toks[head - 1]) || start < noun.start || toks[noun.start - 1]?.f === "'s";
+      lexicons.determiners.has(toks[head - 1]) ||
+      start < noun.start ||
+      toks[noun.start - 1]?.folded === "'s";
     if (!o || !article) continue;
     out.push({
       start: Math.min(o.from, start),

@@ -62,7 +62,7 @@ function sample(paras: readonly Paragraph[], tokenized: readonly Token[][]): Tok
   for (const [k, toks] of tokenized.entries()) {
     const p = paras[k]!;
     for (const t of toks) {
-      if (at + t.e > LANGUAGE_SAMPLE) return out;
+      if (at + t.end > LANGUAGE_SAMPLE) return out;
       out.push(t);
     }
     at += p.text.length + 1;
@@ -72,18 +72,23 @@ function sample(paras: readonly Paragraph[], tokenized: readonly Token[][]): Tok
 
 /** Who the sentence names as speaking, when it names someone (not by a pronoun). */
 function namedSpeaker(
-  v: SentenceView,
+  sentence: SentenceView,
   mentions: readonly Mention[],
-  d: Discourse,
+  discourse: Discourse,
 ): string | undefined {
   const named = mentions.some((m) => !m.inQuote && !m.relayed && m.kind !== 'pronoun');
-  return named ? sentenceSpeaker(v, mentions, d, v.start) : undefined;
+  return named ? sentenceSpeaker(sentence, mentions, discourse, sentence.start) : undefined;
 }
 
 /** Updates who speaks after a sentence. */
-function remember(d: Discourse, v: SentenceView, mentions: readonly Mention[]): void {
+function remember(
+  discourse: Discourse,
+  sentence: SentenceView,
+  mentions: readonly Mention[],
+): void {
   const speaking = mentions.filter((m) => !m.inQuote && m.attributive && m.source !== 'unknown');
-  if (speaking.length) d.lastSpeaker = sentenceSpeaker(v, mentions, d, v.end);
+  if (speaking.length)
+    discourse.lastSpeaker = sentenceSpeaker(sentence, mentions, discourse, sentence.end);
 }
 
 const PROSE_END = new Set(['.', '!', '?', '…', '»', '”', '"']);
@@ -95,17 +100,17 @@ const PROSE_WORDS = 6;
  */
 function isTopical(
   story: CompiledStory,
-  L: CompiledLanguage,
+  lexicons: CompiledLanguage,
   toks: readonly Token[],
   afterTopical: boolean,
 ): boolean {
   if (!story.topic.size) return true;
-  const named = [story.topic, story.names, L.generic].some(
+  const named = [story.topic, story.names, lexicons.generic].some(
     (lex) => lex.findIn(toks, 0, toks.length) !== null,
   );
   if (named) return true;
-  const words = toks.filter((t) => t.k === 'word').length;
-  return afterTopical && words >= PROSE_WORDS && PROSE_END.has(toks.at(-1)!.f);
+  const words = toks.filter((t) => t.kind === 'word').length;
+  return afterTopical && words >= PROSE_WORDS && PROSE_END.has(toks.at(-1)!.folded);
 }
 
 /** The source a sentence names last, which the next ones may go on retelling; a denier retells nothing. */
@@ -164,7 +169,7 @@ export function* findClaimsSteps(
     yield 'claims';
     const languages = yield* detectionSteps();
     const articleLang = detectLanguage(sample(paras, tokenized), languages, lang);
-    const d = new Discourse();
+    const discourse = new Discourse();
     const claims: Claim[] = [];
     let topical = false;
     // The largest count of the sentence before, for a breakdown in the next one: layouts split
@@ -175,20 +180,27 @@ export function* findClaimsSteps(
     for (const [k, p] of paras.entries()) {
       yield 'claims';
       const toks = tokensOf(k);
-      const L = yield* languageSteps(paragraphLanguage(toks, articleLang, languages));
-      if (!L || !toks.length) continue;
-      topical = isTopical(story, L, toks, topical);
+      const lexicons = yield* languageSteps(paragraphLanguage(toks, articleLang, languages));
+      if (!lexicons || !toks.length) continue;
+      topical = isTopical(story, lexicons, toks, topical);
       // Whose account the paragraph gives so far: the last source its sentences named.
       let narrator: string | undefined;
       const quotes = findQuotes(toks);
-      for (const s of splitSentences(toks, quotes, L.abbreviations)) {
-        const v: SentenceView = { toks, start: s.start, end: s.end, quotes, lang: L, story };
-        const mentions = findMentions(v, d);
+      for (const s of splitSentences(toks, quotes, lexicons.abbreviations)) {
+        const sentence: SentenceView = {
+          toks,
+          start: s.start,
+          end: s.end,
+          quotes,
+          lang: lexicons,
+          story,
+        };
+        const mentions = findMentions(sentence, discourse);
         const hits: CasualtyHit[] = topical
-          ? findCasualties(v, mentions, d, previous, tie, narrator)
+          ? findCasualties(sentence, mentions, discourse, previous, tie, narrator)
           : [];
-        const denials = topical ? findDenials(v, mentions, d) : [];
-        const speaker = unclaimed.length ? namedSpeaker(v, mentions, d) : undefined;
+        const denials = topical ? findDenials(sentence, mentions, discourse) : [];
+        const speaker = unclaimed.length ? namedSpeaker(sentence, mentions, discourse) : undefined;
         if (speaker && story.deniers.has(speaker)) {
           for (const s of unclaimed)
             claims.push({
@@ -200,9 +212,9 @@ export function* findClaimsSteps(
             });
         }
         unclaimed = [];
-        remember(d, v, mentions);
+        remember(discourse, sentence, mentions);
         narrator = narratorAfter(story, mentions, narrator);
-        if (denials.length) d.lastSpeaker = denials.at(-1)!.source;
+        if (denials.length) discourse.lastSpeaker = denials.at(-1)!.source;
         const counts = hits.map((h) => ('value' in h.count ? h.count.value : h.count.min));
         const most = Math.max(...counts);
         previous = hits.length
@@ -213,9 +225,9 @@ export function* findClaimsSteps(
             }
           : undefined;
         const at = (a: number, b: number) => ({
-          start: p.offset + toks[a]!.s,
-          end: p.offset + toks[b - 1]!.e,
-          text: p.text.slice(toks[a]!.s, toks[b - 1]!.e),
+          start: p.offset + toks[a]!.start,
+          end: p.offset + toks[b - 1]!.end,
+          text: p.text.slice(toks[a]!.start, toks[b - 1]!.end),
         });
         for (const h of hits) {
           claims.push({
@@ -230,7 +242,10 @@ export function* findClaimsSteps(
         for (const h of denials)
           claims.push({ kind: 'denial', ...at(h.start, h.end), source: h.source, refs: [] });
         if (topical && !denials.length) {
-          const spans = [...unclaimedQuotes(v, mentions), ...unclaimedEvaluations(v, mentions, d)];
+          const spans = [
+            ...unclaimedQuotes(sentence, mentions),
+            ...unclaimedEvaluations(sentence, mentions, discourse),
+          ];
           unclaimed = spans.map(([a, b]) => {
             const { start, end } = at(a, b);
             return { start, end };

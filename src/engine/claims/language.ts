@@ -15,8 +15,9 @@ function scores(toks: readonly Token[], languages: DetectionTables): Map<string,
   }
   const out = new Map<string, number>(languages.map(([c]) => [c, 0]));
   for (const t of toks) {
-    if (t.k !== 'word') continue;
-    for (const [code, words] of stopwords) if (words.has(t.f)) out.set(code, out.get(code)! + 1);
+    if (t.kind !== 'word') continue;
+    for (const [code, words] of stopwords)
+      if (words.has(t.folded)) out.set(code, out.get(code)! + 1);
   }
   return out;
 }

@@ -70,9 +70,9 @@ function compile<T>(phrase: string, data: T): Entry<T> | null {
     const body = elided ? bare.slice(0, -1) : bare;
     const toks = tokenize(body, fold(body));
     toks.forEach((t, i) => {
-      words.push(elided && i === toks.length - 1 ? `${t.f}'` : t.f);
+      words.push(elided && i === toks.length - 1 ? `${t.folded}'` : t.folded);
       wild.push(star && i === toks.length - 1);
-      upper.push(isAcronym(bare.slice(t.s, t.e)));
+      upper.push(isAcronym(bare.slice(t.start, t.end)));
     });
   }
   if (!words.length) return null;
@@ -180,11 +180,11 @@ export class Lexicon<T = true> {
         while (
           g < limit &&
           g - j <= MAX_GAP &&
-          !STOPS.has(toks[g]!.f) &&
+          !STOPS.has(toks[g]!.folded) &&
           !wordMatches(entry, w, toks[g]!)
         )
           g++;
-        if (g >= limit || g - j > MAX_GAP || STOPS.has(toks[g]!.f)) return null;
+        if (g >= limit || g - j > MAX_GAP || STOPS.has(toks[g]!.folded)) return null;
         gap = [j, g];
         j = g;
       }
@@ -202,20 +202,20 @@ export class Lexicon<T = true> {
     this.index();
     const tok = toks[i]!;
     let best = this.longest(
-      tok.upper ? this.byBareFirst.get(tok.b) : this.byFirst.get(tok.f),
+      tok.upper ? this.byBareFirst.get(tok.bare) : this.byFirst.get(tok.folded),
       toks,
       i,
       limit,
       null,
     );
     // "Amnesty-Vorwürfe": a hyphenated compound is also its last part (the German head noun).
-    const tail = hyphenTail(tok.upper ? tok.b : tok.f);
-    if (tail !== null && tok.k === 'word') {
+    const tail = hyphenTail(tok.upper ? tok.bare : tok.folded);
+    if (tail !== null && tok.kind === 'word') {
       const entries = tok.upper ? this.byBareFirst.get(tail) : this.byFirst.get(tail);
       best = this.longest(entries, toks, i, limit, best);
     }
     if (this.byPrefix.size)
-      best = this.longest(this.byPrefix.get(tok.b.slice(0, PREFIX)), toks, i, limit, best);
+      best = this.longest(this.byPrefix.get(tok.bare.slice(0, PREFIX)), toks, i, limit, best);
     return this.longest(this.shortPrefixes, toks, i, limit, best);
   }
 
@@ -266,8 +266,8 @@ function hyphenTail(form: string): string | null {
 function wordMatches<T>(entry: Entry<T>, w: number, tok: Token): boolean {
   if (entry.upper?.[w] && !tok.upper) return false;
   const [word, form] = tok.upper
-    ? [(entry.bare ?? entry.words)[w]!, tok.b]
-    : [entry.words[w]!, tok.f];
-  if (entry.wild?.[w]) return form.startsWith(word) && tok.k === 'word';
-  return form === word || (w === 0 && tok.k === 'word' && hyphenTail(form) === word);
+    ? [(entry.bare ?? entry.words)[w]!, tok.bare]
+    : [entry.words[w]!, tok.folded];
+  if (entry.wild?.[w]) return form.startsWith(word) && tok.kind === 'word';
+  return form === word || (w === 0 && tok.kind === 'word' && hyphenTail(form) === word);
 }

@@ -6,14 +6,14 @@ import type { SentenceView } from './sentence';
 const MAX_BETWEEN = 2;
 
 /** Whether tokens [a, b) say that evidence is missing. */
-export function lacksEvidence(v: SentenceView, a: number, b: number): boolean {
-  const { toks, lang: L } = v;
+export function lacksEvidence(sentence: SentenceView, a: number, b: number): boolean {
+  const { toks, lang: lexicons } = sentence;
   for (let i = a; i < b; i++) {
-    const lack = L.lackWords.matchAt(toks, i, b) ?? L.negations.matchAt(toks, i, b);
+    const lack = lexicons.lackWords.matchAt(toks, i, b) ?? lexicons.negations.matchAt(toks, i, b);
     if (!lack) continue;
     for (let k = lack.end; k < Math.min(b, lack.end + MAX_BETWEEN + 1); k++) {
-      if (L.evidenceNouns.matchAt(toks, k, b)) return true;
-      if (toks[k]!.k !== 'word') break;
+      if (lexicons.evidenceNouns.matchAt(toks, k, b)) return true;
+      if (toks[k]!.kind !== 'word') break;
     }
   }
   return false;

@@ -116,8 +116,8 @@ export class NumberReader {
    */
   read(toks: readonly Token[], i: number, limit: number): { end: number; value: number } | null {
     const perToken: Part[][] = [];
-    for (let j = i; j < limit && toks[j]!.k === 'word'; j++) {
-      const p = this.wordParts(toks[j]!.f);
+    for (let j = i; j < limit && toks[j]!.kind === 'word'; j++) {
+      const p = this.wordParts(toks[j]!.folded);
       if (!p) break;
       perToken.push(p);
     }

@@ -5,19 +5,19 @@ import type { Mention, SentenceView } from './sentence';
 
 /** Whether the denial [start, end) rejects a rival accuser's claims and not the story's. */
 export function rejectsRivalClaims(
-  v: SentenceView,
+  sentence: SentenceView,
   mentions: readonly Mention[],
   start: number,
   end: number,
 ): boolean {
-  const rival = v.lang.rivalAccusers.findIn(v.toks, start, end);
+  const rival = sentence.lang.rivalAccusers.findIn(sentence.toks, start, end);
   if (!rival) return false;
   const accuser = mentions.some(
     (m) =>
       m.start >= start &&
       m.end <= end &&
-      !v.story.deniers.has(m.source) &&
-      (v.story.rules.sources[m.source]?.refersAs.includes('ngo') || m.generic === 'report'),
+      !sentence.story.deniers.has(m.source) &&
+      (sentence.story.rules.sources[m.source]?.refersAs.includes('ngo') || m.generic === 'report'),
   );
   return !accuser;
 }

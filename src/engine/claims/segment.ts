@@ -25,22 +25,22 @@ export function findQuotes(toks: readonly Token[]): Quote[] {
   const out: Quote[] = [];
   const stack: { mark: string; at: number; reversed?: boolean }[] = [];
   toks.forEach((t, i) => {
-    if (t.k !== 'quote') return;
+    if (t.kind !== 'quote') return;
     const top = stack.at(-1);
     const closes =
       top &&
-      ((top.reversed ? REVERSED[top.mark] : PAIRS[top.mark]) === t.f ||
-        (top.mark === '"' && t.f === '"') ||
-        (top.mark === '„' && t.f === '”'));
+      ((top.reversed ? REVERSED[top.mark] : PAIRS[top.mark]) === t.folded ||
+        (top.mark === '"' && t.folded === '"') ||
+        (top.mark === '„' && t.folded === '”'));
     if (closes) {
       stack.pop();
       if (!stack.length && i - top.at <= MAX_QUOTE_TOKENS) out.push({ open: top.at, close: i });
       return;
     }
     // »...« opens with what usually closes; another closing mark that closes nothing is stray.
-    if (REVERSED[t.f] && !stack.length) stack.push({ mark: t.f, at: i, reversed: true });
-    else if (!(t.f === '»' || t.f === '›' || t.f === '”' || t.f === '’'))
-      stack.push({ mark: t.f, at: i });
+    if (REVERSED[t.folded] && !stack.length) stack.push({ mark: t.folded, at: i, reversed: true });
+    else if (!(t.folded === '»' || t.folded === '›' || t.folded === '”' || t.folded === '’'))
+      stack.push({ mark: t.folded, at: i });
   });
   return out;
 }
@@ -63,29 +63,38 @@ export function splitSentences(
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     // “... old.” Raids: a quotation that ends its sentence.
-    const closing = quotes.some((q) => q.close === i) && ENDS.has(toks[i - 1]?.f ?? '');
+    const closing = quotes.some((q) => q.close === i) && ENDS.has(toks[i - 1]?.folded ?? '');
     if (closing && toks[i + 1]?.cap) {
       out.push({ start, end: i + 1 });
       start = i + 1;
       continue;
     }
-    if (!ENDS.has(t.f) || quoteAt(quotes, i)) continue;
+    if (!ENDS.has(t.folded) || quoteAt(quotes, i)) continue;
     const prev = toks[i - 1];
     if (
-      t.f === '.' &&
+      t.folded === '.' &&
       prev &&
-      prev.k === 'word' &&
-      (abbreviations.has(prev.f) || (prev.f.length === 1 && prev.cap))
+      prev.kind === 'word' &&
+      (abbreviations.has(prev.folded) || (prev.folded.length === 1 && prev.cap))
     )
       continue;
     // "am 29. November": a German ordinal day before its month does not end the sentence.
-    if (t.f === '.' && prev?.k === 'num' && prev.f.length <= 2 && monthOf(toks[i + 1]?.f ?? ''))
+    if (
+      t.folded === '.' &&
+      prev?.kind === 'num' &&
+      prev.folded.length <= 2 &&
+      monthOf(toks[i + 1]?.folded ?? '')
+    )
       continue;
     let end = i + 1;
-    while (end < toks.length && CLOSERS.has(toks[end]!.f) && !quotes.some((q) => q.open === end))
+    while (
+      end < toks.length &&
+      CLOSERS.has(toks[end]!.folded) &&
+      !quotes.some((q) => q.open === end)
+    )
       end++;
     const next = toks[end];
-    if (next && !(next.cap || next.k === 'quote' || next.k === 'num')) continue;
+    if (next && !(next.cap || next.kind === 'quote' || next.kind === 'num')) continue;
     out.push({ start, end });
     start = end;
   }

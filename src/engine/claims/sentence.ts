@@ -46,13 +46,14 @@ export class Discourse {
   }
 }
 
-export const inQuote = (v: SentenceView, i: number): boolean => quoteAt(v.quotes, i) !== undefined;
+export const inQuote = (sentence: SentenceView, i: number): boolean =>
+  quoteAt(sentence.quotes, i) !== undefined;
 
 /** Index of the first non-filler token at or after i (auxiliaries, adverbs). */
-export function skipFillers(v: SentenceView, i: number, limit = v.end): number {
+export function skipFillers(sentence: SentenceView, i: number, limit = sentence.end): number {
   let j = i;
   for (let guard = 0; guard < 6 && j < limit; guard++) {
-    const m = v.lang.verbFillers.matchAt(v.toks, j, limit);
+    const m = sentence.lang.verbFillers.matchAt(sentence.toks, j, limit);
     if (!m) break;
     j = m.end;
   }
@@ -60,10 +61,10 @@ export function skipFillers(v: SentenceView, i: number, limit = v.end): number {
 }
 
 /** Index after the last non-filler token before i (walking back over auxiliaries, adverbs). */
-export function skipFillersBack(v: SentenceView, i: number, from = v.start): number {
+export function skipFillersBack(sentence: SentenceView, i: number, from = sentence.start): number {
   let j = i;
   for (let guard = 0; guard < 6 && j > from; guard++) {
-    const m = v.lang.verbFillers.matchEndingAt(v.toks, j, from, 3);
+    const m = sentence.lang.verbFillers.matchEndingAt(sentence.toks, j, from, 3);
     if (!m) break;
     j = m.start;
   }
@@ -72,4 +73,4 @@ export function skipFillersBack(v: SentenceView, i: number, from = v.start): num
 
 const CLAUSE_MARKS = new Set([',', ';', ':', '—', '–', '(', ')']);
 export const isClauseMark = (t: Token | undefined): boolean =>
-  !!t && t.k === 'punct' && CLAUSE_MARKS.has(t.f);
+  !!t && t.kind === 'punct' && CLAUSE_MARKS.has(t.folded);

@@ -7,13 +7,13 @@ export type TokenKind = 'word' | 'num' | 'quote' | 'punct';
 
 export interface Token {
   /** Offsets in the paragraph string. */
-  s: number;
-  e: number;
+  start: number;
+  end: number;
   /** Folded form, NFC. */
-  f: string;
+  folded: string;
   /** Folded form without accents. */
-  b: string;
-  k: TokenKind;
+  bare: string;
+  kind: TokenKind;
   /** The original starts with a capital letter. */
   cap: boolean;
   /** The original is written in capitals only (acronyms). */
@@ -109,11 +109,11 @@ function pushWord(out: Token[], original: string, folded: string, s: number, e: 
   const first = raw.charAt(0);
   const f = folded.slice(s, e).normalize('NFC');
   out.push({
-    s,
-    e,
-    f,
-    b: stripAccents(f),
-    k: 'word',
+    start: s,
+    end: e,
+    folded: f,
+    bare: stripAccents(f),
+    kind: 'word',
     cap: first !== first.toLowerCase(),
     upper: raw.length > 1 && raw === raw.toUpperCase() && raw !== raw.toLowerCase(),
   });
@@ -163,7 +163,15 @@ function singleQuote(text: string, i: number): Token {
   if (mark !== '\u2019' && OPEN_BEFORE.test(prev) && word.test(next)) f = '‘';
   else if (mark !== '\u2018' && (word.test(prev) || /[.!?…]/.test(prev)) && CLOSE_AFTER.test(next))
     f = '’';
-  return { s: i, e: i + 1, f, b: f, k: f === "'" ? 'punct' : 'quote', cap: false, upper: false };
+  return {
+    start: i,
+    end: i + 1,
+    folded: f,
+    bare: f,
+    kind: f === "'" ? 'punct' : 'quote',
+    cap: false,
+    upper: false,
+  };
 }
 
 /** Splits `text` (one paragraph) into tokens. `folded` must be `fold(text)`. */
@@ -181,7 +189,15 @@ export function tokenize(text: string, folded: string = fold(text)): Token[] {
       // A digit always starts a number.
       const num = NUMBER.exec(folded)!;
       const end = i + num[0].length;
-      out.push({ s: i, e: end, f: num[0], b: num[0], k: 'num', cap: false, upper: false });
+      out.push({
+        start: i,
+        end: end,
+        folded: num[0],
+        bare: num[0],
+        kind: 'num',
+        cap: false,
+        upper: false,
+      });
       i = end;
       continue;
     }
@@ -198,11 +214,11 @@ export function tokenize(text: string, folded: string = fold(text)): Token[] {
     if (ch === "'") out.push(singleQuote(text, i));
     else
       out.push({
-        s: i,
-        e: i + 1,
-        f: ch,
-        b: ch,
-        k: QUOTES.has(ch) ? 'quote' : 'punct',
+        start: i,
+        end: i + 1,
+        folded: ch,
+        bare: ch,
+        kind: QUOTES.has(ch) ? 'quote' : 'punct',
         cap: false,
         upper: false,
       });

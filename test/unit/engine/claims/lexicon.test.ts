@@ -5,7 +5,7 @@ import { tokenize } from '../../../../src/engine/claims/tokens';
 const first = (lex: Lexicon, text: string) => {
   const toks = tokenize(text);
   const m = lex.findIn(toks, 0, toks.length);
-  return m && text.slice(toks[m.start]!.s, toks[m.end - 1]!.e);
+  return m && text.slice(toks[m.start]!.start, toks[m.end - 1]!.end);
 };
 
 describe('Lexicon', () => {

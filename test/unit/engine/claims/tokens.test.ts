@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { findQuotes, splitSentences } from '../../../../src/engine/claims/segment';
 import { fold, tokenize } from '../../../../src/engine/claims/tokens';
 
-const forms = (text: string) => tokenize(text).map((t) => t.f);
+const forms = (text: string) => tokenize(text).map((t) => t.folded);
 
 describe('tokenize', () => {
   it('keeps offsets into the original text', () => {
     const text = 'L’Observatoire a recensé 2\u202f132 morts à Alep';
     for (const t of tokenize(text))
-      expect(text.slice(t.s, t.e).toLowerCase().replace('’', "'")).toBe(t.f);
+      expect(text.slice(t.start, t.end).toLowerCase().replace('’', "'")).toBe(t.folded);
     expect(fold(text)).toHaveLength(text.length);
   });
 
@@ -26,13 +26,13 @@ describe('tokenize', () => {
   it('reads grouped digits as one number', () => {
     expect(
       tokenize('4 817 et 380 000 en 2011 380 000')
-        .filter((t) => t.k === 'num')
-        .map((t) => t.f),
+        .filter((t) => t.kind === 'num')
+        .map((t) => t.folded),
     ).toEqual(['4 817', '380 000', '2011', '380 000']);
   });
 
   it('tells single quotation marks from apostrophes', () => {
-    const kinds = tokenize('the ‘so-called data’ and the Russians’ claims').map((t) => t.k);
+    const kinds = tokenize('the ‘so-called data’ and the Russians’ claims').map((t) => t.kind);
     expect(kinds.filter((k) => k === 'quote')).toHaveLength(3);
     expect(findQuotes(tokenize('the ‘so-called data’ and the Russians’ claims'))).toHaveLength(1);
   });
@@ -42,7 +42,7 @@ describe('quotations and sentences', () => {
   it('finds the outermost of nested guillemets', () => {
     const toks = tokenize('Il a demandé « de publier ses « preuves » » hier.');
     const [q] = findQuotes(toks);
-    expect(toks[q!.open]!.f).toBe('«');
+    expect(toks[q!.open]!.folded).toBe('«');
     expect(q!.close).toBe(toks.length - 3);
   });
 
@@ -51,7 +51,7 @@ describe('quotations and sentences', () => {
       'He said: “It is false. It is old.” Raids began on Sept. 30, killing 40. Then it stopped.';
     const toks = tokenize(text);
     const sentences = splitSentences(toks, findQuotes(toks), new Set(['sept']));
-    expect(sentences.map((s) => text.slice(toks[s.start]!.s, toks[s.end - 1]!.e))).toEqual([
+    expect(sentences.map((s) => text.slice(toks[s.start]!.start, toks[s.end - 1]!.end))).toEqual([
       'He said: “It is false. It is old.”',
       'Raids began on Sept. 30, killing 40.',
       'Then it stopped.',
