@@ -42,7 +42,7 @@ function negatedBefore(sentence: SentenceView, i: number): boolean {
   return false;
 }
 
-/** Tokens (a, b) hold only auxiliaries, adverbs, negations and object pronouns. */
+/** Tokens (from, to) hold only auxiliaries, adverbs, negations and object pronouns. */
 function onlyFillers(sentence: SentenceView, from: number, to: number): boolean {
   let k = from;
   while (k < to) {
@@ -337,7 +337,7 @@ const LABEL_REACH = 8;
 const chars = (sentence: SentenceView, from: number, to: number): number =>
   sentence.toks[to - 1]!.end - sentence.toks[from]!.start;
 
-/** Whether tokens [a, b) dismiss or deny on one of the story's topics. */
+/** Whether tokens [from, to) dismiss or deny on one of the story's topics. */
 function dismisses(sentence: SentenceView, from: number, to: number): boolean {
   return dismissiveIn(sentence, from, to) || deniesInClause(sentence, from, to);
 }
