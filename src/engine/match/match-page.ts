@@ -45,8 +45,8 @@ function matchRegion(pt: PageText, region: ArticleRegion, pack: MatchedPack): Ma
   const kept = keptBlocks(pt, region, identity, compiled);
   const blocks = visibleBlocks(pt, kept.blocks, region.root);
   if (blocks.length === 0) return null;
-  const e = evidence(textOf(pt, blocks), identity, compiled);
-  const j = judge(e, identity, pt.published ?? datelineNear(pt, blocks), kept.storyLead);
+  const pageEvidence = evidence(textOf(pt, blocks), identity, compiled);
+  const j = judge(pageEvidence, identity, pt.published ?? datelineNear(pt, blocks), kept.storyLead);
   if (j.verdict === 'none') {
     return {
       verdict: 'none',
