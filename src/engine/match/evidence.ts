@@ -80,7 +80,7 @@ export function evidence(text: string, identity: Identity, compiled: Compiled): 
 
 /** Whether the required cues meet, close together, in the lead of the text, and the text names
  *  the first of them early: the event is its subject. */
-export const coreInLead = (evidence: Evidence, identity: Identity): boolean =>
-  evidence.missing.length === 0 &&
-  evidence.coreEnd < identity.leadWords &&
-  evidence.subjectAt < identity.subjectWords;
+export const coreInLead = (pageEvidence: Evidence, identity: Identity): boolean =>
+  pageEvidence.missing.length === 0 &&
+  pageEvidence.coreEnd < identity.leadWords &&
+  pageEvidence.subjectAt < identity.subjectWords;
