@@ -81,8 +81,8 @@ export function claimAtPoint(
   const shadowRoots = painter.shadowRoots();
   if (registry?.highlightsFromPoint) {
     const hit = new Set<AbstractRange>();
-    for (const h of registry.highlightsFromPoint(x, y, { shadowRoots })) {
-      if (painter.owns(h.highlight)) h.ranges.forEach((r) => hit.add(r));
+    for (const result of registry.highlightsFromPoint(x, y, { shadowRoots })) {
+      if (painter.owns(result.highlight)) result.ranges.forEach((r) => hit.add(r));
     }
     return targets.find((t) => hit.has(t.range))?.index ?? null;
   }

@@ -257,7 +257,7 @@ function furnitureWrappers(pt: PageText): Set<Element> {
   for (const block of pt.blocks) {
     const len = block.end - block.start;
     total += len;
-    for (const f of block.furniture) held.set(f, (held.get(f) ?? 0) + len);
+    for (const element of block.furniture) held.set(element, (held.get(element) ?? 0) + len);
   }
   const out = new Set<Element>();
   for (const [element, chars] of held) if (chars > WRAPPER_SHARE * total) out.add(element);

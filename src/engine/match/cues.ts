@@ -60,18 +60,18 @@ export class TokenIndex {
     this.vocabulary = [...this.at.keys()].sort();
   }
 
-  private starts(p: WordPattern): number[] {
-    if (!p.prefix) return this.at.get(p.word) ?? [];
+  private starts(pattern: WordPattern): number[] {
+    if (!pattern.prefix) return this.at.get(pattern.word) ?? [];
     const out: number[] = [];
     const vocab = this.vocabulary;
     let lo = 0;
     let hi = vocab.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (vocab[mid]! < p.word) lo = mid + 1;
+      if (vocab[mid]! < pattern.word) lo = mid + 1;
       else hi = mid;
     }
-    for (let k = lo; k < vocab.length && vocab[k]!.startsWith(p.word); k++)
+    for (let k = lo; k < vocab.length && vocab[k]!.startsWith(pattern.word); k++)
       out.push(...this.at.get(vocab[k]!)!);
     return out;
   }
@@ -100,15 +100,15 @@ export class TokenIndex {
   }
 }
 
-function hasNear(sorted: readonly number[], p: number, within: number): boolean {
+function hasNear(sorted: readonly number[], position: number, within: number): boolean {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < p - within) lo = mid + 1;
+    if (sorted[mid]! < position - within) lo = mid + 1;
     else hi = mid;
   }
-  return lo < sorted.length && sorted[lo]! <= p + within;
+  return lo < sorted.length && sorted[lo]! <= position + within;
 }
 
 /** Positions (of its first concept) where a cue holds. */
