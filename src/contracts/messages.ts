@@ -66,15 +66,15 @@ const isIndex = (v: unknown): v is number => Number.isInteger(v) && (v as number
 /** A message to a content script, or null when it is not one. */
 export function toContent(message: unknown): ToContent | null {
   if (typeof message !== 'object' || message === null) return null;
-  const m = message as Record<string, unknown>;
-  switch (m.type) {
+  const record = message as Record<string, unknown>;
+  switch (record.type) {
     case MESSAGE.revealClaim:
-      return isIndex(m.index) ? { type: m.type, index: m.index } : null;
+      return isIndex(record.index) ? { type: record.type, index: record.index } : null;
     case MESSAGE.command:
-      return isCommandName(m.name) ? { type: m.type, name: m.name } : null;
+      return isCommandName(record.name) ? { type: record.type, name: record.name } : null;
     case MESSAGE.ping:
     case MESSAGE.idle:
-      return { type: m.type };
+      return { type: record.type };
     default:
       return null;
   }

@@ -80,9 +80,9 @@ export function numbersIn(text: string): Set<number> {
     else if (SCALES[token] !== undefined) readings = [SCALES[token]];
     else if (VAGUE[token] !== undefined) readings = [VAGUE[token]];
     else return;
-    for (const n of readings) {
-      if (Number.isInteger(n)) found.add(n);
-      if (scale !== undefined) found.add(Math.round(n * scale));
+    for (const reading of readings) {
+      if (Number.isInteger(reading)) found.add(reading);
+      if (scale !== undefined) found.add(Math.round(reading * scale));
     }
   });
   return found;

@@ -98,28 +98,31 @@ export function checkDataset(raw: unknown): DatasetReport {
     namespace.add(id);
   };
   const sourceIds = new Set<string>();
-  for (const s of dataset.sources) once('source', s.id, sourceIds);
-  for (const f of dataset.figures) once('figure', f.id, seen);
-  for (const s of dataset.statements) once('statement', s.id, seen);
+  for (const source of dataset.sources) once('source', source.id, sourceIds);
+  for (const figure of dataset.figures) once('figure', figure.id, seen);
+  for (const statement of dataset.statements) once('statement', statement.id, seen);
 
   for (const [kind, records] of [
     ['figure', dataset.figures],
     ['statement', dataset.statements],
   ] as const) {
-    for (const r of records) {
-      if (!sourceIds.has(r.source))
-        problems.push(`${kind} ${r.id}: source: unknown source "${r.source}"`);
+    for (const record of records) {
+      if (!sourceIds.has(record.source))
+        problems.push(`${kind} ${record.id}: source: unknown source "${record.source}"`);
     }
   }
 
-  for (const f of dataset.figures) {
-    const inQuote = numbersIn(f.quote);
-    const inNotes = numbersIn(f.notes ?? '');
+  for (const figure of dataset.figures) {
+    const inQuote = numbersIn(figure.quote);
+    const inNotes = numbersIn(figure.notes ?? '');
     for (const field of ['value', 'min', 'max'] as const) {
-      const n = f[field];
-      if (n === undefined || inQuote.has(n)) continue;
-      if (inNotes.has(n)) noteOnly.push(`${f.id}.${field}`);
-      else problems.push(`figure ${f.id}: ${field}: ${n} is in neither the quote nor the notes`);
+      const value = figure[field];
+      if (value === undefined || inQuote.has(value)) continue;
+      if (inNotes.has(value)) noteOnly.push(`${figure.id}.${field}`);
+      else
+        problems.push(
+          `figure ${figure.id}: ${field}: ${value} is in neither the quote nor the notes`,
+        );
     }
   }
   return { problems, noteOnly };
@@ -155,9 +158,9 @@ export function checkPack(raw: unknown, dataset: Dataset): string[] {
     }
     if (claim.kind === 'casualty') {
       const field = claim.value !== undefined ? 'value' : 'min';
-      const n = claim[field]!;
-      if (!numbersIn(claim.text).has(n))
-        problems.push(`${at}: ${field}: ${n} cannot be read in the text`);
+      const value = claim[field]!;
+      if (!numbersIn(claim.text).has(value))
+        problems.push(`${at}: ${field}: ${value} cannot be read in the text`);
     }
   }
 

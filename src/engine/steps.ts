@@ -18,13 +18,14 @@ export function runSteps<T>(
 ): T {
   let stage = '';
   for (;;) {
-    const t = stagesMs ? now() : 0;
-    const r = steps.next();
-    if (stagesMs && stage) stagesMs[stage] = (stagesMs[stage] ?? 0) + now() - t;
-    if (r.done) return r.value;
+    const startedAt = stagesMs ? now() : 0;
+    const result = steps.next();
+    if (stagesMs && stage) stagesMs[stage] = (stagesMs[stage] ?? 0) + now() - startedAt;
+    if (result.done) return result.value;
     // Nothing waits here: whatever the work needs must be at hand.
-    if (typeof r.value !== 'string') throw new Error('runSteps cannot wait for what work needs');
-    stage = r.value;
+    if (typeof result.value !== 'string')
+      throw new Error('runSteps cannot wait for what work needs');
+    stage = result.value;
   }
 }
 
@@ -52,23 +53,23 @@ export async function runSliced<T>(steps: Steps<T>, opts: SliceOptions): Promise
   const now = opts.now ?? (() => performance.now());
   let stage = '';
   for (;;) {
-    const r = opts.slice((add) => {
+    const result = opts.slice((add) => {
       const start = now();
       for (;;) {
-        const t = now();
+        const stepStart = now();
         const step = steps.next();
         const end = now();
-        if (stage) add(stage, end - t);
+        if (stage) add(stage, end - stepStart);
         if (step.done || typeof step.value !== 'string') return step;
         stage = step.value;
         // Stop once the next step, if it costs what this one did, would end past the budget.
-        if (end - start + (end - t) > opts.sliceMs) return step;
+        if (end - start + (end - stepStart) > opts.sliceMs) return step;
       }
     });
-    if (r.done) return r.value;
+    if (result.done) return result.value;
     // The page has its turn while the work waits for what it needs.
-    if (typeof r.value === 'string') await opts.pause();
-    else await r.value.catch(() => undefined);
+    if (typeof result.value === 'string') await opts.pause();
+    else await result.value.catch(() => undefined);
     if (!opts.alive()) {
       steps.return(undefined as T);
       return undefined;

@@ -34,11 +34,11 @@ const INTERACTIVE =
  * click (selecting a word), no text selected by dragging, not on anything
  * interactive, and not already handled by the page.
  */
-export function isPlainClick(e: MouseEvent, selection: Selection | null): boolean {
-  if (e.button !== 0 || e.detail > 1 || e.defaultPrevented) return false;
-  if (e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return false;
+export function isPlainClick(event: MouseEvent, selection: Selection | null): boolean {
+  if (event.button !== 0 || event.detail > 1 || event.defaultPrevented) return false;
+  if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return false;
   if (selection && !selection.isCollapsed) return false;
-  return !e
+  return !event
     .composedPath()
     .some((n) => (n as Element).nodeType === 1 && (n as Element).matches(INTERACTIVE));
 }
@@ -48,11 +48,11 @@ const contains = (r: DOMRect, x: number, y: number) =>
 
 function caretAt(doc: CaretDocument, x: number, y: number, shadowRoots: ShadowRoot[]) {
   if (doc.caretPositionFromPoint) {
-    const p = doc.caretPositionFromPoint(x, y, { shadowRoots });
-    return p && { node: p.offsetNode, offset: p.offset };
+    const position = doc.caretPositionFromPoint(x, y, { shadowRoots });
+    return position && { node: position.offsetNode, offset: position.offset };
   }
-  const r = doc.caretRangeFromPoint?.(x, y);
-  return r ? { node: r.startContainer, offset: r.startOffset } : undefined;
+  const range = doc.caretRangeFromPoint?.(x, y);
+  return range ? { node: range.startContainer, offset: range.startOffset } : undefined;
 }
 
 const inRange = (range: Range, caret: { node: Node; offset: number }) => {
@@ -81,8 +81,8 @@ export function claimAtPoint(
   const shadowRoots = painter.shadowRoots();
   if (registry?.highlightsFromPoint) {
     const hit = new Set<AbstractRange>();
-    for (const h of registry.highlightsFromPoint(x, y, { shadowRoots })) {
-      if (painter.owns(h.highlight)) h.ranges.forEach((r) => hit.add(r));
+    for (const result of registry.highlightsFromPoint(x, y, { shadowRoots })) {
+      if (painter.owns(result.highlight)) result.ranges.forEach((r) => hit.add(r));
     }
     return targets.find((t) => hit.has(t.range))?.index ?? null;
   }

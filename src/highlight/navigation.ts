@@ -4,10 +4,10 @@
  * the last. Null when no claim is on the page.
  */
 export function stepClaim(current: number, onPage: readonly boolean[], dir: 1 | -1): number | null {
-  const n = onPage.length;
-  let i = current < 0 || current >= n ? (dir > 0 ? -1 : n) : current;
-  for (let k = 0; k < n; k++) {
-    i = (i + dir + n) % n;
+  const count = onPage.length;
+  let i = current < 0 || current >= count ? (dir > 0 ? -1 : count) : current;
+  for (let k = 0; k < count; k++) {
+    i = (i + dir + count) % count;
     if (onPage[i]) return i;
   }
   return null;

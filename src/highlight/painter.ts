@@ -76,8 +76,8 @@ export function createPainter(doc: Document): Painter {
   let visible = true;
 
   const register = () => {
-    for (const [name, h] of named) {
-      if (visible) registry.set(name, h);
+    for (const [name, highlight] of named) {
+      if (visible) registry.set(name, highlight);
       else registry.delete(name);
     }
   };
@@ -88,9 +88,9 @@ export function createPainter(doc: Document): Painter {
       byKind.casualty.clear();
       byKind.denial.clear();
       const nextRoots = new Set<ShadowRoot>();
-      for (const c of claims) {
-        byKind[c.kind].add(c.range);
-        const root = c.range.startContainer.getRootNode();
+      for (const claim of claims) {
+        byKind[claim.kind].add(claim.range);
+        const root = claim.range.startContainer.getRootNode();
         if (root !== doc && root.nodeType === Node.DOCUMENT_FRAGMENT_NODE)
           nextRoots.add(root as ShadowRoot);
       }
@@ -122,7 +122,8 @@ export function createPainter(doc: Document): Painter {
     shadowRoots: () => [...roots],
     owns: (h) => h === byKind.casualty || h === byKind.denial || h === active,
     destroy() {
-      for (const [name, h] of named) if (registry.get(name) === h) registry.delete(name);
+      for (const [name, highlight] of named)
+        if (registry.get(name) === highlight) registry.delete(name);
       unadopt(doc, sheet);
       for (const root of roots) unadopt(root, sheet);
       roots.clear();

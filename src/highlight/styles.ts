@@ -45,15 +45,15 @@ export const PALETTES: Record<Palette, Colours> = {
 
 /** Parses `rgb(…)`/`rgba(…)` as getComputedStyle writes colours; null otherwise. */
 function channels(color: string): [number, number, number] | null {
-  const m = /^rgba?\(\s*([\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)/.exec(color);
-  return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : null;
+  const match = /^rgba?\(\s*([\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)/.exec(color);
+  return match ? [Number(match[1]), Number(match[2]), Number(match[3])] : null;
 }
 
 /** WCAG relative luminance of an sRGB colour. */
 export function luminance([r, g, b]: [number, number, number]): number {
-  const lin = (c: number) => {
-    const s = c / 255;
-    return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  const lin = (channel: number) => {
+    const scaled = channel / 255;
+    return scaled <= 0.04045 ? scaled / 12.92 : ((scaled + 0.055) / 1.055) ** 2.4;
   };
   return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
 }
@@ -69,23 +69,32 @@ export function paletteFor(textColor: string): Palette {
 }
 
 export function highlightCss(palette: Palette): string {
-  const c = PALETTES[palette];
-  const n = HIGHLIGHT_NAMES;
+  const colors = PALETTES[palette];
+  const names = HIGHLIGHT_NAMES;
   const rule = (name: string, body: string) => `::highlight(${name}) { ${body} }`;
   const underline = (style: string, color: string) =>
     `text-decoration-line: underline; text-decoration-style: ${style}; text-decoration-color: ${color}; text-decoration-thickness: 2px;`;
   return [
-    rule(n.casualty, `background-color: ${c.casualtyTint}; ${underline('solid', c.casualty)}`),
-    rule(n.denial, `background-color: ${c.denialTint}; ${underline('wavy', c.denial)}`),
-    rule(n.active, `background-color: ${c.active};`),
+    rule(
+      names.casualty,
+      `background-color: ${colors.casualtyTint}; ${underline('solid', colors.casualty)}`,
+    ),
+    rule(
+      names.denial,
+      `background-color: ${colors.denialTint}; ${underline('wavy', colors.denial)}`,
+    ),
+    rule(names.active, `background-color: ${colors.active};`),
     // Forced colours (Windows high contrast): system colours only.
     '@media (forced-colors: active) {',
-    rule(n.casualty, `background-color: Mark; color: MarkText; ${underline('solid', 'MarkText')}`),
     rule(
-      n.denial,
+      names.casualty,
+      `background-color: Mark; color: MarkText; ${underline('solid', 'MarkText')}`,
+    ),
+    rule(
+      names.denial,
       `background-color: Canvas; color: CanvasText; ${underline('wavy', 'CanvasText')}`,
     ),
-    rule(n.active, 'background-color: Highlight; color: HighlightText;'),
+    rule(names.active, 'background-color: Highlight; color: HighlightText;'),
     '}',
   ].join('\n');
 }

@@ -30,22 +30,22 @@ export function createWorkLog(now: () => number = () => performance.now()): Work
     stagesMs[name] = (stagesMs[name] ?? 0) + ms;
   };
   const stage: Stages = (name, work) => {
-    const t = now();
+    const startedAt = now();
     try {
       return work();
     } finally {
-      add(name, now() - t);
+      add(name, now() - startedAt);
     }
   };
   return {
     slice(run) {
-      const t = now();
+      const startedAt = now();
       try {
         return run(stage, add);
       } finally {
         const end = now();
-        busyMs += end - t;
-        longestSliceMs = Math.max(longestSliceMs, end - t);
+        busyMs += end - startedAt;
+        longestSliceMs = Math.max(longestSliceMs, end - startedAt);
         wallMs = end - started;
       }
     },

@@ -12,9 +12,9 @@ export const ALL_SITES = ['http://*/*', 'https://*/*'];
 /** The match pattern of a page's site ("https://news.example/*"), or null for a non-web page. */
 export function sitePattern(url: string): string | null {
   try {
-    const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:'
-      ? `${u.protocol}//${u.hostname}/*`
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:'
+      ? `${parsed.protocol}//${parsed.hostname}/*`
       : null;
   } catch {
     return null;
@@ -50,6 +50,6 @@ export function onAccessChanged(listener: () => void): () => void {
     }
   });
   return () => {
-    for (const e of added) e.removeListener(listener);
+    for (const event of added) event.removeListener(listener);
   };
 }

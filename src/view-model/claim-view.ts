@@ -108,25 +108,25 @@ export function figureView(
   };
 }
 
-export function statementView(s: Statement, source: SourceView): StatementView {
+export function statementView(statement: Statement, source: SourceView): StatementView {
   return {
-    id: s.id,
+    id: statement.id,
     source,
-    speaker: s.speaker,
-    date: s.date,
-    kind: s.kind,
-    about: s.about,
-    quote: s.quote,
-    url: s.url,
-    reportedBy: s.reportedBy,
+    speaker: statement.speaker,
+    date: statement.date,
+    kind: statement.kind,
+    about: statement.about,
+    quote: statement.quote,
+    url: statement.url,
+    reportedBy: statement.reportedBy,
   };
 }
 
 /** The figures a casualty claim reports: its refs that count what it counts. */
 function ownFigures(claim: HighlightInfo, byId: Map<string, Figure>): Figure[] {
   return claim.refs.flatMap((id) => {
-    const f = byId.get(id);
-    return f && f.metric === claim.metric ? [f] : [];
+    const figure = byId.get(id);
+    return figure && figure.metric === claim.metric ? [figure] : [];
   });
 }
 
@@ -185,10 +185,10 @@ export function buildClaimView(
   for (const other of highlights) {
     if (other.kind !== 'casualty' || other.source === undefined || !disputed.has(other.source))
       continue;
-    for (const f of ownFigures(other, figures)) {
-      if (seen.has(f.id)) continue;
-      seen.add(f.id);
-      view.figures.push(toView(f, 'disputed'));
+    for (const otherFigure of ownFigures(other, figures)) {
+      if (seen.has(otherFigure.id)) continue;
+      seen.add(otherFigure.id);
+      view.figures.push(toView(otherFigure, 'disputed'));
     }
   }
   return view;

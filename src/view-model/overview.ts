@@ -121,16 +121,16 @@ export const MIN_STORY_OVERLAP = 0.5;
 /** What denials of civilian harm answer: the counts of non-combatants. */
 const DENIED_METRICS: readonly Metric[] = ['civilians-killed', 'children-killed', 'women-killed'];
 
-const isMetric = (m: string | undefined): m is Metric =>
-  (CASUALTY_METRICS as readonly (string | undefined)[]).includes(m);
+const isMetric = (name: string | undefined): name is Metric =>
+  (CASUALTY_METRICS as readonly (string | undefined)[]).includes(name);
 
-const hasCount = (f: { value?: number | undefined; min?: number | undefined }) =>
-  f.value !== undefined || f.min !== undefined;
+const hasCount = (figure: { value?: number | undefined; min?: number | undefined }) =>
+  figure.value !== undefined || figure.min !== undefined;
 const numberOf = (c: { value?: number | undefined; min?: number | undefined }) => c.value ?? c.min;
 
 /** A figure's days; an unstated end falls back to its publication date. */
-const figureRange = (f: Figure): DayRange | null =>
-  dayRange(f.period.from, f.period.to ?? f.published);
+const figureRange = (figure: Figure): DayRange | null =>
+  dayRange(figure.period.from, figure.period.to ?? figure.published);
 
 const latest = (dates: (string | undefined)[]): string | null =>
   dates.reduce<string | null>((a, d) => (d !== undefined && (a === null || d > a) ? d : a), null);
@@ -143,9 +143,10 @@ export function figuresUpTo(dataset: Dataset): string | null {
 /** The most common value of a list, the first seen on ties. */
 function mostCommon<T>(list: readonly T[]): T | undefined {
   const counts = new Map<T, number>();
-  for (const x of list) counts.set(x, (counts.get(x) ?? 0) + 1);
+  for (const item of list) counts.set(item, (counts.get(item) ?? 0) + 1);
   let best: T | undefined;
-  for (const [x, n] of counts) if (best === undefined || n > counts.get(best)!) best = x;
+  for (const [item, times] of counts)
+    if (best === undefined || times > counts.get(best)!) best = item;
   return best;
 }
 
@@ -166,16 +167,18 @@ export function buildOverview(
   const source = (id: string) => sourceView(sources.get(id), id);
   const view = (f: Figure) => figureView(f, source(f.source), 'other');
 
-  const markOf = (h: HighlightInfo, index: number): OverviewMark => ({
+  const markOf = (highlight: HighlightInfo, index: number): OverviewMark => ({
     index,
-    text: h.text,
-    credited: h.source !== undefined ? source(h.source) : null,
-    value: h.value,
-    min: h.min,
+    text: highlight.text,
+    credited: highlight.source !== undefined ? source(highlight.source) : null,
+    value: highlight.value,
+    min: highlight.min,
   });
 
-  const casualties = highlights.flatMap((h, index) =>
-    h.kind === 'casualty' && isMetric(h.metric) ? [{ h, index, metric: h.metric }] : [],
+  const casualties = highlights.flatMap((highlight, index) =>
+    highlight.kind === 'casualty' && isMetric(highlight.metric)
+      ? [{ h: highlight, index, metric: highlight.metric }]
+      : [],
   );
   const touched = METRIC_ORDER.filter(
     (m) => casualties.some((c) => c.metric === m) && (!options.metric || options.metric === m),
@@ -189,8 +192,8 @@ export function buildOverview(
       (c) => c.refs,
     );
     const named = namedIds.flatMap((id) => {
-      const f = figures.get(id);
-      return f && f.metric === metric ? [f] : [];
+      const figure = figures.get(id);
+      return figure && figure.metric === metric ? [figure] : [];
     });
     const timesNamed = (f: Figure) => named.filter((n) => n.id === f.id).length;
     const scope =
@@ -208,27 +211,30 @@ export function buildOverview(
             end: Math.max(...ranges.map((r) => r.end), storyEnd ?? -Infinity),
           }
         : null;
-    const overlap = (f: Figure) => {
-      const r = figureRange(f);
-      return range && r ? overlapRatio(range, r) : 0;
+    const overlap = (figure: Figure) => {
+      const figRange = figureRange(figure);
+      return range && figRange ? overlapRatio(range, figRange) : 0;
     };
-    const publishedBy = (f: Figure) =>
-      storyEnd !== undefined && f.published !== undefined && firstDay(f.published) <= storyEnd;
+    const publishedBy = (figure: Figure) =>
+      storyEnd !== undefined &&
+      figure.published !== undefined &&
+      firstDay(figure.published) <= storyEnd;
 
     const candidates = dataset.figures.filter(
       (f) => f.metric === metric && (scope === null || f.scope === scope),
     );
     const bySource = new Map<string, Figure[]>();
-    for (const f of candidates) bySource.set(f.source, [...(bySource.get(f.source) ?? []), f]);
+    for (const figure of candidates)
+      bySource.set(figure.source, [...(bySource.get(figure.source) ?? []), figure]);
 
     /** A counter's figure to show: named by the story, else the best cover of its period. */
     const pick = (list: Figure[]): { figure: Figure; chosen: CounterRow['chosen'] } | null => {
       const counted = list.filter(hasCount);
-      const order = (a: Figure, b: Figure) =>
-        timesNamed(b) - timesNamed(a) ||
-        overlap(b) - overlap(a) ||
-        Number(publishedBy(b)) - Number(publishedBy(a)) ||
-        (a.id < b.id ? -1 : 1);
+      const order = (first: Figure, second: Figure) =>
+        timesNamed(second) - timesNamed(first) ||
+        overlap(second) - overlap(first) ||
+        Number(publishedBy(second)) - Number(publishedBy(first)) ||
+        (first.id < second.id ? -1 : 1);
       const fromStory = counted.filter((f) => timesNamed(f) > 0).sort(order)[0];
       if (fromStory) return { figure: fromStory, chosen: 'story' };
       const best = counted.sort(order)[0];
@@ -262,7 +268,7 @@ export function buildOverview(
     };
 
     // Counters the article credits come first, in page order; then the others, largest first.
-    for (const c of claims) if (c.h.source !== undefined) addCounter(c.h.source, true);
+    for (const claim of claims) if (claim.h.source !== undefined) addCounter(claim.h.source, true);
     const rest = [...bySource.keys()].filter((id) => !counterRows.has(id));
     for (const id of rest) addCounter(id, false);
     const credited = [...counterRows.values()].filter((r) =>
@@ -273,9 +279,9 @@ export function buildOverview(
       .sort((a, b) => countTop(b.figure ?? {}) - countTop(a.figure ?? {}));
 
     const article: ArticleRow = { kind: 'article', marks: [] };
-    for (const c of claims) {
-      const row = c.h.source !== undefined ? counterRows.get(c.h.source) : undefined;
-      (row ?? article).marks.push(markOf(c.h, c.index));
+    for (const claim of claims) {
+      const row = claim.h.source !== undefined ? counterRows.get(claim.h.source) : undefined;
+      (row ?? article).marks.push(markOf(claim.h, claim.index));
     }
 
     const rows: OverviewRow[] = [...credited, ...others];
@@ -286,15 +292,16 @@ export function buildOverview(
       if (h.note) conflicts.push({ kind: 'note', index, text: h.text, note: h.note });
       if (h.source === undefined) continue;
       const refs = h.refs.flatMap((id) => {
-        const f = figures.get(id);
-        return f && f.metric === metric ? [f] : [];
+        const figure = figures.get(id);
+        return figure && figure.metric === metric ? [figure] : [];
       });
       const own = refs.filter((f) => f.source === h.source);
       const said = numberOf(h);
       const theirs = refs.find(
-        (f) =>
-          f.source !== h.source &&
-          (own.length === 0 || (numberOf(f) === said && !own.some((o) => numberOf(o) === said))),
+        (figure) =>
+          figure.source !== h.source &&
+          (own.length === 0 ||
+            (numberOf(figure) === said && !own.some((o) => numberOf(o) === said))),
       );
       if (theirs) {
         conflicts.push({
@@ -337,10 +344,10 @@ export function buildOverview(
 
   // Denials: one row per denying party, in the tables of the counts it answers.
   const denialRows = new Map<string, StatementRow>();
-  highlights.forEach((h, index) => {
-    if (h.kind !== 'denial') return;
-    const said = h.refs.flatMap((id) => statements.get(id) ?? []);
-    const party = h.source ?? said[0]?.source;
+  highlights.forEach((highlight, index) => {
+    if (highlight.kind !== 'denial') return;
+    const said = highlight.refs.flatMap((id) => statements.get(id) ?? []);
+    const party = highlight.source ?? said[0]?.source;
     if (party === undefined || said.length === 0) return;
     let row = denialRows.get(party);
     if (!row) {
@@ -355,28 +362,29 @@ export function buildOverview(
       denialRows.set(party, row);
     }
     const known = new Set([row.statement.id, ...row.others.map((s) => s.id)]);
-    for (const s of said as Statement[]) {
-      if (!known.has(s.id)) row.others.push(statementView(s, source(s.source)));
-      known.add(s.id);
-      for (const d of disputedSources(s, dataset.sources)) {
-        if (!row.disputes.some((x) => x.id === d.id)) row.disputes.push(source(d.id));
+    for (const statement of said as Statement[]) {
+      if (!known.has(statement.id))
+        row.others.push(statementView(statement, source(statement.source)));
+      known.add(statement.id);
+      for (const disputer of disputedSources(statement, dataset.sources)) {
+        if (!row.disputes.some((x) => x.id === disputer.id)) row.disputes.push(source(disputer.id));
       }
     }
-    row.marks.push(markOf(h, index));
+    row.marks.push(markOf(highlight, index));
   });
 
   const unplaced: StatementRow[] = [];
   for (const row of denialRows.values()) {
     const answered = metrics.filter(
-      (m) =>
-        DENIED_METRICS.includes(m.metric) &&
+      (card) =>
+        DENIED_METRICS.includes(card.metric) &&
         (row.disputes.length === 0
-          ? m.metric === 'civilians-killed'
-          : m.rows.some(
+          ? card.metric === 'civilians-killed'
+          : card.rows.some(
               (r) => r.kind === 'counter' && row.disputes.some((d) => d.id === r.source.id),
             )),
     );
-    for (const m of answered) m.rows.push(row);
+    for (const card of answered) card.rows.push(row);
     // A card scoped to one metric shows only the denials that answer it.
     if (answered.length === 0 && !options.metric) unplaced.push(row);
   }

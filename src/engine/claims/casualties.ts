@@ -45,9 +45,9 @@ function readCount(sentence: SentenceView, i: number): CountRead | null {
         : { min: phrase.data.min ?? 2 };
     return { start: i, end: phrase.end, count, bare: false };
   }
-  const t = toks[i]!;
-  if (t.kind === 'num') {
-    let value = digitValue(t.folded);
+  const token = toks[i]!;
+  if (token.kind === 'num') {
+    let value = digitValue(token.folded);
     let end = i + 1;
     const scale = toks[end] && lexicons.scales.get(toks[end]!.folded);
     if (scale) {
@@ -126,8 +126,8 @@ const isYear = (count: Count): boolean =>
   'value' in count && Number.isInteger(count.value) && count.value >= 1900 && count.value <= 2100;
 
 /** Nothing but punctuation or a preposition follows the figure: no noun of its own. */
-function standsAlone(sentence: SentenceView, c: CountRead): boolean {
-  const next = sentence.toks[c.end];
+function standsAlone(sentence: SentenceView, count: CountRead): boolean {
+  const next = sentence.toks[count.end];
   return (
     !next || (next.kind !== 'word' && next.kind !== 'num') || sentence.lang.prepositions.has(next)
   );
@@ -139,20 +139,20 @@ function standsAlone(sentence: SentenceView, c: CountRead): boolean {
  */
 function resumedCount(
   sentence: SentenceView,
-  c: CountRead,
+  countRead: CountRead,
 ): { start: number; noun: NounRead } | null {
   const { toks, lang: lexicons } = sentence;
-  if (!c.bare || isYear(c.count) || !standsAlone(sentence, c)) return null;
-  const link = lexicons.resumeLinks.matchEndingAt(toks, c.start, sentence.start, 3);
+  if (!countRead.bare || isYear(countRead.count) || !standsAlone(sentence, countRead)) return null;
+  const link = lexicons.resumeLinks.matchEndingAt(toks, countRead.start, sentence.start, 3);
   if (!link) return null;
   const from = Math.max(sentence.start, link.start - RESUME_WINDOW);
   let noun: NounRead | null = null;
   let firstAt = -1;
   // The nearest noun, or just before it the one it qualifies ("civils tués", "zivilen Todesopfern").
   for (let k = link.start - 1; k >= from && (firstAt < 0 || firstAt - k <= 2); k--) {
-    const n = readNoun(sentence, k);
-    if (!n || n.end > link.start) continue;
-    if (!noun || n.civilian || (noun.kind === 'dead' && n.kind !== 'dead')) noun = n;
+    const read = readNoun(sentence, k);
+    if (!read || read.end > link.start) continue;
+    if (!noun || read.civilian || (noun.kind === 'dead' && read.kind !== 'dead')) noun = read;
     if (firstAt < 0) firstAt = k;
   }
   if (!noun) return null;
@@ -164,24 +164,28 @@ function resumedCount(
  * "Killed 49", "the toll rose to 115", "eleva a 2.132 la cifra de muertos": a figure with no noun
  * still counts the dead.
  */
-function bareDeathCount(sentence: SentenceView, start: number, c: CountRead): boolean {
+function bareDeathCount(sentence: SentenceView, start: number, countRead: CountRead): boolean {
   const { toks, lang: lexicons } = sentence;
-  if (!c.bare || isYear(c.count)) return false;
-  const alone = standsAlone(sentence, c);
+  if (!countRead.bare || isYear(countRead.count)) return false;
+  const alone = standsAlone(sentence, countRead);
   if (alone && lexicons.killVerbs.matchEndingAt(toks, start, sentence.start, 3)) return true;
   if (!lexicons.tollLinks.matchEndingAt(toks, start, sentence.start, 2)) return false;
   if (alone && lexicons.tollNouns.findIn(toks, Math.max(sentence.start, start - 10), start))
     return true;
-  const after = lexicons.tollNouns.findIn(toks, c.end, Math.min(sentence.end, c.end + 6));
-  return after !== null && after.start <= c.end + 1;
+  const after = lexicons.tollNouns.findIn(
+    toks,
+    countRead.end,
+    Math.min(sentence.end, countRead.end + 6),
+  );
+  return after !== null && after.start <= countRead.end + 1;
 }
 
 /** A word right after the noun says the count is not of dead (injured, displaced, interviewed). */
 function vetoed(sentence: SentenceView, start: number, end: number): boolean {
   const { toks, lang: lexicons } = sentence;
   for (let k = end; k < Math.min(sentence.end, end + 3); k++) {
-    const t = toks[k]!;
-    if (t.kind === 'punct' || t.kind === 'num' || t.kind === 'quote') break;
+    const token = toks[k]!;
+    if (token.kind === 'punct' || token.kind === 'num' || token.kind === 'quote') break;
     if (lexicons.notDeathAfter.matchAt(toks, k, sentence.end)) return true;
     if (
       lexicons.coordinators.matchAt(toks, k, sentence.end) ||
@@ -192,8 +196,12 @@ function vetoed(sentence: SentenceView, start: number, end: number): boolean {
   // Before: only within the count's own phrase ("12 wounded and 3 killed" keeps the 3).
   let from = Math.max(sentence.start, start - 4);
   for (let k = start - 1; k >= from; k--) {
-    const t = toks[k]!;
-    if (t.kind === 'punct' || t.kind === 'num' || lexicons.coordinators.matchAt(toks, k, start)) {
+    const tokenBefore = toks[k]!;
+    if (
+      tokenBefore.kind === 'punct' ||
+      tokenBefore.kind === 'num' ||
+      lexicons.coordinators.matchAt(toks, k, start)
+    ) {
       from = k + 1;
       break;
     }
@@ -213,18 +221,18 @@ function continuesClaim(
   if (!previous || previous.end > start || start - previous.end > 6) return false;
   const { toks, lang: lexicons } = sentence;
   for (let k = previous.end; k < start;) {
-    const t = toks[k]!;
-    if (t.folded === ',') {
+    const token = toks[k]!;
+    if (token.folded === ',') {
       k++;
       continue;
     }
     // "46 civis mortos, entre os quais 32 crianças": a word of death may close the first count.
-    const m =
+    const link =
       lexicons.coordinators.matchAt(toks, k, start) ??
       lexicons.including.matchAt(toks, k, start) ??
       lexicons.deathCues.matchAt(toks, k, start);
-    if (!m) return false;
-    k = m.end;
+    if (!link) return false;
+    k = link.end;
   }
   return true;
 }
@@ -248,7 +256,7 @@ function sentenceCues(sentence: SentenceView): SentenceCues {
       lexicons.notDeathBefore.matchAt(toks, k, sentence.end)
     );
     const nw = lexicons.notWar.matchAt(toks, k, sentence.end);
-    if (nw) for (let x = nw.start; x < nw.end; x++) notWar.add(x);
+    if (nw) for (let index = nw.start; index < nw.end; index++) notWar.add(index);
     if (!notWar.has(k) && lexicons.warNouns.matchAt(toks, k, sentence.end)) warWords.push(k);
     if (
       story.conflictStart.has(toks[k]!.folded) ||
@@ -259,11 +267,15 @@ function sentenceCues(sentence: SentenceView): SentenceCues {
     }
   }
   const war: number[] = [];
-  for (const w of warWords) {
+  for (const warWord of warWords) {
     // "the death toll of the war", "le bilan du conflit".
-    if (lexicons.tollNouns.findIn(toks, Math.max(sentence.start, w - 4), w)) war.push(w);
-    if (anchors.length || lexicons.deathCues.findIn(toks, w + 1, Math.min(sentence.end, w + 13)))
-      war.push(w, ...anchors);
+    if (lexicons.tollNouns.findIn(toks, Math.max(sentence.start, warWord - 4), warWord))
+      war.push(warWord);
+    if (
+      anchors.length ||
+      lexicons.deathCues.findIn(toks, warWord + 1, Math.min(sentence.end, warWord + 13))
+    )
+      war.push(warWord, ...anchors);
   }
   // "250,000 people have died since 2011": the conflict's start year after "since" is enough.
   for (let k = sentence.start; k < sentence.end; k++) {
@@ -289,8 +301,8 @@ function metricOf(noun: NounRead | null, war: boolean): Metric {
 }
 
 function nearest(list: Mention[], hit: CasualtyHit): Mention {
-  const distance = (m: Mention) =>
-    m.end <= hit.start ? hit.start - m.end : m.start - hit.end + 0.5;
+  const distance = (mention: Mention) =>
+    mention.end <= hit.start ? hit.start - mention.end : mention.start - hit.end + 0.5;
   return list.reduce((a, b) => (distance(b) < distance(a) ? b : a));
 }
 
@@ -331,20 +343,20 @@ function casualtySource(
 function setOff(sentence: SentenceView, at: number): { start: number } | null {
   const { toks, lang: lexicons } = sentence;
   if (toks[at - 1]?.folded !== ',') return null;
-  const q = lexicons.qualifiers.matchEndingAt(toks, at - 1, sentence.start, 4);
-  return q && toks[q.start - 1]?.folded === ',' ? q : null;
+  const qualifier = lexicons.qualifiers.matchEndingAt(toks, at - 1, sentence.start, 4);
+  return qualifier && toks[qualifier.start - 1]?.folded === ',' ? qualifier : null;
 }
 
 /** A day and its month, either way round: "le 29 novembre", "am 29. November", "on November 29". */
 function namesOneDay(sentence: SentenceView): boolean {
   const { toks } = sentence;
   const isDay = (k: number) => {
-    const t = toks[k];
+    const token = toks[k];
     return (
-      t?.kind === 'num' &&
-      /^\d{1,2}$/.test(t.folded) &&
-      Number(t.folded) >= 1 &&
-      Number(t.folded) <= 31
+      token?.kind === 'num' &&
+      /^\d{1,2}$/.test(token.folded) &&
+      Number(token.folded) >= 1 &&
+      Number(token.folded) <= 31
     );
   };
   for (let k = sentence.start; k < sentence.end; k++) {
@@ -423,8 +435,8 @@ export function findCasualties(
   let other: boolean | undefined;
   let cues: SentenceCues | undefined;
   for (let i = sentence.start; i < sentence.end;) {
-    const c = readCount(sentence, i);
-    if (!c) {
+    const countRead = readCount(sentence, i);
+    if (!countRead) {
       i++;
       continue;
     }
@@ -432,29 +444,30 @@ export function findCasualties(
     other ??= otherEvent(sentence, mentions);
     if (other) break;
     const qualifier =
-      lexicons.qualifiers.matchEndingAt(toks, c.start, sentence.start, 4) ??
-      setOff(sentence, c.start);
-    const from = qualifier ? qualifier.start : c.start;
+      lexicons.qualifiers.matchEndingAt(toks, countRead.start, sentence.start, 4) ??
+      setOff(sentence, countRead.start);
+    const from = qualifier ? qualifier.start : countRead.start;
     // "causaron la muerte de cientos de civiles": the phrase of death is part of the claim.
     const deathOf =
       lexicons.deathOf.matchEndingAt(toks, from, sentence.start, 6) ??
       (qualifier && toks[from - 1]?.folded === ','
         ? lexicons.deathOf.matchEndingAt(toks, from - 1, sentence.start, 6)
         : null);
-    const own = readNoun(sentence, c.end);
-    const resumed = own || deathOf ? null : resumedCount(sentence, c);
+    const own = readNoun(sentence, countRead.end);
+    const resumed = own || deathOf ? null : resumedCount(sentence, countRead);
     const noun = own ?? resumed?.noun ?? null;
-    const bare = !noun && (deathOf !== null || bareDeathCount(sentence, from, c));
-    const end = own ? own.end : c.end;
+    const bare = !noun && (deathOf !== null || bareDeathCount(sentence, from, countRead));
+    const end = own ? own.end : countRead.end;
     if ((!noun && !bare) || vetoed(sentence, from, end)) {
-      i = c.end;
+      i = countRead.end;
       continue;
     }
     const start = resumed ? Math.min(resumed.start, from) : deathOf ? deathOf.start : from;
     cues ??= sentenceCues(sentence);
     const deadByItself = bare || resumed !== null || deathOf !== null || noun!.kind === 'dead';
     const continued = continuesClaim(sentence, start, hits.at(-1)) ? hits.at(-1) : undefined;
-    const brokenDown = !cues.nonDeath && breaksDown(previous, metricOf(noun, false), c.count);
+    const brokenDown =
+      !cues.nonDeath && breaksDown(previous, metricOf(noun, false), countRead.count);
     const dying =
       deadByItself ||
       lexicons.deathCues.findIn(
@@ -475,7 +488,7 @@ export function findCasualties(
       start,
       end,
       metric: metricOf(noun, war),
-      count: c.count,
+      count: countRead.count,
       source: 'unknown',
     };
     hit.source = casualtySource(sentence, mentions, hit, narrator);

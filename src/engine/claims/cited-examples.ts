@@ -17,9 +17,9 @@ function introducedAsExample(sentence: SentenceView, open: number): boolean {
 }
 
 /** Whether quotation `q` is an example of wording, or joined to one ("« X » ou « Y »"). */
-export function isCitedExample(sentence: SentenceView, q: Quote): boolean {
+export function isCitedExample(sentence: SentenceView, quote: Quote): boolean {
   const { toks, lang: lexicons } = sentence;
-  let open = q.open;
+  let open = quote.open;
   for (let guard = 0; guard < 6; guard++) {
     if (introducedAsExample(sentence, open)) return true;
     // Walk back over a link (",", "or", "and") to the quotation before.

@@ -149,8 +149,8 @@ export function* detectionSteps(): Steps<DetectionTables> {
 /** The compiled rules of a language code (undefined when the engine has none); may wait for them. */
 export function* languageSteps(code: string): Steps<CompiledLanguage | undefined> {
   if (!languageCache.has(code)) {
-    const put = (t: LanguageTables | undefined) => {
-      if (!languageCache.has(code)) languageCache.set(code, t ? loadLanguage(t) : null);
+    const put = (tables: LanguageTables | undefined) => {
+      if (!languageCache.has(code)) languageCache.set(code, tables ? loadLanguage(tables) : null);
     };
     const got = source?.language(code);
     if (got instanceof Promise) yield got.then(put, () => put(undefined));
@@ -176,17 +176,17 @@ export interface CompiledStory {
 const storyCache = new WeakMap<StoryRules, CompiledStory>();
 
 export function compiledStory(rules: StoryRules): CompiledStory {
-  let c = storyCache.get(rules);
-  if (!c) {
+  let compiled = storyCache.get(rules);
+  if (!compiled) {
     const names: [string, string][] = [];
     const people: string[] = [];
     const adjectives: [string, string][] = [];
     for (const [id, source] of Object.entries(rules.sources)) {
-      for (const n of [...source.names, ...(source.people ?? [])]) names.push([n, id]);
+      for (const name of [...source.names, ...(source.people ?? [])]) names.push([name, id]);
       people.push(...(source.people ?? []));
-      for (const a of source.adjectives ?? []) adjectives.push([a, id]);
+      for (const adjective of source.adjectives ?? []) adjectives.push([adjective, id]);
     }
-    c = {
+    compiled = {
       rules,
       names: new Lexicon(names),
       people: Lexicon.of(people),
@@ -197,7 +197,7 @@ export function compiledStory(rules: StoryRules): CompiledStory {
       conflictStart: new Set(rules.conflictStart),
       denialTopics: rules.denialTopics.map((t) => ({ cues: Lexicon.of(t.cues), refs: t.refs })),
     };
-    storyCache.set(rules, c);
+    storyCache.set(rules, compiled);
   }
-  return c;
+  return compiled;
 }

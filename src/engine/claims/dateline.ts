@@ -20,12 +20,12 @@ export function afterDateline(sentence: SentenceView): number {
     return sentence.start;
   let depth = 0;
   for (let k = sentence.start + 1; k < Math.min(sentence.end, sentence.start + MAX_DATELINE); k++) {
-    const t = toks[k]!;
-    if (t.folded === '(') depth++;
-    else if (t.folded === ')') depth--;
-    else if (t.kind === 'punct' && DASHES.has(t.folded)) return k + 1;
+    const token = toks[k]!;
+    if (token.folded === '(') depth++;
+    else if (token.folded === ')') depth--;
+    else if (token.kind === 'punct' && DASHES.has(token.folded)) return k + 1;
     // A lowercase word outside parentheses ("a report by...") means the text has begun.
-    else if (t.kind === 'word' && !t.cap && depth === 0) return sentence.start;
+    else if (token.kind === 'word' && !token.cap && depth === 0) return sentence.start;
   }
   return sentence.start;
 }

@@ -43,8 +43,8 @@ function subjectOf(
     lexicons.pronouns.has(toks[at]) && at + 1 === verb ? { kind: 'pronoun', start: at } : null;
   for (let k = verb - 1; k >= Math.max(sentence.start, verb - SUBJECT_REACH); k--) {
     if (inQuote(sentence, k)) continue;
-    const t = toks[k]!;
-    if (isClauseMark(t) || TRAILING.has(t.folded) || lexicons.complementisers.has(t))
+    const token = toks[k]!;
+    if (isClauseMark(token) || TRAILING.has(token.folded) || lexicons.complementisers.has(token))
       return pronoun(k + 1);
     const noun = lexicons.denialTargets.matchAt(toks, k, verb);
     const report =
@@ -61,14 +61,14 @@ function subjectOf(
 /** A quotation of at most this many words is a label, read with the verb that applies it. */
 const LABEL_WORDS = 3;
 
-function wordsIn(sentence: SentenceView, a: number, b: number): number {
-  let n = 0;
-  for (let k = a; k < b; k++) if (sentence.toks[k]!.kind === 'word') n++;
-  return n;
+function wordsIn(sentence: SentenceView, from: number, to: number): number {
+  let words = 0;
+  for (let k = from; k < to; k++) if (sentence.toks[k]!.kind === 'word') words++;
+  return words;
 }
 
-function hasFigure(sentence: SentenceView, a: number, b: number): boolean {
-  for (let k = a; k < b; k++)
+function hasFigure(sentence: SentenceView, from: number, to: number): boolean {
+  for (let k = from; k < to; k++)
     if (sentence.toks[k]!.kind === 'num' || inQuote(sentence, k)) return true;
   return false;
 }
@@ -77,14 +77,14 @@ function hasFigure(sentence: SentenceView, a: number, b: number): boolean {
 function predicateEnd(sentence: SentenceView, from: number): number {
   let k = from;
   while (k < sentence.end && k - from < MAX_PREDICATE) {
-    const q = sentence.quotes.find((x) => x.open === k);
-    if (q) {
-      if (q.close >= sentence.end) break;
-      k = q.close + 1;
+    const quote = sentence.quotes.find((x) => x.open === k);
+    if (quote) {
+      if (quote.close >= sentence.end) break;
+      k = quote.close + 1;
       continue;
     }
-    const t = sentence.toks[k]!;
-    if (isClauseMark(t) || TRAILING.has(t.folded)) break;
+    const token = sentence.toks[k]!;
+    if (isClauseMark(token) || TRAILING.has(token.folded)) break;
     k++;
   }
   return k;
@@ -106,21 +106,21 @@ function postposedSpeaker(
   return mentions.find((m) => !m.inQuote && m.start > comma && m.start <= said.end + 4);
 }
 
-/** Whether [a, b) dismisses, leaving out the report's own words quoted as examples. */
-function dismissesReport(sentence: SentenceView, a: number, b: number): boolean {
+/** Whether [start, end) dismisses, leaving out the report's own words quoted as examples. */
+function dismissesReport(sentence: SentenceView, start: number, end: number): boolean {
   const cited = sentence.quotes.filter(
-    (q) => q.open >= a && q.close < b && isCitedExample(sentence, q),
+    (q) => q.open >= start && q.close < end && isCitedExample(sentence, q),
   );
-  let from = a;
-  for (const q of [...cited, { open: b, close: b }]) {
-    const to = q.open;
+  let from = start;
+  for (const quote of [...cited, { open: end, close: end }]) {
+    const to = quote.open;
     if (
       to > from &&
       (sentence.lang.dismissive.findIn(sentence.toks, from, to) ||
         lacksEvidence(sentence, from, to))
     )
       return true;
-    from = q.close + 1;
+    from = quote.close + 1;
   }
   return false;
 }
@@ -182,9 +182,9 @@ export function evaluationDenials(
   mentions: readonly Mention[],
   discourse: Discourse,
 ): DenialHit[] {
-  return evaluations(sentence, mentions, discourse).flatMap((e) =>
-    e.source && sentence.story.deniers.has(e.source)
-      ? [{ start: e.start, end: e.end, source: e.source, priority: 2 }]
+  return evaluations(sentence, mentions, discourse).flatMap((evaluation) =>
+    evaluation.source && sentence.story.deniers.has(evaluation.source)
+      ? [{ start: evaluation.start, end: evaluation.end, source: evaluation.source, priority: 2 }]
       : [],
   );
 }
@@ -196,7 +196,7 @@ export function unclaimedEvaluations(
   discourse: Discourse,
 ): [number, number][] {
   if (mentions.some((m) => !m.inQuote && m.attributive)) return [];
-  return evaluations(sentence, mentions, discourse).flatMap((e) =>
-    e.source === undefined ? [[e.start, e.end] as [number, number]] : [],
+  return evaluations(sentence, mentions, discourse).flatMap((evaluation) =>
+    evaluation.source === undefined ? [[evaluation.start, evaluation.end] as [number, number]] : [],
   );
 }

@@ -63,19 +63,19 @@ export function denialNouns(sentence: SentenceView, mentions: readonly Mention[]
     // A noun, not a participle ("a été démenti"): an article or a possessive stands before it.
     let start = noun.start;
     while (start > sentence.start && lexicons.determiners.has(toks[start - 1])) start--;
-    const o = owner(sentence, mentions, start, noun.end);
+    const ownerName = owner(sentence, mentions, start, noun.end);
     // A noun, not a participle ("a déjà démentis"): an article or a possessive stands before it or
     // before the adjective that names its owner ("das russische Dementi").
-    const head = o && o.mention === null ? Math.min(o.from, start) : start;
+    const head = ownerName && ownerName.mention === null ? Math.min(ownerName.from, start) : start;
     const article =
       lexicons.determiners.has(toks[head - 1]) ||
       start < noun.start ||
       toks[noun.start - 1]?.folded === "'s";
-    if (!o || !article) continue;
+    if (!ownerName || !article) continue;
     out.push({
-      start: Math.min(o.from, start),
-      end: Math.max(o.to, noun.end),
-      source: o.source,
+      start: Math.min(ownerName.from, start),
+      end: Math.max(ownerName.to, noun.end),
+      source: ownerName.source,
       priority: 4,
     });
     i = noun.end - 1;

@@ -42,12 +42,12 @@ function negatedBefore(sentence: SentenceView, i: number): boolean {
   return false;
 }
 
-/** Tokens (a, b) hold only auxiliaries, adverbs, negations and object pronouns. */
-function onlyFillers(sentence: SentenceView, a: number, b: number): boolean {
-  let k = a;
-  while (k < b) {
-    const m = sentence.lang.verbFillers.matchAt(sentence.toks, k, b);
-    if (m) k = m.end;
+/** Tokens (from, to) hold only auxiliaries, adverbs, negations and object pronouns. */
+function onlyFillers(sentence: SentenceView, from: number, to: number): boolean {
+  let k = from;
+  while (k < to) {
+    const filler = sentence.lang.verbFillers.matchAt(sentence.toks, k, to);
+    if (filler) k = filler.end;
     else if (
       sentence.lang.objectPronouns.has(sentence.toks[k]) ||
       sentence.lang.negations.has(sentence.toks[k])
@@ -79,11 +79,11 @@ function subjectOf(
   const { toks, lang: lexicons } = sentence;
   // "au gouvernement de Damas": a name after a preposition is not the subject.
   // "la cuenta oficial del ministerio": the channel speaks for the institution after it.
-  const governed = (m: Mention) => {
-    for (let p = m.start; p > sentence.start; p--) {
-      if (lexicons.prepositions.has(toks[p - 1]))
-        return !lexicons.channelNouns.matchEndingAt(toks, p - 1, sentence.start);
-      if (!lexicons.determiners.has(toks[p - 1])) return false;
+  const governed = (mention: Mention) => {
+    for (let before = mention.start; before > sentence.start; before--) {
+      if (lexicons.prepositions.has(toks[before - 1]))
+        return !lexicons.channelNouns.matchEndingAt(toks, before - 1, sentence.start);
+      if (!lexicons.determiners.has(toks[before - 1])) return false;
     }
     return false;
   };
@@ -135,38 +135,39 @@ function appositionHead(
   return undefined;
 }
 
-const sourceOf = (s: Mention | string | undefined): string | undefined =>
-  typeof s === 'string' ? s : s?.source;
+const sourceOf = (mentionOrSource: Mention | string | undefined): string | undefined =>
+  typeof mentionOrSource === 'string' ? mentionOrSource : mentionOrSource?.source;
 
-function wordsIn(sentence: SentenceView, a: number, b: number): number {
-  let n = 0;
-  for (let k = a; k < b; k++) if (sentence.toks[k]!.kind === 'word') n++;
-  return n;
+function wordsIn(sentence: SentenceView, from: number, to: number): number {
+  let words = 0;
+  for (let k = from; k < to; k++) if (sentence.toks[k]!.kind === 'word') words++;
+  return words;
 }
 
-const quoteWords = (sentence: SentenceView, q: Quote): number =>
-  wordsIn(sentence, q.open + 1, q.close);
+const quoteWords = (sentence: SentenceView, quote: Quote): number =>
+  wordsIn(sentence, quote.open + 1, quote.close);
 
-const dismissiveIn = (sentence: SentenceView, a: number, b: number): boolean =>
-  sentence.lang.dismissive.findIn(sentence.toks, a, b) !== null || lacksEvidence(sentence, a, b);
+const dismissiveIn = (sentence: SentenceView, from: number, to: number): boolean =>
+  sentence.lang.dismissive.findIn(sentence.toks, from, to) !== null ||
+  lacksEvidence(sentence, from, to);
 
 /** Content of a quotation without its marks and final punctuation, as a token range. */
-function quoteContent(sentence: SentenceView, q: Quote): [number, number] | null {
-  let a = q.open + 1;
-  let b = q.close;
-  while (b > a && TRAILING.has(sentence.toks[b - 1]!.folded)) b--;
-  while (a < b && sentence.toks[a]!.kind === 'punct') a++;
-  return b > a ? [a, b] : null;
+function quoteContent(sentence: SentenceView, quote: Quote): [number, number] | null {
+  let first = quote.open + 1;
+  let last = quote.close;
+  while (last > first && TRAILING.has(sentence.toks[last - 1]!.folded)) last--;
+  while (first < last && sentence.toks[first]!.kind === 'punct') first++;
+  return last > first ? [first, last] : null;
 }
 
 /** Whether a clause with its own subject starts at `i` (an article, a pronoun or a name). */
 function opensClause(sentence: SentenceView, i: number): boolean {
-  const t = sentence.toks[i];
+  const token = sentence.toks[i];
   return (
-    !!t &&
-    (sentence.lang.determiners.has(t) ||
-      sentence.lang.pronouns.has(t) ||
-      (t.cap && t.kind === 'word'))
+    !!token &&
+    (sentence.lang.determiners.has(token) ||
+      sentence.lang.pronouns.has(token) ||
+      (token.cap && token.kind === 'word'))
   );
 }
 
@@ -178,14 +179,14 @@ function objectEnd(sentence: SentenceView, from: number): number {
   let k = from;
   let named = false;
   while (k < sentence.end && k - from < MAX_OBJECT) {
-    const q = sentence.quotes.find((x) => x.open === k);
-    if (q) {
-      if (q.close >= sentence.end) break;
-      k = q.close + 1;
+    const quote = sentence.quotes.find((x) => x.open === k);
+    if (quote) {
+      if (quote.close >= sentence.end) break;
+      k = quote.close + 1;
       continue;
     }
-    const t = toks[k]!;
-    if (isClauseMark(t) || TRAILING.has(t.folded)) break;
+    const token = toks[k]!;
+    if (isClauseMark(token) || TRAILING.has(token.folded)) break;
     if (lexicons.attributionBefore.matchAt(toks, k, sentence.end)) break;
     // "dismissed a report by Amnesty that accused...": what is rejected has been named. (Not
     // "reports that the boat was overloaded": a clause with its own subject says what they are.)
@@ -304,11 +305,11 @@ function reportedDenials(
       // "dénonce des « clichés »" denies; "a jugé ces allégations « ... »" is left to the quote.
       if (!dismissiveIn(sentence, objStart, objEnd)) continue;
       const long = sentence.quotes.some(
-        (q) =>
-          q.open >= objStart &&
-          q.close < objEnd &&
-          quoteWords(sentence, q) >= 3 &&
-          !isCitedExample(sentence, q),
+        (quote) =>
+          quote.open >= objStart &&
+          quote.close < objEnd &&
+          quoteWords(sentence, quote) >= 3 &&
+          !isCitedExample(sentence, quote),
       );
       if (long) continue;
     }
@@ -333,35 +334,43 @@ const WHOLE_QUOTE_CHARS = 100;
 const CLAUSE_CUTS = new Set(['.', '!', '?', '…', ';', ':', ',', '—', '–']);
 const LABEL_REACH = 8;
 
-const chars = (sentence: SentenceView, a: number, b: number): number =>
-  sentence.toks[b - 1]!.end - sentence.toks[a]!.start;
+const chars = (sentence: SentenceView, from: number, to: number): number =>
+  sentence.toks[to - 1]!.end - sentence.toks[from]!.start;
 
-/** Whether tokens [a, b) dismiss or deny on one of the story's topics. */
-function dismisses(sentence: SentenceView, a: number, b: number): boolean {
-  return dismissiveIn(sentence, a, b) || deniesInClause(sentence, a, b);
+/** Whether tokens [from, to) dismiss or deny on one of the story's topics. */
+function dismisses(sentence: SentenceView, from: number, to: number): boolean {
+  return dismissiveIn(sentence, from, to) || deniesInClause(sentence, from, to);
 }
 
 /** The clauses of a long quotation that dismiss, as token ranges. */
-function dismissiveClauses(sentence: SentenceView, a: number, b: number): [number, number][] {
+function dismissiveClauses(sentence: SentenceView, start: number, to: number): [number, number][] {
   const out: [number, number][] = [];
-  let from = a;
-  for (let k = a; k <= b; k++) {
-    if (k < b && !(sentence.toks[k]!.kind === 'punct' && CLAUSE_CUTS.has(sentence.toks[k]!.folded)))
+  let from = start;
+  for (let k = start; k <= to; k++) {
+    if (
+      k < to &&
+      !(sentence.toks[k]!.kind === 'punct' && CLAUSE_CUTS.has(sentence.toks[k]!.folded))
+    )
       continue;
-    let [x, y] = [from, k];
-    while (x < y && sentence.toks[x]!.kind !== 'word' && sentence.toks[x]!.kind !== 'num') x++;
-    while (y > x && TRAILING.has(sentence.toks[y - 1]!.folded)) y--;
-    if (y > x && dismisses(sentence, x, y)) out.push([x, y]);
+    let [first, last] = [from, k];
+    while (
+      first < last &&
+      sentence.toks[first]!.kind !== 'word' &&
+      sentence.toks[first]!.kind !== 'num'
+    )
+      first++;
+    while (last > first && TRAILING.has(sentence.toks[last - 1]!.folded)) last--;
+    if (last > first && dismisses(sentence, first, last)) out.push([first, last]);
     from = k + 1;
   }
   return out;
 }
 
 /** A short quoted label with the clause that applies it: "elles sont « fausses » et « sans preuves »". */
-function labelClause(sentence: SentenceView, q: Quote): [number, number] {
+function labelClause(sentence: SentenceView, quote: Quote): [number, number] {
   const { toks, lang: lexicons } = sentence;
-  let start = q.open;
-  for (let k = q.open - 1; k >= Math.max(sentence.start, q.open - LABEL_REACH); k--) {
+  let start = quote.open;
+  for (let k = quote.open - 1; k >= Math.max(sentence.start, quote.open - LABEL_REACH); k--) {
     if (inQuote(sentence, k)) break;
     if (
       isClauseMark(toks[k]) ||
@@ -371,18 +380,18 @@ function labelClause(sentence: SentenceView, q: Quote): [number, number] {
       break;
     start = k;
   }
-  let end = q.close + 1;
+  let end = quote.close + 1;
   // "« fakes » et de « clichés »": coordinated labels belong to the same claim.
   for (let next = end; next < sentence.end;) {
     let k = next;
     while (k < Math.min(sentence.end, next + 3) && !sentence.quotes.some((x) => x.open === k)) {
-      const t = toks[k]!;
+      const token = toks[k]!;
       const link =
-        t.folded === ',' ||
-        lexicons.coordinators.has(t) ||
-        lexicons.countLinks.has(t) ||
-        lexicons.determiners.has(t) ||
-        lexicons.prepositions.has(t);
+        token.folded === ',' ||
+        lexicons.coordinators.has(token) ||
+        lexicons.countLinks.has(token) ||
+        lexicons.determiners.has(token) ||
+        lexicons.prepositions.has(token);
       if (!link) break;
       k++;
     }
@@ -401,13 +410,13 @@ function labelClause(sentence: SentenceView, q: Quote): [number, number] {
 
 /** The spans a dismissive quotation claims: a label with its clause, a short quotation whole, a long
  *  one by its dismissing clauses; none when it does not dismiss. */
-function quoteSpans(sentence: SentenceView, q: Quote): [number, number][] {
-  const content = quoteContent(sentence, q);
+function quoteSpans(sentence: SentenceView, quote: Quote): [number, number][] {
+  const content = quoteContent(sentence, quote);
   if (!content || !dismisses(sentence, content[0], content[1])) return [];
-  const [a, b] = content;
-  if (quoteWords(sentence, q) <= LABEL_WORDS) return [labelClause(sentence, q)];
-  if (chars(sentence, a, b) <= WHOLE_QUOTE_CHARS) return [[a, b]];
-  return dismissiveClauses(sentence, a, b);
+  const [first, last] = content;
+  if (quoteWords(sentence, quote) <= LABEL_WORDS) return [labelClause(sentence, quote)];
+  if (chars(sentence, first, last) <= WHOLE_QUOTE_CHARS) return [[first, last]];
+  return dismissiveClauses(sentence, first, last);
 }
 
 const quotesOf = (sentence: SentenceView): Quote[] =>
@@ -421,10 +430,10 @@ function quotedDenials(
   discourse: Discourse,
   out: DenialHit[],
 ): void {
-  for (const q of quotesOf(sentence)) {
-    const spans = quoteSpans(sentence, q);
+  for (const quote of quotesOf(sentence)) {
+    const spans = quoteSpans(sentence, quote);
     const source = spans.length
-      ? sentenceSpeaker(sentence, mentions, discourse, q.open)
+      ? sentenceSpeaker(sentence, mentions, discourse, quote.open)
       : undefined;
     if (!source || !sentence.story.deniers.has(source)) continue;
     for (const [start, end] of spans) out.push({ start, end, source, priority: 2 });
@@ -461,9 +470,9 @@ function colonHeadline(
   if (colon < 0 || sentence.end - colon > MAX_HEADLINE_TOKENS) return;
   // The speaker alone before the colon (with its article, and capitalised words that complete its
   // name, "Ministero Difesa"): "Il a ajouté :" introduces a quote.
-  const named = (m: Mention) => {
-    for (let k = m.end; k < colon; k++) if (!toks[k]!.cap) return false;
-    return colon - m.end <= 2;
+  const named = (mention: Mention) => {
+    for (let k = mention.end; k < colon; k++) if (!toks[k]!.cap) return false;
+    return colon - mention.end <= 2;
   };
   const speaker = mentions.find((m) => !m.inQuote && m.kind !== 'pronoun' && named(m));
   let first = speaker?.start ?? sentence.start;
@@ -514,8 +523,8 @@ function revealDemands(
     const source = sourceOf(subjectOf(sentence, mentions, i, demand.end, discourse));
     if (!source || !sentence.story.deniers.has(source)) continue;
     // Quoted ("à « révéler les sources... »"): the quotation is the demand.
-    const q = quoteAt(sentence.quotes, asked.reveal);
-    const content = q && quoteContent(sentence, q);
+    const quote = quoteAt(sentence.quotes, asked.reveal);
+    const content = quote && quoteContent(sentence, quote);
     if (content) out.push({ start: content[0], end: content[1], source, priority: 2 });
     else out.push({ start: i, end: asked.end, source, priority: 2 });
     i = asked.end - 1;
@@ -583,8 +592,8 @@ function deniesInClause(sentence: SentenceView, from: number, to: number): boole
 function clauseEnd(sentence: SentenceView, from: number): number {
   let to = from;
   while (to < sentence.end && to - from < MAX_CLAUSE) {
-    const t = sentence.toks[to]!;
-    if ((isClauseMark(t) || TRAILING.has(t.folded)) && !inQuote(sentence, to)) break;
+    const token = sentence.toks[to]!;
+    if ((isClauseMark(token) || TRAILING.has(token.folded)) && !inQuote(sentence, to)) break;
     // "não têm como saber": a dismissive phrase is read whole, a cut word inside it included.
     const phrase = sentence.lang.dismissive.matchAt(sentence.toks, to, sentence.end);
     if (phrase && !phrase.gap) {
@@ -717,18 +726,18 @@ function deniedFacts(
  *  about what it rejects is one claim with it. */
 function joinRelatives(sentence: SentenceView, hits: DenialHit[]): DenialHit[] {
   const out: DenialHit[] = [];
-  for (const h of hits) {
+  for (const hit of hits) {
     const last = out.at(-1);
-    const between = last ? h.start - last.end : -1;
+    const between = last ? hit.start - last.end : -1;
     const joins =
       last !== undefined &&
-      last.source === h.source &&
+      last.source === hit.source &&
       between >= 1 &&
       between <= 3 &&
       sentence.toks[last.end]!.folded === ',' &&
-      sentence.lang.relatives.matchAt(sentence.toks, last.end + 1, h.start) !== null;
-    if (joins) last.end = h.end;
-    else out.push({ ...h });
+      sentence.lang.relatives.matchAt(sentence.toks, last.end + 1, hit.start) !== null;
+    if (joins) last.end = hit.end;
+    else out.push({ ...hit });
   }
   return out;
 }
@@ -751,15 +760,15 @@ export function findDenials(
     ...denialNouns(sentence, mentions),
   );
   const dateline = afterDateline(sentence);
-  for (const h of found) h.start = Math.max(h.start, dateline);
+  for (const hit of found) hit.start = Math.max(hit.start, dateline);
   const chars = (h: DenialHit) => sentence.toks[h.end - 1]!.end - sentence.toks[h.start]!.start;
   found.sort((a, b) => b.priority - a.priority || chars(b) - chars(a));
   const kept: DenialHit[] = [];
-  for (const h of found) {
-    if (h.end <= h.start || chars(h) > MAX_CHARS) continue;
-    if (rejectsRivalClaims(sentence, mentions, h.start, h.end)) continue;
-    if (kept.some((k) => h.start < k.end && k.start < h.end)) continue;
-    kept.push(h);
+  for (const candidate of found) {
+    if (candidate.end <= candidate.start || chars(candidate) > MAX_CHARS) continue;
+    if (rejectsRivalClaims(sentence, mentions, candidate.start, candidate.end)) continue;
+    if (kept.some((k) => candidate.start < k.end && k.start < candidate.end)) continue;
+    kept.push(candidate);
   }
   return joinRelatives(
     sentence,

@@ -55,8 +55,8 @@ function objectOf(sentence: SentenceView, verb: Match<true>, reach: number): [nu
   return [from, to];
 }
 
-const within = (sentence: SentenceView, lex: Lexicon, [a, b]: [number, number]): boolean =>
-  lex.findIn(sentence.toks, a, b) !== null;
+const within = (sentence: SentenceView, lex: Lexicon, [from, to]: [number, number]): boolean =>
+  lex.findIn(sentence.toks, from, to) !== null;
 
 /** Whether tokens [from, to) name the accusers: a source other than a denier, or "the NGO". */
 function namesAccuser(sentence: SentenceView, from: number, to: number): boolean {
@@ -103,13 +103,13 @@ function chargeEnd(sentence: SentenceView, verb: Match<true>): number {
  */
 export function deniedActVerb(sentence: SentenceView, i: number): Match<true> | null {
   const { toks, lang: lexicons } = sentence;
-  const passive = (m: Match<true>) =>
-    !m.gap && lexicons.passiveBy.has(toks[skipFillers(sentence, m.end)]);
+  const passive = (match: Match<true>) =>
+    !match.gap && lexicons.passiveBy.has(toks[skipFillers(sentence, match.end)]);
   const disown = lexicons.disownVerbs.matchAt(toks, i, sentence.end);
   if (disown && !passive(disown)) {
-    const [a, b] = objectOf(sentence, disown, CHARGE_REACH);
-    const blame = lexicons.responsibility.findIn(toks, a, Math.min(b, a + OBJECT_REACH));
-    if (blame && blameOnStory(sentence, blame.end, b)) return disown;
+    const [from, to] = objectOf(sentence, disown, CHARGE_REACH);
+    const blame = lexicons.responsibility.findIn(toks, from, Math.min(to, from + OBJECT_REACH));
+    if (blame && blameOnStory(sentence, blame.end, to)) return disown;
   }
   const doubt = lexicons.doubtVerbs.matchAt(toks, i, sentence.end);
   if (doubt && !passive(doubt)) {

@@ -23,17 +23,17 @@ const LANGUAGE_SAMPLE = 4000;
 
 function cleanRegions(text: string, regions: readonly Span[]): Span[] {
   const sorted = regions
-    .map((r) => ({
-      start: Math.max(0, Math.floor(r.start)),
-      end: Math.min(text.length, Math.floor(r.end)),
+    .map((region) => ({
+      start: Math.max(0, Math.floor(region.start)),
+      end: Math.min(text.length, Math.floor(region.end)),
     }))
     .filter((r) => r.end > r.start)
     .sort((a, b) => a.start - b.start);
   const out: Span[] = [];
-  for (const r of sorted) {
+  for (const region of sorted) {
     const last = out.at(-1);
-    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
-    else out.push({ ...r });
+    if (last && region.start <= last.end) last.end = Math.max(last.end, region.end);
+    else out.push({ ...region });
   }
   return out;
 }
@@ -45,9 +45,9 @@ interface Paragraph {
 
 function paragraphs(text: string, regions: readonly Span[]): Paragraph[] {
   const out: Paragraph[] = [];
-  for (const r of regions) {
-    let at = r.start;
-    for (const piece of text.slice(r.start, r.end).split('\n')) {
+  for (const region of regions) {
+    let at = region.start;
+    for (const piece of text.slice(region.start, region.end).split('\n')) {
       if (piece.trim()) out.push({ offset: at, text: piece });
       at += piece.length + 1;
     }
@@ -60,12 +60,12 @@ function sample(paras: readonly Paragraph[], tokenized: readonly Token[][]): Tok
   const out: Token[] = [];
   let at = 0;
   for (const [k, toks] of tokenized.entries()) {
-    const p = paras[k]!;
-    for (const t of toks) {
-      if (at + t.end > LANGUAGE_SAMPLE) return out;
-      out.push(t);
+    const para = paras[k]!;
+    for (const token of toks) {
+      if (at + token.end > LANGUAGE_SAMPLE) return out;
+      out.push(token);
     }
-    at += p.text.length + 1;
+    at += para.text.length + 1;
   }
   return out;
 }
@@ -130,13 +130,13 @@ function narratorAfter(
 function attributeRepeats(claims: readonly Claim[]): void {
   const later = new Map<string, string>();
   for (let k = claims.length - 1; k >= 0; k--) {
-    const c = claims[k]!;
-    if (c.kind !== 'casualty') continue;
-    const key = `${c.metric}|${'value' in c ? `=${c.value}` : `>${c.min}`}`;
-    if (c.source === undefined) {
+    const claim = claims[k]!;
+    if (claim.kind !== 'casualty') continue;
+    const key = `${claim.metric}|${'value' in claim ? `=${claim.value}` : `>${claim.min}`}`;
+    if (claim.source === undefined) {
       const source = later.get(key);
-      if (source) c.source = source;
-    } else later.set(key, c.source);
+      if (source) claim.source = source;
+    } else later.set(key, claim.source);
   }
 }
 
@@ -177,7 +177,7 @@ export function* findClaimsSteps(
     let previous: PreviousClaims | undefined;
     // Quotations with no speaker yet, as page-text spans, for the next sentence to attribute.
     let unclaimed: Span[] = [];
-    for (const [k, p] of paras.entries()) {
+    for (const [k, para] of paras.entries()) {
       yield 'claims';
       const toks = tokensOf(k);
       const lexicons = yield* languageSteps(paragraphLanguage(toks, articleLang, languages));
@@ -186,11 +186,11 @@ export function* findClaimsSteps(
       // Whose account the paragraph gives so far: the last source its sentences named.
       let narrator: string | undefined;
       const quotes = findQuotes(toks);
-      for (const s of splitSentences(toks, quotes, lexicons.abbreviations)) {
+      for (const bounds of splitSentences(toks, quotes, lexicons.abbreviations)) {
         const sentence: SentenceView = {
           toks,
-          start: s.start,
-          end: s.end,
+          start: bounds.start,
+          end: bounds.end,
           quotes,
           lang: lexicons,
           story,
@@ -202,11 +202,11 @@ export function* findClaimsSteps(
         const denials = topical ? findDenials(sentence, mentions, discourse) : [];
         const speaker = unclaimed.length ? namedSpeaker(sentence, mentions, discourse) : undefined;
         if (speaker && story.deniers.has(speaker)) {
-          for (const s of unclaimed)
+          for (const span of unclaimed)
             claims.push({
               kind: 'denial',
-              ...s,
-              text: text.slice(s.start, s.end),
+              ...span,
+              text: text.slice(span.start, span.end),
               source: speaker,
               refs: [],
             });
@@ -224,30 +224,35 @@ export function* findClaimsSteps(
               metrics: hits.map((h) => h.metric),
             }
           : undefined;
-        const at = (a: number, b: number) => ({
-          start: p.offset + toks[a]!.start,
-          end: p.offset + toks[b - 1]!.end,
-          text: p.text.slice(toks[a]!.start, toks[b - 1]!.end),
+        const at = (from: number, to: number) => ({
+          start: para.offset + toks[from]!.start,
+          end: para.offset + toks[to - 1]!.end,
+          text: para.text.slice(toks[from]!.start, toks[to - 1]!.end),
         });
-        for (const h of hits) {
+        for (const hit of hits) {
           claims.push({
             kind: 'casualty',
-            ...at(h.start, h.end),
-            ...(h.source !== 'unknown' ? { source: h.source } : {}),
+            ...at(hit.start, hit.end),
+            ...(hit.source !== 'unknown' ? { source: hit.source } : {}),
             refs: [],
-            metric: h.metric,
-            ...h.count,
+            metric: hit.metric,
+            ...hit.count,
           });
         }
-        for (const h of denials)
-          claims.push({ kind: 'denial', ...at(h.start, h.end), source: h.source, refs: [] });
+        for (const denial of denials)
+          claims.push({
+            kind: 'denial',
+            ...at(denial.start, denial.end),
+            source: denial.source,
+            refs: [],
+          });
         if (topical && !denials.length) {
           const spans = [
             ...unclaimedQuotes(sentence, mentions),
             ...unclaimedEvaluations(sentence, mentions, discourse),
           ];
-          unclaimed = spans.map(([a, b]) => {
-            const { start, end } = at(a, b);
+          unclaimed = spans.map(([from, to]) => {
+            const { start, end } = at(from, to);
             return { start, end };
           });
         }

@@ -14,19 +14,19 @@ function scores(toks: readonly Token[], languages: DetectionTables): Map<string,
     sets.set(languages, stopwords);
   }
   const out = new Map<string, number>(languages.map(([c]) => [c, 0]));
-  for (const t of toks) {
-    if (t.kind !== 'word') continue;
+  for (const token of toks) {
+    if (token.kind !== 'word') continue;
     for (const [code, words] of stopwords)
-      if (words.has(t.folded)) out.set(code, out.get(code)! + 1);
+      if (words.has(token.folded)) out.set(code, out.get(code)! + 1);
   }
   return out;
 }
 
-function best(s: Map<string, number>): [string, number, number] {
+function best(byLanguage: Map<string, number>): [string, number, number] {
   let top = '';
   let topScore = -1;
   let second = 0;
-  for (const [code, score] of s) {
+  for (const [code, score] of byLanguage) {
     if (score > topScore) {
       second = Math.max(second, topScore);
       top = code;
@@ -55,9 +55,11 @@ export function paragraphLanguage(
   articleLang: string,
   languages: DetectionTables,
 ): string {
-  const s = scores(toks, languages);
-  const [top, topScore] = best(s);
-  return top !== articleLang && topScore >= 4 && topScore >= 2 * (s.get(articleLang) ?? 0)
+  const languageScores = scores(toks, languages);
+  const [top, topScore] = best(languageScores);
+  return top !== articleLang &&
+    topScore >= 4 &&
+    topScore >= 2 * (languageScores.get(articleLang) ?? 0)
     ? top
     : articleLang;
 }

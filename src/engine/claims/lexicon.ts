@@ -69,10 +69,10 @@ function compile<T>(phrase: string, data: T): Entry<T> | null {
     const elided = /['\u2019]$/.test(bare);
     const body = elided ? bare.slice(0, -1) : bare;
     const toks = tokenize(body, fold(body));
-    toks.forEach((t, i) => {
-      words.push(elided && i === toks.length - 1 ? `${t.folded}'` : t.folded);
+    toks.forEach((token, i) => {
+      words.push(elided && i === toks.length - 1 ? `${token.folded}'` : token.folded);
       wild.push(star && i === toks.length - 1);
-      upper.push(isAcronym(bare.slice(t.start, t.end)));
+      upper.push(isAcronym(bare.slice(token.start, token.end)));
     });
   }
   if (!words.length) return null;
@@ -104,13 +104,13 @@ export function compileLexicon<T>(items: Iterable<[string, T]>): LexiconTables<T
   for (const [phrase, data] of items) {
     const entry = compile(phrase, data);
     if (!entry) continue;
-    const n = entries.push(entry) - 1;
+    const entryIndex = entries.push(entry) - 1;
     const head = (entry.bare ?? entry.words)[0]!;
     if (!entry.wild?.[0]) {
-      add(byFirst, entry.words[0]!, n);
-      add(byBareFirst, head, n);
-    } else if (head.length >= PREFIX) add(byPrefix, head.slice(0, PREFIX), n);
-    else shortPrefixes.push(n);
+      add(byFirst, entry.words[0]!, entryIndex);
+      add(byBareFirst, head, entryIndex);
+    } else if (head.length >= PREFIX) add(byPrefix, head.slice(0, PREFIX), entryIndex);
+    else shortPrefixes.push(entryIndex);
   }
   return {
     entries,
@@ -153,13 +153,13 @@ export class Lexicon<T = true> {
 
   private index(): void {
     if (!this.source) return;
-    const t = typeof this.source === 'function' ? this.source() : this.source;
+    const compiled = typeof this.source === 'function' ? this.source() : this.source;
     this.source = null;
-    this.count = t.entries.length;
-    this.byFirst = lookup(t, t.byFirst);
-    this.byBareFirst = lookup(t, t.byBareFirst);
-    this.byPrefix = lookup(t, t.byPrefix);
-    this.shortPrefixes = t.shortPrefixes.map((n) => t.entries[n]!);
+    this.count = compiled.entries.length;
+    this.byFirst = lookup(compiled, compiled.byFirst);
+    this.byBareFirst = lookup(compiled, compiled.byBareFirst);
+    this.byPrefix = lookup(compiled, compiled.byPrefix);
+    this.shortPrefixes = compiled.shortPrefixes.map((n) => compiled.entries[n]!);
   }
 
   static of(phrases: readonly string[]): Lexicon<true> {
@@ -176,17 +176,17 @@ export class Lexicon<T = true> {
     let gap: [number, number] | undefined;
     for (let w = 0; w < entry.words.length; w++) {
       if (w === entry.gapAt) {
-        let g = j;
+        let gapEnd = j;
         while (
-          g < limit &&
-          g - j <= MAX_GAP &&
-          !STOPS.has(toks[g]!.folded) &&
-          !wordMatches(entry, w, toks[g]!)
+          gapEnd < limit &&
+          gapEnd - j <= MAX_GAP &&
+          !STOPS.has(toks[gapEnd]!.folded) &&
+          !wordMatches(entry, w, toks[gapEnd]!)
         )
-          g++;
-        if (g >= limit || g - j > MAX_GAP || STOPS.has(toks[g]!.folded)) return null;
-        gap = [j, g];
-        j = g;
+          gapEnd++;
+        if (gapEnd >= limit || gapEnd - j > MAX_GAP || STOPS.has(toks[gapEnd]!.folded)) return null;
+        gap = [j, gapEnd];
+        j = gapEnd;
       }
       if (j >= limit || !wordMatches(entry, w, toks[j]!)) return null;
       j++;
@@ -228,8 +228,8 @@ export class Lexicon<T = true> {
   ): Match<T> | null {
     if (!entries) return best;
     for (const entry of entries) {
-      const m = this.matchEntry(entry, toks, i, limit);
-      if (m && (!best || m.end > best.end)) best = m;
+      const match = this.matchEntry(entry, toks, i, limit);
+      if (match && (!best || match.end > best.end)) best = match;
     }
     return best;
   }
@@ -237,8 +237,8 @@ export class Lexicon<T = true> {
   /** Longest phrase that ends exactly at token `end` and starts at or after `from`. */
   matchEndingAt(toks: readonly Token[], end: number, from: number, maxWords = 6): Match<T> | null {
     for (let start = Math.max(from, end - maxWords); start < end; start++) {
-      const m = this.matchAt(toks, start, end);
-      if (m && m.end === end) return m;
+      const match = this.matchAt(toks, start, end);
+      if (match && match.end === end) return match;
     }
     return null;
   }
@@ -246,8 +246,8 @@ export class Lexicon<T = true> {
   /** First match starting in [from, to). */
   findIn(toks: readonly Token[], from: number, to: number): Match<T> | null {
     for (let i = Math.max(0, from); i < to; i++) {
-      const m = this.matchAt(toks, i, to);
-      if (m) return m;
+      const match = this.matchAt(toks, i, to);
+      if (match) return match;
     }
     return null;
   }

@@ -101,20 +101,21 @@ function linkCasualty(
   const figureCount = (f: IndexedFigure) => f.value ?? f.min;
   if (least !== undefined) {
     // "des centaines de civils": the source's figures given in words only, with no number.
-    for (const f of mine) if (figureCount(f) === undefined && f.max === undefined) refs.add(f.id);
+    for (const figure of mine)
+      if (figureCount(figure) === undefined && figure.max === undefined) refs.add(figure.id);
     return note ? { refs: [...refs], note } : { refs: [...refs] };
   }
   const value = exact!;
   const source = claim.source;
   if (source === undefined) {
     // Whose figure it is, the article does not say: point to every figure that has it.
-    for (const f of figures) if (figureCount(f) === value) refs.add(f.id);
+    for (const figure of figures) if (figureCount(figure) === value) refs.add(figure.id);
     return { refs: [...refs] };
   }
   // A round figure within 1% of the source's count ("250,000" for 250,124) reports it faithfully.
   const agrees = (f: IndexedFigure) =>
     figureCount(f) !== undefined && Math.abs(figureCount(f)! - value) <= ROUNDING * figureCount(f)!;
-  for (const f of mine) if (figureCount(f) === value) refs.add(f.id);
+  for (const figure of mine) if (figureCount(figure) === value) refs.add(figure.id);
   const linked = mine.filter((f) => refs.has(f.id));
   const differs = (f: IndexedFigure) =>
     `${capitalise(label(data, f.source))} gave ${formatCount(figureCount(f)!)}; the article says ${formatCount(value)}.`;

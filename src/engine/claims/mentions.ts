@@ -44,17 +44,17 @@ function resolveGeneric(
 /** A generic noun refers back only when it is a definite noun phrase: "l'ONG", "the London-based group". */
 function genericIsReference(sentence: SentenceView, i: number, phraseStart: boolean): boolean {
   if (phraseStart) return true;
-  for (let p = i - 1, steps = 0; p >= sentence.start && steps < 3; p--, steps++) {
-    const t = sentence.toks[p]!;
-    if (sentence.lang.determiners.has(t)) return true;
-    if (t.kind !== 'word') return false;
+  for (let before = i - 1, steps = 0; before >= sentence.start && steps < 3; before--, steps++) {
+    const token = sentence.toks[before]!;
+    if (sentence.lang.determiners.has(token)) return true;
+    if (token.kind !== 'word') return false;
     // "the Islamic State group" names something else; "the Russian ministry" does not.
     if (
       steps === 0 &&
-      t.cap &&
-      !t.folded.includes('-') &&
-      sentence.toks[p - 1]?.cap &&
-      !sentence.lang.determiners.has(sentence.toks[p - 1])
+      token.cap &&
+      !token.folded.includes('-') &&
+      sentence.toks[before - 1]?.cap &&
+      !sentence.lang.determiners.has(sentence.toks[before - 1])
     ) {
       return false;
     }
@@ -85,41 +85,52 @@ function pronounSpeaks(sentence: SentenceView, i: number): boolean {
   return verbs.some((lex) => lex.matchAt(sentence.toks, j, sentence.end) !== null);
 }
 
-function markRole(sentence: SentenceView, m: Mention, nextStart: number): void {
+function markRole(sentence: SentenceView, mention: Mention, nextStart: number): void {
   const lexicons = sentence.lang;
   const toks = sentence.toks;
-  let p = m.start;
-  while (p > sentence.start && p > m.start - 2 && lexicons.determiners.has(toks[p - 1])) p--;
+  let phraseStart = mention.start;
+  while (
+    phraseStart > sentence.start &&
+    phraseStart > mention.start - 2 &&
+    lexicons.determiners.has(toks[phraseStart - 1])
+  )
+    phraseStart--;
   const before = (lex: typeof lexicons.citing, maxWords = 6) =>
-    lex.matchEndingAt(toks, p, sentence.start, maxWords) !== null;
-  m.relayed = before(lexicons.relayedBy);
-  m.citing = before(lexicons.citing);
-  let attributive = m.kind === 'pronoun' || m.citing || before(lexicons.attributionBefore);
-  attributive ||= lexicons.attributionAfter.matchAt(toks, m.end, sentence.end) !== null;
+    lex.matchEndingAt(toks, phraseStart, sentence.start, maxWords) !== null;
+  mention.relayed = before(lexicons.relayedBy);
+  mention.citing = before(lexicons.citing);
+  let attributive =
+    mention.kind === 'pronoun' || mention.citing || before(lexicons.attributionBefore);
+  attributive ||= lexicons.attributionAfter.matchAt(toks, mention.end, sentence.end) !== null;
   // "..., said X", "« ... », affirme Amnesty": an inverted speaker follows a comma or a quotation.
   // Titles may come between: ", said army spokesman Colonel Ivan Petrov". The speaker ends
   // its clause: "said the document contained" has the document as a subject, not a speaker.
-  const next = toks[m.end];
+  const next = toks[mention.end];
   const endsClause = !next || next.kind !== 'word' || lexicons.prepositions.has(next);
-  for (let q = p; endsClause && !attributive && q >= Math.max(sentence.start, p - 4); q--) {
-    if (q < p && toks[q]!.kind !== 'word') break;
+  for (
+    let q = phraseStart;
+    endsClause && !attributive && q >= Math.max(sentence.start, phraseStart - 4);
+    q--
+  ) {
+    if (q < phraseStart && toks[q]!.kind !== 'word') break;
     const inverted = lexicons.speech.matchEndingAt(toks, q, sentence.start, 3);
     const mark = inverted && toks[skipFillersBack(sentence, inverted.start) - 1];
     attributive = !!mark && (mark.folded === ',' || mark.kind === 'quote');
   }
   // "X said", "X, a monitor based in Britain, counts": up to the next name, which owns what follows.
-  for (let j = m.end; !attributive && j < Math.min(nextStart, m.end + 12); j++) {
+  for (let j = mention.end; !attributive && j < Math.min(nextStart, mention.end + 12); j++) {
     if (toks[j]!.kind === 'quote') break;
     attributive = lexicons.speechOrCount.matchAt(toks, j, sentence.end) !== null;
   }
   // "le bilan de l'OSDH", "il bilancio dell'Osservatorio", "the group's count".
-  attributive ||= lexicons.tallyNouns.matchEndingAt(toks, p, sentence.start, 3) !== null;
-  if (!attributive && lexicons.countLinks.has(toks[p - 1])) {
-    attributive = lexicons.tallyNouns.matchEndingAt(toks, p - 1, sentence.start, 3) !== null;
+  attributive ||= lexicons.tallyNouns.matchEndingAt(toks, phraseStart, sentence.start, 3) !== null;
+  if (!attributive && lexicons.countLinks.has(toks[phraseStart - 1])) {
+    attributive =
+      lexicons.tallyNouns.matchEndingAt(toks, phraseStart - 1, sentence.start, 3) !== null;
   }
-  if (!attributive && toks[m.end]?.folded === "'s")
-    attributive = lexicons.tallyNouns.matchAt(toks, m.end + 1, sentence.end) !== null;
-  m.attributive = attributive && !m.relayed;
+  if (!attributive && toks[mention.end]?.folded === "'s")
+    attributive = lexicons.tallyNouns.matchAt(toks, mention.end + 1, sentence.end) !== null;
+  mention.attributive = attributive && !mention.relayed;
 }
 
 /** A generic reference waiting to be resolved: its kind, and whether it is indefinite ("une ONG"). */
@@ -131,20 +142,22 @@ interface GenericRef {
 /** "l'ONG Amnesty International", "l'organisation Human Rights Watch": the name right after says who. */
 function appositionOf(
   sentence: SentenceView,
-  m: Mention,
+  mention: Mention,
   next: Mention | undefined,
 ): string | undefined {
-  if (!next || next.kind !== 'name' || next.start - m.end > 2) return undefined;
+  if (!next || next.kind !== 'name' || next.start - mention.end > 2) return undefined;
   // Right after, or after a prepositional complement ("de surveillance"); not after a verb.
-  if (next.start > m.end && !sentence.lang.prepositions.has(sentence.toks[m.end])) return undefined;
-  for (let k = m.end; k < next.start; k++) if (sentence.toks[k]!.kind !== 'word') return undefined;
+  if (next.start > mention.end && !sentence.lang.prepositions.has(sentence.toks[mention.end]))
+    return undefined;
+  for (let k = mention.end; k < next.start; k++)
+    if (sentence.toks[k]!.kind !== 'word') return undefined;
   return next.source;
 }
 
 function isIndefinite(sentence: SentenceView, i: number): boolean {
-  for (let p = i - 1; p >= Math.max(sentence.start, i - 3); p--) {
-    if (sentence.lang.indefinites.has(sentence.toks[p])) return true;
-    if (sentence.lang.determiners.has(sentence.toks[p])) return false;
+  for (let before = i - 1; before >= Math.max(sentence.start, i - 3); before--) {
+    if (sentence.lang.indefinites.has(sentence.toks[before])) return true;
+    if (sentence.lang.determiners.has(sentence.toks[before])) return false;
   }
   return false;
 }
@@ -160,45 +173,57 @@ export function findMentions(sentence: SentenceView, discourse: Discourse): Ment
     const generic = lexicons.generic.matchAt(sentence.toks, i, sentence.end);
     const pronounCue = lexicons.pronounAttribution.matchAt(sentence.toks, i, sentence.end);
     const base = { start: i, inQuote: quoted, attributive: false, citing: false, relayed: false };
-    let m: Mention | null = null;
+    let mention: Mention | null = null;
     if (pronounCue && (!name || pronounCue.end > name.end)) {
-      m = {
+      mention = {
         ...base,
         end: pronounCue.end,
         source: discourse.lastSpeaker ?? 'unknown',
         kind: 'pronoun',
       };
     } else if (name && (!generic || name.end >= generic.end)) {
-      m = { ...base, end: name.end, source: name.data, kind: 'name' };
+      mention = { ...base, end: name.end, source: name.data, kind: 'name' };
     } else if (
       generic &&
       genericIsReference(sentence, i, lexicons.determiners.has(sentence.toks[i]))
     ) {
-      m = { ...base, end: generic.end, source: 'unknown', kind: 'generic', generic: generic.data };
-      refs.set(m, { type: generic.data, indefinite: isIndefinite(sentence, i) });
+      mention = {
+        ...base,
+        end: generic.end,
+        source: 'unknown',
+        kind: 'generic',
+        generic: generic.data,
+      };
+      refs.set(mention, { type: generic.data, indefinite: isIndefinite(sentence, i) });
     } else if (!quoted && lexicons.pronouns.has(sentence.toks[i]) && pronounSpeaks(sentence, i)) {
-      m = { ...base, end: i + 1, source: discourse.lastSpeaker ?? 'unknown', kind: 'pronoun' };
+      mention = {
+        ...base,
+        end: i + 1,
+        source: discourse.lastSpeaker ?? 'unknown',
+        kind: 'pronoun',
+      };
     }
-    if (!m) {
+    if (!mention) {
       i++;
       continue;
     }
-    out.push(m);
-    i = m.end;
+    out.push(mention);
+    i = mention.end;
   }
-  out.forEach((m, k) => {
-    const ref = refs.get(m);
+  out.forEach((mention, k) => {
+    const ref = refs.get(mention);
     if (ref) {
       // An indefinite noun ("un porte-parole") introduces someone: it only points back, never to a default.
-      m.source =
-        appositionOf(sentence, m, out[k + 1]) ??
+      mention.source =
+        appositionOf(sentence, mention, out[k + 1]) ??
         resolveGeneric(sentence, ref.type, discourse, !ref.indefinite) ??
         'unknown';
     }
-    if (!m.inQuote && m.kind !== 'pronoun' && m.source !== 'unknown') discourse.named(m.source);
+    if (!mention.inQuote && mention.kind !== 'pronoun' && mention.source !== 'unknown')
+      discourse.named(mention.source);
   });
-  out.forEach((m, k) => {
-    if (!m.inQuote) markRole(sentence, m, out[k + 1]?.start ?? sentence.end);
+  out.forEach((mention, k) => {
+    if (!mention.inQuote) markRole(sentence, mention, out[k + 1]?.start ?? sentence.end);
   });
   return out;
 }

@@ -6,13 +6,13 @@ import type { SentenceView } from './sentence';
 const MAX_BETWEEN = 2;
 
 /** Whether tokens [a, b) say that evidence is missing. */
-export function lacksEvidence(sentence: SentenceView, a: number, b: number): boolean {
+export function lacksEvidence(sentence: SentenceView, from: number, to: number): boolean {
   const { toks, lang: lexicons } = sentence;
-  for (let i = a; i < b; i++) {
-    const lack = lexicons.lackWords.matchAt(toks, i, b) ?? lexicons.negations.matchAt(toks, i, b);
+  for (let i = from; i < to; i++) {
+    const lack = lexicons.lackWords.matchAt(toks, i, to) ?? lexicons.negations.matchAt(toks, i, to);
     if (!lack) continue;
-    for (let k = lack.end; k < Math.min(b, lack.end + MAX_BETWEEN + 1); k++) {
-      if (lexicons.evidenceNouns.matchAt(toks, k, b)) return true;
+    for (let k = lack.end; k < Math.min(to, lack.end + MAX_BETWEEN + 1); k++) {
+      if (lexicons.evidenceNouns.matchAt(toks, k, to)) return true;
       if (toks[k]!.kind !== 'word') break;
     }
   }

@@ -24,13 +24,15 @@ export interface NumberTables {
 export function compileNumbers(words: NumberWords): NumberTables {
   const parts = new Map<string, Part>();
   const put = (w: string, p: Part) => parts.set(fold(w), p);
-  for (const [w, v] of Object.entries(words.units)) put(w, { kind: 'add', value: v });
-  for (const [w, v] of Object.entries(words.hundreds ?? {})) put(w, { kind: 'add', value: v });
-  for (const w of words.hundred) put(w, { kind: 'hundred' });
-  for (const w of words.thousand) put(w, { kind: 'thousand' });
-  for (const w of words.million) put(w, { kind: 'million' });
-  for (const w of words.connectors) put(w, { kind: 'link' });
-  for (const w of words.ones) put(w, { kind: 'one' });
+  for (const [word, amount] of Object.entries(words.units))
+    put(word, { kind: 'add', value: amount });
+  for (const [word, amount] of Object.entries(words.hundreds ?? {}))
+    put(word, { kind: 'add', value: amount });
+  for (const word of words.hundred) put(word, { kind: 'hundred' });
+  for (const word of words.thousand) put(word, { kind: 'thousand' });
+  for (const word of words.million) put(word, { kind: 'million' });
+  for (const word of words.connectors) put(word, { kind: 'link' });
+  for (const word of words.ones) put(word, { kind: 'one' });
   return {
     parts: [...parts],
     morphemes: [...parts.keys()].sort((a, b) => b.length - a.length),
@@ -48,8 +50,8 @@ export function digitValue(text: string): number {
   return Number(text.replace(',', '.'));
 }
 
-const isMultiplier = (p: Part) =>
-  p.kind === 'hundred' || p.kind === 'thousand' || p.kind === 'million';
+const isMultiplier = (part: Part) =>
+  part.kind === 'hundred' || part.kind === 'thousand' || part.kind === 'million';
 
 export class NumberReader {
   private readonly parts: ReadonlyMap<string, Part>;
@@ -76,11 +78,11 @@ export class NumberReader {
     while (i < pieces.length) {
       let taken = 0;
       // "quatre-vingt-dix": the longest run of pieces that is itself a number word.
-      for (let n = pieces.length - i; n >= 1 && !taken; n--) {
-        const part = this.parts.get(pieces.slice(i, i + n).join('-'));
+      for (let pieceCount = pieces.length - i; pieceCount >= 1 && !taken; pieceCount--) {
+        const part = this.parts.get(pieces.slice(i, i + pieceCount).join('-'));
         if (part) {
           out.push(part);
-          taken = n;
+          taken = pieceCount;
         }
       }
       if (!taken) {
@@ -98,11 +100,11 @@ export class NumberReader {
     if (at === word.length) return [];
     if (memo.has(at)) return memo.get(at)!;
     let found: Part[] | null = null;
-    for (const m of this.morphemes) {
-      if (!word.startsWith(m, at)) continue;
-      const rest = this.fusedParts(word, at + m.length, memo);
+    for (const morpheme of this.morphemes) {
+      if (!word.startsWith(morpheme, at)) continue;
+      const rest = this.fusedParts(word, at + morpheme.length, memo);
       if (rest) {
-        found = [this.parts.get(m)!, ...rest];
+        found = [this.parts.get(morpheme)!, ...rest];
         break;
       }
     }
@@ -117,9 +119,9 @@ export class NumberReader {
   read(toks: readonly Token[], i: number, limit: number): { end: number; value: number } | null {
     const perToken: Part[][] = [];
     for (let j = i; j < limit && toks[j]!.kind === 'word'; j++) {
-      const p = this.wordParts(toks[j]!.folded);
-      if (!p) break;
-      perToken.push(p);
+      const tokenParts = this.wordParts(toks[j]!.folded);
+      if (!tokenParts) break;
+      perToken.push(tokenParts);
     }
     // Trailing links and articles belong to what follows ("two and", "deux et"), but
     // "vingt et un" keeps its last word.

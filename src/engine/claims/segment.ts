@@ -24,23 +24,29 @@ const MAX_QUOTE_TOKENS = 120;
 export function findQuotes(toks: readonly Token[]): Quote[] {
   const out: Quote[] = [];
   const stack: { mark: string; at: number; reversed?: boolean }[] = [];
-  toks.forEach((t, i) => {
-    if (t.kind !== 'quote') return;
+  toks.forEach((token, i) => {
+    if (token.kind !== 'quote') return;
     const top = stack.at(-1);
     const closes =
       top &&
-      ((top.reversed ? REVERSED[top.mark] : PAIRS[top.mark]) === t.folded ||
-        (top.mark === '"' && t.folded === '"') ||
-        (top.mark === '„' && t.folded === '”'));
+      ((top.reversed ? REVERSED[top.mark] : PAIRS[top.mark]) === token.folded ||
+        (top.mark === '"' && token.folded === '"') ||
+        (top.mark === '„' && token.folded === '”'));
     if (closes) {
       stack.pop();
       if (!stack.length && i - top.at <= MAX_QUOTE_TOKENS) out.push({ open: top.at, close: i });
       return;
     }
     // »...« opens with what usually closes; another closing mark that closes nothing is stray.
-    if (REVERSED[t.folded] && !stack.length) stack.push({ mark: t.folded, at: i, reversed: true });
-    else if (!(t.folded === '»' || t.folded === '›' || t.folded === '”' || t.folded === '’'))
-      stack.push({ mark: t.folded, at: i });
+    if (REVERSED[token.folded] && !stack.length)
+      stack.push({ mark: token.folded, at: i, reversed: true });
+    else if (!(
+      token.folded === '»' ||
+      token.folded === '›' ||
+      token.folded === '”' ||
+      token.folded === '’'
+    ))
+      stack.push({ mark: token.folded, at: i });
   });
   return out;
 }
@@ -61,7 +67,7 @@ export function splitSentences(
   const out: Sentence[] = [];
   let start = 0;
   for (let i = 0; i < toks.length; i++) {
-    const t = toks[i]!;
+    const token = toks[i]!;
     // “... old.” Raids: a quotation that ends its sentence.
     const closing = quotes.some((q) => q.close === i) && ENDS.has(toks[i - 1]?.folded ?? '');
     if (closing && toks[i + 1]?.cap) {
@@ -69,10 +75,10 @@ export function splitSentences(
       start = i + 1;
       continue;
     }
-    if (!ENDS.has(t.folded) || quoteAt(quotes, i)) continue;
+    if (!ENDS.has(token.folded) || quoteAt(quotes, i)) continue;
     const prev = toks[i - 1];
     if (
-      t.folded === '.' &&
+      token.folded === '.' &&
       prev &&
       prev.kind === 'word' &&
       (abbreviations.has(prev.folded) || (prev.folded.length === 1 && prev.cap))
@@ -80,7 +86,7 @@ export function splitSentences(
       continue;
     // "am 29. November": a German ordinal day before its month does not end the sentence.
     if (
-      t.folded === '.' &&
+      token.folded === '.' &&
       prev?.kind === 'num' &&
       prev.folded.length <= 2 &&
       monthOf(toks[i + 1]?.folded ?? '')

@@ -53,9 +53,9 @@ export const inQuote = (sentence: SentenceView, i: number): boolean =>
 export function skipFillers(sentence: SentenceView, i: number, limit = sentence.end): number {
   let j = i;
   for (let guard = 0; guard < 6 && j < limit; guard++) {
-    const m = sentence.lang.verbFillers.matchAt(sentence.toks, j, limit);
-    if (!m) break;
-    j = m.end;
+    const filler = sentence.lang.verbFillers.matchAt(sentence.toks, j, limit);
+    if (!filler) break;
+    j = filler.end;
   }
   return j;
 }
@@ -64,9 +64,9 @@ export function skipFillers(sentence: SentenceView, i: number, limit = sentence.
 export function skipFillersBack(sentence: SentenceView, i: number, from = sentence.start): number {
   let j = i;
   for (let guard = 0; guard < 6 && j > from; guard++) {
-    const m = sentence.lang.verbFillers.matchEndingAt(sentence.toks, j, from, 3);
-    if (!m) break;
-    j = m.start;
+    const filler = sentence.lang.verbFillers.matchEndingAt(sentence.toks, j, from, 3);
+    if (!filler) break;
+    j = filler.start;
   }
   return j;
 }

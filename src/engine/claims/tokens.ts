@@ -37,11 +37,11 @@ function foldChar(ch: string): string {
 }
 
 /** Without accents: text in capitals often drops them ("ACCUSES" for "accusés"). */
-export const stripAccents = (s: string): string =>
+export const stripAccents = (text: string): string =>
   // eslint-disable-next-line no-control-regex -- plain ASCII has nothing to strip
-  /^[\x00-\x7f]*$/.test(s)
-    ? s
-    : s
+  /^[\x00-\x7f]*$/.test(text)
+    ? text
+    : text
         .normalize('NFD')
         .replace(/\p{M}+/gu, '')
         .normalize('NFC');
@@ -104,47 +104,59 @@ const WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['-][\p{L}\p{M}\p{N}]+)*/uy;
 const SPACE = /\s/u;
 const DIGIT = /\d/;
 
-function pushWord(out: Token[], original: string, folded: string, s: number, e: number): void {
-  const raw = original.slice(s, e);
+function pushWord(
+  out: Token[],
+  original: string,
+  folded: string,
+  wordStart: number,
+  wordEnd: number,
+): void {
+  const raw = original.slice(wordStart, wordEnd);
   const first = raw.charAt(0);
-  const f = folded.slice(s, e).normalize('NFC');
+  const foldedWord = folded.slice(wordStart, wordEnd).normalize('NFC');
   out.push({
-    start: s,
-    end: e,
-    folded: f,
-    bare: stripAccents(f),
+    start: wordStart,
+    end: wordEnd,
+    folded: foldedWord,
+    bare: stripAccents(foldedWord),
     kind: 'word',
     cap: first !== first.toLowerCase(),
     upper: raw.length > 1 && raw === raw.toUpperCase() && raw !== raw.toLowerCase(),
   });
 }
 
-function splitWord(out: Token[], original: string, folded: string, s: number, e: number): void {
-  if (s >= e) return;
-  const word = folded.slice(s, e);
+function splitWord(
+  out: Token[],
+  original: string,
+  folded: string,
+  start: number,
+  end: number,
+): void {
+  if (start >= end) return;
+  const word = folded.slice(start, end);
   const apo = word.indexOf("'");
   if (apo > 0 && ELISIONS.has(word.slice(0, apo))) {
-    pushWord(out, original, folded, s, s + apo + 1);
-    splitWord(out, original, folded, s + apo + 1, e);
+    pushWord(out, original, folded, start, start + apo + 1);
+    splitWord(out, original, folded, start + apo + 1, end);
     return;
   }
   if (word.endsWith("n't") && word.length > 3) {
-    pushWord(out, original, folded, s, e - 3);
-    pushWord(out, original, folded, e - 3, e);
+    pushWord(out, original, folded, start, end - 3);
+    pushWord(out, original, folded, end - 3, end);
     return;
   }
   if (word.endsWith("'s") && word.length > 2) {
-    pushWord(out, original, folded, s, e - 2);
-    pushWord(out, original, folded, e - 2, e);
+    pushWord(out, original, folded, start, end - 2);
+    pushWord(out, original, folded, end - 2, end);
     return;
   }
   const dash = word.lastIndexOf('-');
   if (dash >= 3 && CLITICS.has(word.slice(dash + 1))) {
-    pushWord(out, original, folded, s, s + dash);
-    pushWord(out, original, folded, s + dash + 1, e);
+    pushWord(out, original, folded, start, start + dash);
+    pushWord(out, original, folded, start + dash + 1, end);
     return;
   }
-  pushWord(out, original, folded, s, e);
+  pushWord(out, original, folded, start, end);
 }
 
 const OPEN_BEFORE = /[\s([{«“"\u2014\u2013-]/u;
@@ -159,16 +171,16 @@ function singleQuote(text: string, i: number): Token {
   const next = i + 1 < text.length ? text.charAt(i + 1) : ' ';
   const mark = text.charAt(i);
   const word = /[\p{L}\p{N}]/u;
-  let f = "'";
-  if (mark !== '\u2019' && OPEN_BEFORE.test(prev) && word.test(next)) f = '‘';
+  let quoteMark = "'";
+  if (mark !== '\u2019' && OPEN_BEFORE.test(prev) && word.test(next)) quoteMark = '‘';
   else if (mark !== '\u2018' && (word.test(prev) || /[.!?…]/.test(prev)) && CLOSE_AFTER.test(next))
-    f = '’';
+    quoteMark = '’';
   return {
     start: i,
     end: i + 1,
-    folded: f,
-    bare: f,
-    kind: f === "'" ? 'punct' : 'quote',
+    folded: quoteMark,
+    bare: quoteMark,
+    kind: quoteMark === "'" ? 'punct' : 'quote',
     cap: false,
     upper: false,
   };

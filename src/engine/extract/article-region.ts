@@ -53,11 +53,11 @@ const MIN_STORY_CHARS = 150;
 
 /** Parent across shadow-root boundaries, and from a frame's document to its <iframe>. */
 function parentOf(el: Element, frames: ReadonlyMap<Document, Element>): Element | null {
-  const p = el.parentNode;
-  if (p === null) return null;
-  if (p.nodeType === 1) return p as Element;
-  if (p.nodeType === 11) return (p as ShadowRoot).host ?? null;
-  if (p.nodeType === 9) return frames.get(p as Document) ?? null;
+  const parent = el.parentNode;
+  if (parent === null) return null;
+  if (parent.nodeType === 1) return parent as Element;
+  if (parent.nodeType === 11) return (parent as ShadowRoot).host ?? null;
+  if (parent.nodeType === 9) return frames.get(parent as Document) ?? null;
   return null;
 }
 
@@ -94,29 +94,29 @@ class Layout {
     const blocks = pt.blocks;
     const wrappers = furnitureWrappers(pt);
     const perEl = new Map<Element, number>();
-    for (const b of blocks) perEl.set(b.el, (perEl.get(b.el) ?? 0) + 1);
+    for (const block of blocks) perEl.set(block.el, (perEl.get(block.el) ?? 0) + 1);
     const layout = new Layout(
       pt,
       blocks.map((b) => isContent(b, wrappers)),
     );
-    for (const [i, b] of blocks.entries()) {
-      layout.add(b, i, perEl);
+    for (const [i, block] of blocks.entries()) {
+      layout.add(block, i, perEl);
       if (i % TURNS_PER_CHECKPOINT === TURNS_PER_CHECKPOINT - 1) yield 'match';
     }
     return layout;
   }
 
-  private add(b: Block, i: number, perEl: ReadonlyMap<Element, number>): void {
+  private add(block: Block, i: number, perEl: ReadonlyMap<Element, number>): void {
     const pt = this.pt;
     if (!this.content[i]) return;
-    const len = b.end - b.start;
-    const prose = len >= PROSE_CHARS && b.linkChars < PROSE_LINK_SHARE * len;
-    const chain = chainOf(b.el, pt.frames);
+    const len = block.end - block.start;
+    const prose = len >= PROSE_CHARS && block.linkChars < PROSE_LINK_SHARE * len;
+    const chain = chainOf(block.el, pt.frames);
     chain.forEach((el, k) => {
-      const s = this.stat(el);
-      s.chars += len;
-      s.linkChars += b.linkChars;
-      if (prose) s.prose += len;
+      const elStats = this.stat(el);
+      elStats.chars += len;
+      elStats.linkChars += block.linkChars;
+      if (prose) elStats.prose += len;
       const list = this.under.get(el);
       if (list === undefined) this.under.set(el, [i]);
       else list.push(i);
@@ -126,12 +126,12 @@ class Layout {
         else set.add(chain[k - 1]!);
       }
     });
-    if (b.heading > 0 || len < 25) return;
-    const text = pt.text.slice(b.start, b.end);
+    if (block.heading > 0 || len < 25) return;
+    const text = pt.text.slice(block.start, block.end);
     const points = 1 + countCommas(text) + Math.min(3, Math.floor(len / 100));
-    const tag = b.el.localName;
+    const tag = block.el.localName;
     const paragraph =
-      PARAGRAPH_TAGS.has(tag) || (!NEVER_PARAGRAPH.has(tag) && perEl.get(b.el) === 1);
+      PARAGRAPH_TAGS.has(tag) || (!NEVER_PARAGRAPH.has(tag) && perEl.get(block.el) === 1);
     const start = paragraph ? 1 : 0;
     for (let level = 0; level < 3; level++) {
       const el = chain[start + level];
@@ -141,12 +141,12 @@ class Layout {
   }
 
   private stat(el: Element): Stats {
-    let s = this.stats.get(el);
-    if (s === undefined) {
-      s = { score: 0, chars: 0, linkChars: 0, prose: 0 };
-      this.stats.set(el, s);
+    let elStats = this.stats.get(el);
+    if (elStats === undefined) {
+      elStats = { score: 0, chars: 0, linkChars: 0, prose: 0 };
+      this.stats.set(el, elStats);
     }
-    return s;
+    return elStats;
   }
 
   chain(el: Element): Element[] {
@@ -164,9 +164,9 @@ class Layout {
   /** Containers and their scores, best first, weighed down by their share of link text. */
   ranked(): [Element, number][] {
     const scored: [Element, number][] = [];
-    for (const [el, s] of this.stats) {
-      if (s.score <= 0) continue;
-      scored.push([el, s.score * (1 - s.linkChars / Math.max(1, s.chars))]);
+    for (const [el, stat] of this.stats) {
+      if (stat.score <= 0) continue;
+      scored.push([el, stat.score * (1 - stat.linkChars / Math.max(1, stat.chars))]);
     }
     return scored.sort((a, b) => b[1] - a[1]);
   }
@@ -193,14 +193,14 @@ class Layout {
 
   private findStories(el: Element): Element[] {
     // Wrappers with a single substantial child are looked through.
-    let d = el;
+    let candidate = el;
     for (;;) {
-      const total = this.chars(d);
-      const big = this.childrenWithText(d).filter((k) => this.chars(k) >= 0.8 * total);
+      const total = this.chars(candidate);
+      const big = this.childrenWithText(candidate).filter((k) => this.chars(k) >= 0.8 * total);
       if (big.length !== 1) break;
-      d = big[0]!;
+      candidate = big[0]!;
     }
-    return this.childrenWithText(d).filter((k) => this.isStory(k));
+    return this.childrenWithText(candidate).filter((k) => this.isStory(k));
   }
 
   private isStory(el: Element): boolean {
@@ -212,62 +212,64 @@ class Layout {
    *  parents that add little text, add more prose (an article body split in parts),
    *  or stack stories (which a matcher then sorts out). */
   climb(el: Element, stopAt: (p: Element) => boolean): Element {
-    let c = el;
+    let current = el;
     const frames = this.pt.frames;
     for (
-      let p = parentOf(c, frames);
-      p !== null && !isTop(p, frames) && !stopAt(p);
-      p = parentOf(c, frames)
+      let parent = parentOf(current, frames);
+      parent !== null && !isTop(parent, frames) && !stopAt(parent);
+      parent = parentOf(current, frames)
     ) {
-      const extra = this.chars(p) - this.chars(c);
-      const extraProse = (this.stats.get(p)?.prose ?? 0) - (this.stats.get(c)?.prose ?? 0);
+      const extra = this.chars(parent) - this.chars(current);
+      const extraProse =
+        (this.stats.get(parent)?.prose ?? 0) - (this.stats.get(current)?.prose ?? 0);
       const widen =
-        extra <= 0.5 * this.chars(c) ||
+        extra <= 0.5 * this.chars(current) ||
         extraProse >= 0.8 * extra ||
-        this.insideArticle(c) ||
-        this.stories(p).length >= 2;
+        this.insideArticle(current) ||
+        this.stories(parent).length >= 2;
       if (!widen) break;
-      c = p;
+      current = parent;
     }
-    return c;
+    return current;
   }
 }
 
 function chainOf(el: Element, frames: ReadonlyMap<Document, Element>): Element[] {
   const chain: Element[] = [];
-  for (let e: Element | null = el; e !== null; e = parentOf(e, frames)) chain.push(e);
+  for (let ancestor: Element | null = el; ancestor !== null; ancestor = parentOf(ancestor, frames))
+    chain.push(ancestor);
   return chain;
 }
 
-function countCommas(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 0x2c || c === 0x3001 || c === 0xff0c) n++;
+function countCommas(text: string): number {
+  let commas = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x2c || code === 0x3001 || code === 0xff0c) commas++;
   }
-  return n;
+  return commas;
 }
 
 /** Furniture elements that hold most of the page: mislabelled wrappers. */
 function furnitureWrappers(pt: PageText): Set<Element> {
   let total = 0;
   const held = new Map<Element, number>();
-  for (const b of pt.blocks) {
-    const len = b.end - b.start;
+  for (const block of pt.blocks) {
+    const len = block.end - block.start;
     total += len;
-    for (const f of b.furniture) held.set(f, (held.get(f) ?? 0) + len);
+    for (const element of block.furniture) held.set(element, (held.get(element) ?? 0) + len);
   }
   const out = new Set<Element>();
-  for (const [f, n] of held) if (n > WRAPPER_SHARE * total) out.add(f);
+  for (const [element, chars] of held) if (chars > WRAPPER_SHARE * total) out.add(element);
   return out;
 }
 
-function isContent(b: Block, wrappers: Set<Element>): boolean {
-  if (b.end <= b.start) return false;
-  for (const f of b.furniture) if (!wrappers.has(f)) return false;
-  const len = b.end - b.start;
-  const linky = b.linkChars > LINK_SHARE * len;
-  return !linky || b.heading === 1 || b.heading === 2;
+function isContent(block: Block, wrappers: Set<Element>): boolean {
+  if (block.end <= block.start) return false;
+  for (const element of block.furniture) if (!wrappers.has(element)) return false;
+  const len = block.end - block.start;
+  const linky = block.linkChars > LINK_SHARE * len;
+  return !linky || block.heading === 1 || block.heading === 2;
 }
 
 /** The element's computed style: a style recalculation at most, never a layout (reading
@@ -286,13 +288,13 @@ export function visibleBlocks(pt: PageText, blocks: readonly number[], root: Ele
   const frames = pt.frames;
   const seen = new Map<Element, boolean>();
   const undisplayed = (el: Element): boolean => {
-    let v = seen.get(el);
-    if (v === undefined) {
-      const p = el === root ? null : parentOf(el, frames);
-      v = styleOf(el)?.display === 'none' || (p !== null && undisplayed(p));
-      seen.set(el, v);
+    let hidden = seen.get(el);
+    if (hidden === undefined) {
+      const parent = el === root ? null : parentOf(el, frames);
+      hidden = styleOf(el)?.display === 'none' || (parent !== null && undisplayed(parent));
+      seen.set(el, hidden);
     }
-    return v;
+    return hidden;
   };
   return blocks.filter((i) => {
     const el = pt.blocks[i]!.el;
@@ -331,8 +333,8 @@ export function* findArticleRegionsSteps(pt: PageText): Steps<ArticleRegion[]> {
   const roots: Element[] = [layout.climb(best, () => false)];
   for (const [el, score] of ranked.slice(1)) {
     if (roots.length >= 3 || score < ALTERNATE_SHARE * bestScore) break;
-    const overlaps = (r: Element): boolean =>
-      layout.chain(el).includes(r) || layout.chain(r).includes(el);
+    const overlaps = (region: Element): boolean =>
+      layout.chain(el).includes(region) || layout.chain(region).includes(el);
     if (roots.some(overlaps)) continue;
     const root = layout.climb(el, (p) => roots.some((r) => layout.chain(r).includes(p)));
     roots.push(root);
@@ -350,10 +352,10 @@ export function blocksToSpans(pt: PageText, indices: readonly number[]): Span[] 
   const spans: Span[] = [];
   let prev = -2;
   for (const i of [...indices].sort((a, b) => a - b)) {
-    const b = pt.blocks[i]!;
+    const block = pt.blocks[i]!;
     const last = spans[spans.length - 1];
-    if (last !== undefined && i === prev + 1) last.end = b.end;
-    else spans.push({ start: b.start, end: b.end });
+    if (last !== undefined && i === prev + 1) last.end = block.end;
+    else spans.push({ start: block.start, end: block.end });
     prev = i;
   }
   return spans;

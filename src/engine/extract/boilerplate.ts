@@ -163,34 +163,34 @@ function words(name: string): string[] {
     .filter((w) => w !== '');
 }
 
-function stripAccents(s: string): string {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+function stripAccents(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 }
 
 const verdicts = new Map<string, boolean>();
 
 /** Cached: pages repeat the same class names on many elements. */
 function namesFurniture(name: string): boolean {
-  let v = verdicts.get(name);
-  if (v === undefined) {
-    v = judgeName(name);
+  let furniture = verdicts.get(name);
+  if (furniture === undefined) {
+    furniture = judgeName(name);
     if (verdicts.size > 5000) verdicts.clear();
-    verdicts.set(name, v);
+    verdicts.set(name, furniture);
   }
-  return v;
+  return furniture;
 }
 
 function judgeName(name: string): boolean {
   const ws = words(name);
   if (ws.length === 0) return false;
-  for (const w of ws) {
-    if (BOILER_WORDS.has(w)) return true;
+  for (const word of ws) {
+    if (BOILER_WORDS.has(word)) return true;
     // An opinion piece may be called "commentary"; comment threads are not.
-    if (w.startsWith('commentary')) continue;
-    for (const stem of BOILER_STEMS) if (w.includes(stem)) return true;
+    if (word.startsWith('commentary')) continue;
+    for (const stem of BOILER_STEMS) if (word.includes(stem)) return true;
   }
   const joined = `-${ws.join('-')}-`;
-  for (const p of BOILER_PHRASES) if (joined.includes(`-${p}-`)) return true;
+  for (const phrase of BOILER_PHRASES) if (joined.includes(`-${phrase}-`)) return true;
   return false;
 }
 
@@ -213,8 +213,8 @@ export function isBoilerplate(el: Element, tag: string, inArticle: boolean): boo
   }
   const label = el.getAttribute('aria-label');
   if (label !== null) {
-    const l = stripAccents(label.toLowerCase());
-    for (const b of BOILER_LABELS) if (l.includes(b)) return true;
+    const folded = stripAccents(label.toLowerCase());
+    for (const boilerLabel of BOILER_LABELS) if (folded.includes(boilerLabel)) return true;
   }
   return false;
 }

@@ -80,8 +80,8 @@ const DATE_META = [
   'meta[name="DC.date.issued"]',
 ].join(',');
 
-const validDate = (s: string | null | undefined): s is string =>
-  !!s && !Number.isNaN(Date.parse(s));
+const validDate = (date: string | null | undefined): date is string =>
+  !!date && !Number.isNaN(Date.parse(date));
 
 /**
  * The publication date a page declares in its metadata, structured data or <time>.
@@ -95,17 +95,18 @@ function readPublished(doc: Document, dated: readonly Element[]): string | null 
   // The walk also enters frames and shadow roots: only the document's own elements count.
   const own = (el: Element) => el.ownerDocument === doc && el.getRootNode() === doc;
   const scripts = [...(head?.getElementsByTagName('script') ?? []), ...dated];
-  for (const s of scripts) {
-    if (s.localName !== 'script' || s.getAttribute('type') !== 'application/ld+json') continue;
-    if (!own(s)) continue;
-    const m = /"datePublished"\s*:\s*"([^"]+)"/.exec(s.textContent ?? '');
-    if (validDate(m?.[1])) return m[1];
+  for (const script of scripts) {
+    if (script.localName !== 'script' || script.getAttribute('type') !== 'application/ld+json')
+      continue;
+    if (!own(script)) continue;
+    const match = /"datePublished"\s*:\s*"([^"]+)"/.exec(script.textContent ?? '');
+    if (validDate(match?.[1])) return match[1];
   }
-  for (const t of dated) {
-    if (t.localName !== 'time') continue;
-    if (t.hasAttribute('pubdate') || t.getAttribute('itemprop') === 'datePublished') {
-      const d = t.getAttribute('datetime');
-      if (validDate(d) && own(t)) return d;
+  for (const element of dated) {
+    if (element.localName !== 'time') continue;
+    if (element.hasAttribute('pubdate') || element.getAttribute('itemprop') === 'datePublished') {
+      const datetime = element.getAttribute('datetime');
+      if (validDate(datetime) && own(element)) return datetime;
     }
   }
   const first = dated
@@ -158,12 +159,12 @@ export function spanToRange(pt: PageText, start: number, end: number, doc: Docum
   const run2 = runs[r2]!;
   const last = Math.min(end - 1, run2.start + run2.length - 1);
   if (last < from) return null;
-  const a = runs[r1]!;
-  if (a.node.getRootNode() !== run2.node.getRootNode()) return null;
-  const owner = a.node.ownerDocument ?? doc;
+  const run1 = runs[r1]!;
+  if (run1.node.getRootNode() !== run2.node.getRootNode()) return null;
+  const owner = run1.node.ownerDocument ?? doc;
   const range = owner.createRange();
   try {
-    range.setStart(a.node, nodeOffset(a, from));
+    range.setStart(run1.node, nodeOffset(run1, from));
     range.setEnd(run2.node, nodeOffset(run2, last) + 1);
   } catch {
     return null; // the page changed its text since it was read: the next check maps it again

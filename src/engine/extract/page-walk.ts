@@ -231,8 +231,9 @@ export class PageWalk {
     if (tag === 'iframe') return this.enterFrame(el as HTMLIFrameElement);
     if (tag === 'details' && !el.hasAttribute('open')) {
       const summaries: Node[] = [];
-      for (let c = el.firstChild; c !== null; c = c.nextSibling) {
-        if (c.nodeType === 1 && (c as Element).localName === 'summary') summaries.push(c);
+      for (let child = el.firstChild; child !== null; child = child.nextSibling) {
+        if (child.nodeType === 1 && (child as Element).localName === 'summary')
+          summaries.push(child);
       }
       this.pushAll(summaries);
       return false;
@@ -269,8 +270,8 @@ export class PageWalk {
     // Hostile pages nest elements thousands deep; no article does.
     if (this.depth >= MAX_DEPTH) return false;
     this.depth++;
-    for (let c = parent.lastChild; c !== null; c = c.previousSibling) {
-      this.stack.push(c);
+    for (let child = parent.lastChild; child !== null; child = child.previousSibling) {
+      this.stack.push(child);
       // Each child read costs a wrapper: a parent of thousands is several turns' work.
       this.turns++;
     }

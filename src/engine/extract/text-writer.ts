@@ -47,24 +47,30 @@ const PARTS_PER_JOIN = 4096;
 const HEADINGS: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
 
 /** Collapsible or non-breaking spaces, all read as ' '. */
-function isSpace(c: number): boolean {
+function isSpace(code: number): boolean {
   return (
-    c === 0x20 ||
-    (c >= 0x09 && c <= 0x0d) ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000
+    code === 0x20 ||
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000
   );
 }
 
 /** Characters that render as nothing: soft hyphen, zero-width spaces and joiners, BOM. */
-function isInvisible(c: number): boolean {
-  return c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff || c === 0x180e;
+function isInvisible(code: number): boolean {
+  return (
+    code === 0xad ||
+    (code >= 0x200b && code <= 0x200d) ||
+    code === 0x2060 ||
+    code === 0xfeff ||
+    code === 0x180e
+  );
 }
 
 /** Text made of words separated by single plain spaces, nothing to collapse or drop. */
@@ -95,8 +101,8 @@ export class TextWriter {
   constructor(private readonly at: Enclosing) {}
 
   /** A break of `n` lines (1: a new line, 2: a new block) before the next visible text. */
-  lineBreak(n: number): void {
-    if (n > this.pendingBreak) this.pendingBreak = n;
+  lineBreak(count: number): void {
+    if (count > this.pendingBreak) this.pendingBreak = count;
     this.spaceNode = null;
   }
 
@@ -119,11 +125,11 @@ export class TextWriter {
     }
     let i = 0;
     while (i < data.length) {
-      const c = data.charCodeAt(i);
-      if (isSpace(c)) {
-        this.space(node, i, c);
+      const code = data.charCodeAt(i);
+      if (isSpace(code)) {
+        this.space(node, i, code);
         i++;
-      } else if (isInvisible(c)) i++;
+      } else if (isInvisible(code)) i++;
       else i = this.copyVisible(node, i, this.blockForText());
     }
   }
@@ -145,8 +151,8 @@ export class TextWriter {
   }
 
   /** A space character at `i` of a node: a line break inside <pre>, else a pending space. */
-  private space(node: Text, i: number, c: number): void {
-    if (this.at.preDepth > 0 && c === 0x0a) this.lineBreak(1);
+  private space(node: Text, i: number, code: number): void {
+    if (this.at.preDepth > 0 && code === 0x0a) this.lineBreak(1);
     else if (this.spaceNode === null && this.block !== null && this.pendingBreak === 0) {
       this.spaceNode = node;
       this.spaceOffset = i;
@@ -203,26 +209,26 @@ export class TextWriter {
    *  plain one between words, as one run; the offset where it stopped. */
   private copyVisible(node: Text, first: number, block: Block): number {
     const data = node.data;
-    const n = data.length;
+    const dataLength = data.length;
     const runStart = this.pos;
     let map: number[] | null = null;
     let segStart = first;
     let written = 0;
     let i = first;
-    while (i < n) {
-      const d = data.charCodeAt(i);
-      if (isInvisible(d)) {
+    while (i < dataLength) {
+      const code = data.charCodeAt(i);
+      if (isInvisible(code)) {
         if (i > segStart) this.parts.push(data.slice(segStart, i));
         map ??= seq(first, written);
         i++;
         segStart = i;
         continue;
       }
-      if (isSpace(d)) {
+      if (isSpace(code)) {
         // A single plain space between words is copied as is; anything else ends the run.
         if (
-          d === 0x20 &&
-          i + 1 < n &&
+          code === 0x20 &&
+          i + 1 < dataLength &&
           !isSpace(data.charCodeAt(i + 1)) &&
           !isInvisible(data.charCodeAt(i + 1))
         ) {

@@ -19,12 +19,15 @@ export function gateRegExp(fragments: readonly string[]): RegExp {
 }
 
 export function compile(identity: Identity): Compiled {
-  let c = cache.get(identity);
-  if (c === undefined) {
-    c = { fingerprint: decodeHashes(identity.fingerprint), gate: gateRegExp(identity.gate) };
-    cache.set(identity, c);
+  let compiledEntry = cache.get(identity);
+  if (compiledEntry === undefined) {
+    compiledEntry = {
+      fingerprint: decodeHashes(identity.fingerprint),
+      gate: gateRegExp(identity.gate),
+    };
+    cache.set(identity, compiledEntry);
   }
-  return c;
+  return compiledEntry;
 }
 
 /**

@@ -60,19 +60,19 @@ export class TokenIndex {
     this.vocabulary = [...this.at.keys()].sort();
   }
 
-  private starts(p: WordPattern): number[] {
-    if (!p.prefix) return this.at.get(p.word) ?? [];
+  private starts(pattern: WordPattern): number[] {
+    if (!pattern.prefix) return this.at.get(pattern.word) ?? [];
     const out: number[] = [];
-    const v = this.vocabulary;
+    const vocab = this.vocabulary;
     let lo = 0;
-    let hi = v.length;
+    let hi = vocab.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (v[mid]! < p.word) lo = mid + 1;
+      if (vocab[mid]! < pattern.word) lo = mid + 1;
       else hi = mid;
     }
-    for (let k = lo; k < v.length && v[k]!.startsWith(p.word); k++)
-      out.push(...this.at.get(v[k]!)!);
+    for (let k = lo; k < vocab.length && vocab[k]!.startsWith(pattern.word); k++)
+      out.push(...this.at.get(vocab[k]!)!);
     return out;
   }
 
@@ -86,12 +86,12 @@ export class TokenIndex {
       const words = compileTerm(term);
       const [head, ...rest] = words;
       if (head === undefined) continue;
-      for (const p of this.starts(head)) {
+      for (const start of this.starts(head)) {
         const ok = rest.every((w, k) => {
-          const t = this.tokens[p + 1 + k];
-          return t !== undefined && (w.prefix ? t.startsWith(w.word) : t === w.word);
+          const token = this.tokens[start + 1 + k];
+          return token !== undefined && (w.prefix ? token.startsWith(w.word) : token === w.word);
         });
-        if (ok) found.add(p);
+        if (ok) found.add(start);
       }
     }
     const sorted = [...found].sort((a, b) => a - b);
@@ -100,15 +100,15 @@ export class TokenIndex {
   }
 }
 
-function hasNear(sorted: readonly number[], p: number, within: number): boolean {
+function hasNear(sorted: readonly number[], position: number, within: number): boolean {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < p - within) lo = mid + 1;
+    if (sorted[mid]! < position - within) lo = mid + 1;
     else hi = mid;
   }
-  return lo < sorted.length && sorted[lo]! <= p + within;
+  return lo < sorted.length && sorted[lo]! <= position + within;
 }
 
 /** Positions (of its first concept) where a cue holds. */

@@ -52,21 +52,24 @@ interface Found {
 
 function datesIn(text: string): Found[] {
   const out: Found[] = [];
-  for (const m of text.matchAll(DATE)) {
+  for (const match of text.matchAll(DATE)) {
     let date: string | null = null;
-    if (m[1]) date = iso(+m[1], +m[2]!, +m[3]!);
-    else if (m[4]) {
+    if (match[1]) date = iso(+match[1], +match[2]!, +match[3]!);
+    else if (match[4]) {
       // Day first, as in every language read here, unless the day cannot be a month's.
-      const [a, b] = [+m[4], +m[5]!];
-      date = b > 12 && a <= 12 ? iso(+m[6]!, a, b) : iso(+m[6]!, b, a);
-    } else if (m[7]) {
-      const month = MONTHS[fold(m[8]!)];
-      if (month) date = iso(+m[9]!, month, +m[7]);
+      const [first, second] = [+match[4], +match[5]!];
+      date =
+        second > 12 && first <= 12
+          ? iso(+match[6]!, first, second)
+          : iso(+match[6]!, second, first);
+    } else if (match[7]) {
+      const month = MONTHS[fold(match[8]!)];
+      if (month) date = iso(+match[9]!, month, +match[7]);
     } else {
-      const month = MONTHS[fold(m[10]!)];
-      if (month) date = iso(+m[12]!, month, +m[11]!);
+      const month = MONTHS[fold(match[10]!)];
+      if (month) date = iso(+match[12]!, month, +match[11]!);
     }
-    if (date) out.push({ date, at: m.index });
+    if (date) out.push({ date, at: match.index });
   }
   return out;
 }

@@ -32,8 +32,8 @@ export interface Evidence {
 /** Sampled shingles of a text that are in the source fingerprint. */
 export function sourceHits(text: string, identity: Identity, compiled: Compiled): number {
   let hits = 0;
-  for (const h of shingles(matchWords(text), identity.shingle, identity.sample)) {
-    if (compiled.fingerprint.has(h)) hits++;
+  for (const hash of shingles(matchWords(text), identity.shingle, identity.sample)) {
+    if (compiled.fingerprint.has(hash)) hits++;
   }
   return hits;
 }
@@ -42,7 +42,7 @@ export function evidence(text: string, identity: Identity, compiled: Compiled): 
   const tokens = matchWords(text);
   const own = shingles(tokens, identity.shingle, identity.sample);
   let hits = 0;
-  for (const h of own) if (compiled.fingerprint.has(h)) hits++;
+  for (const hash of own) if (compiled.fingerprint.has(hash)) hits++;
 
   const index = new TokenIndex(tokens);
   const required: string[] = [];
@@ -80,5 +80,7 @@ export function evidence(text: string, identity: Identity, compiled: Compiled): 
 
 /** Whether the required cues meet, close together, in the lead of the text, and the text names
  *  the first of them early: the event is its subject. */
-export const coreInLead = (e: Evidence, identity: Identity): boolean =>
-  e.missing.length === 0 && e.coreEnd < identity.leadWords && e.subjectAt < identity.subjectWords;
+export const coreInLead = (pageEvidence: Evidence, identity: Identity): boolean =>
+  pageEvidence.missing.length === 0 &&
+  pageEvidence.coreEnd < identity.leadWords &&
+  pageEvidence.subjectAt < identity.subjectWords;

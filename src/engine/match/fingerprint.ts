@@ -3,26 +3,26 @@
 // reprinting the article shares most of its sampled shingles with it.
 
 /** 30-bit hash of a string (FNV-1a, then a murmur3 finaliser to spread the low bits). */
-function hash30(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
+function hash30(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
   }
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 2;
+  hash ^= hash >>> 16;
+  hash = Math.imul(hash, 0x85ebca6b);
+  hash ^= hash >>> 13;
+  hash = Math.imul(hash, 0xc2b2ae35);
+  hash ^= hash >>> 16;
+  return hash >>> 2;
 }
 
 /** Distinct hashes of the `size`-word shingles of `tokens` that the sample keeps. */
 export function shingles(tokens: readonly string[], size: number, sample: number): Set<number> {
   const out = new Set<number>();
   for (let i = 0; i + size <= tokens.length; i++) {
-    const h = hash30(tokens.slice(i, i + size).join(' '));
-    if (h % sample === 0) out.add(h);
+    const hash = hash30(tokens.slice(i, i + size).join(' '));
+    if (hash % sample === 0) out.add(hash);
   }
   return out;
 }

@@ -140,8 +140,8 @@ export function deriveIdentity(articleText: string, hints: IdentityHints): Ident
   for (const name of Object.keys(parsed.concepts).sort()) {
     const terms = new Set<string>();
     for (const list of Object.values(parsed.concepts[name]!)) {
-      for (const t of list) {
-        const folded = foldTerm(t);
+      for (const term of list) {
+        const folded = foldTerm(term);
         if (folded !== '') terms.add(folded);
       }
     }

@@ -45,23 +45,29 @@ function matchRegion(pt: PageText, region: ArticleRegion, pack: MatchedPack): Ma
   const kept = keptBlocks(pt, region, identity, compiled);
   const blocks = visibleBlocks(pt, kept.blocks, region.root);
   if (blocks.length === 0) return null;
-  const e = evidence(textOf(pt, blocks), identity, compiled);
-  const j = judge(e, identity, pt.published ?? datelineNear(pt, blocks), kept.storyLead);
-  if (j.verdict === 'none') {
+  const pageEvidence = evidence(textOf(pt, blocks), identity, compiled);
+  const judgement = judge(
+    pageEvidence,
+    identity,
+    pt.published ?? datelineNear(pt, blocks),
+    kept.storyLead,
+  );
+  if (judgement.verdict === 'none') {
     return {
       verdict: 'none',
-      score: j.score,
+      score: judgement.score,
       story: null,
-      reason: `${pack.id}: ${j.reason}`,
+      reason: `${pack.id}: ${judgement.reason}`,
       regions: [],
     };
   }
-  const article = j.verdict === 'copy' ? copyBlocks(pt, blocks, identity, compiled) : blocks;
+  const article =
+    judgement.verdict === 'copy' ? copyBlocks(pt, blocks, identity, compiled) : blocks;
   return {
-    verdict: j.verdict,
-    score: j.score,
+    verdict: judgement.verdict,
+    score: judgement.score,
     story: pack.id,
-    reason: j.reason,
+    reason: judgement.reason,
     regions: blocksToSpans(pt, article),
   };
 }

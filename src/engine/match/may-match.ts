@@ -222,13 +222,13 @@ function* textMatches(scope: Scope, gate: Gate, frames: Element[]): Steps<boolea
       }
       // Comments and the like are no part of the parent's textContent.
       if (type !== 1) continue;
-      const n = elementsUpTo(kid, readElements);
-      if (n > readElements) {
+      const elements = elementsUpTo(kid, readElements);
+      if (elements > readElements) {
         large = kid;
         break;
       }
-      if (run + n > readElements) break;
-      run += n;
+      if (run + elements > readElements) break;
+      run += elements;
       addFrames(kid as Element, frames);
       texts.push(kid.textContent ?? '');
     }

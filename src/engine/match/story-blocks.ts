@@ -45,12 +45,12 @@ export function keptBlocks(
   let storyLead = false;
   const examine = (k: number): boolean => {
     examined[k] = true;
-    const e = evidence(textOf(pt, stories[k]!), identity, compiled);
+    const storyEvidence = evidence(textOf(pt, stories[k]!), identity, compiled);
     related[k] =
-      (e.containment >= RELATED_CONTAINMENT && e.hits >= RELATED_HITS) ||
-      e.required.length >= RELATED_REQUIRED ||
-      e.factWeight >= RELATED_FACT_WEIGHT;
-    if (related[k] && coreInLead(e, identity)) storyLead = true;
+      (storyEvidence.containment >= RELATED_CONTAINMENT && storyEvidence.hits >= RELATED_HITS) ||
+      storyEvidence.required.length >= RELATED_REQUIRED ||
+      storyEvidence.factWeight >= RELATED_FACT_WEIGHT;
+    if (related[k] && coreInLead(storyEvidence, identity)) storyLead = true;
     return related[k];
   };
   const queue: number[] = [];
@@ -59,8 +59,14 @@ export function keptBlocks(
   });
   while (queue.length > 0) {
     const k = queue.pop()!;
-    for (const n of [k - 1, k + 1]) {
-      if (n >= 0 && n < stories.length && !examined[n] && examine(n)) queue.push(n);
+    for (const neighbour of [k - 1, k + 1]) {
+      if (
+        neighbour >= 0 &&
+        neighbour < stories.length &&
+        !examined[neighbour] &&
+        examine(neighbour)
+      )
+        queue.push(neighbour);
     }
   }
   const drop = new Set<number>();

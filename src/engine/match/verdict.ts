@@ -30,12 +30,12 @@ interface Judgement {
   reason: string;
 }
 
-function isCopy(e: Evidence): boolean {
-  if (e.hits < COPY_MIN_HITS) return false;
+function isCopy(evidence: Evidence): boolean {
+  if (evidence.hits < COPY_MIN_HITS) return false;
   return (
-    (e.containment >= COPY_CONTAINMENT && e.coverage >= COPY_COVERAGE) ||
-    (e.containment >= COPY_PURE_CONTAINMENT && e.coverage >= COPY_PURE_COVERAGE) ||
-    (e.coverage >= COPY_MOST_COVERAGE && e.containment >= COPY_MOST_CONTAINMENT)
+    (evidence.containment >= COPY_CONTAINMENT && evidence.coverage >= COPY_COVERAGE) ||
+    (evidence.containment >= COPY_PURE_CONTAINMENT && evidence.coverage >= COPY_PURE_COVERAGE) ||
+    (evidence.coverage >= COPY_MOST_COVERAGE && evidence.containment >= COPY_MOST_CONTAINMENT)
   );
 }
 
@@ -60,47 +60,49 @@ const round = (x: number): number => Math.round(x * 1000) / 1000;
 
 /** `storyLead`: a related story of a multi-story page holds the cues in its own lead. */
 export function judge(
-  e: Evidence,
+  evidence: Evidence,
   identity: Identity,
   published: string | null,
   storyLead: boolean,
 ): Judgement {
-  if (isCopy(e)) {
+  if (isCopy(evidence)) {
     return {
       verdict: 'copy',
-      score: round(0.5 + 0.5 * Math.min(1, e.containment)),
-      reason: `${pct(e.containment)} of the article's word sequences are in the source article (${pct(e.coverage)} of the source)`,
+      score: round(0.5 + 0.5 * Math.min(1, evidence.containment)),
+      reason: `${pct(evidence.containment)} of the article's word sequences are in the source article (${pct(evidence.coverage)} of the source)`,
     };
   }
-  const core = coreInLead(e, identity) || storyLead;
+  const core = coreInLead(evidence, identity) || storyLead;
   const when = timing(published, identity);
   // Dated in the days after the event: the date is a key fact of it (a short dispatch may give no other).
   const dateWeight = when === 'within' ? identity.keyFactWeight : 0;
-  const factWeight = e.factWeight + dateWeight;
-  const broad = identity.broadFacts !== undefined && e.facts.length >= identity.broadFacts;
+  const factWeight = evidence.factWeight + dateWeight;
+  const broad = identity.broadFacts !== undefined && evidence.facts.length >= identity.broadFacts;
   const factsOk =
     factWeight >= identity.minFacts &&
-    (broad || Math.max(e.keyFact, dateWeight) >= identity.keyFactWeight);
-  const facts = [...e.facts, ...(dateWeight > 0 ? [`published ${published}`] : [])];
+    (broad || Math.max(evidence.keyFact, dateWeight) >= identity.keyFactWeight);
+  const facts = [...evidence.facts, ...(dateWeight > 0 ? [`published ${published}`] : [])];
   if (core && factsOk && when !== 'before' && when !== 'after') {
     return {
       verdict: 'same-story',
       score: round(0.5 + 0.5 * Math.min(1, factWeight / (2 * Math.max(1, identity.minFacts)))),
-      reason: `${e.required.join(', ')} within ${e.coreSpan} words (by word ${e.coreEnd}); facts: ${facts.join(', ')}`,
+      reason: `${evidence.required.join(', ')} within ${evidence.coreSpan} words (by word ${evidence.coreEnd}); facts: ${facts.join(', ')}`,
     };
   }
   const closeness = Math.max(
-    Math.min(1, e.containment / COPY_CONTAINMENT) * Math.min(1, e.coverage / COPY_COVERAGE),
-    (e.required.length / Math.max(1, identity.required.length)) *
+    Math.min(1, evidence.containment / COPY_CONTAINMENT) *
+      Math.min(1, evidence.coverage / COPY_COVERAGE),
+    (evidence.required.length / Math.max(1, identity.required.length)) *
       Math.min(1, factWeight / Math.max(1, identity.minFacts)),
   );
   let why: string;
-  if (e.missing.length > 0) why = `no ${e.missing.join(', ')}`;
-  else if (e.coreSpan > identity.coreWithin)
-    why = `${e.required.join(', ')} are ${e.coreSpan} words apart`;
-  else if (e.coreEnd >= identity.leadWords)
-    why = `${e.required.join(', ')} only meet after word ${identity.leadWords}`;
-  else if (!core) why = `${e.required[0]} first named at word ${e.subjectAt}: not the subject`;
+  if (evidence.missing.length > 0) why = `no ${evidence.missing.join(', ')}`;
+  else if (evidence.coreSpan > identity.coreWithin)
+    why = `${evidence.required.join(', ')} are ${evidence.coreSpan} words apart`;
+  else if (evidence.coreEnd >= identity.leadWords)
+    why = `${evidence.required.join(', ')} only meet after word ${identity.leadWords}`;
+  else if (!core)
+    why = `${evidence.required[0]} first named at word ${evidence.subjectAt}: not the subject`;
   else if (when === 'before')
     why = `published ${published}, before the event (${identity.eventDate})`;
   else if (when === 'after')

@@ -5,8 +5,8 @@
 const FOLD: Record<string, string> = { ß: 'ss', œ: 'oe', æ: 'ae', ø: 'o', ł: 'l', đ: 'd', ı: 'i' };
 
 /** Lower case without accents or ligatures. */
-export function foldCase(s: string): string {
-  return s
+export function foldCase(text: string): string {
+  return text
     .toLowerCase()
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')

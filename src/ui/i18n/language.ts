@@ -19,8 +19,8 @@ interface I18nApi {
  * outside an extension (unit tests).
  */
 export function browserLanguage(): UiLanguage {
-  const g = globalThis as { browser?: I18nApi; chrome?: I18nApi };
-  const api = g.browser?.i18n ?? g.chrome?.i18n;
+  const host = globalThis as { browser?: I18nApi; chrome?: I18nApi };
+  const api = host.browser?.i18n ?? host.chrome?.i18n;
   let tag: string | undefined;
   try {
     tag = api?.getUILanguage();

@@ -29,8 +29,8 @@ export function setMessageLookup(next: MessageLookup | null): void {
 }
 
 function browserLookup(): MessageLookup | null {
-  const g = globalThis as { browser?: I18nApi; chrome?: I18nApi };
-  const api = g.browser?.i18n ?? g.chrome?.i18n;
+  const host = globalThis as { browser?: I18nApi; chrome?: I18nApi };
+  const api = host.browser?.i18n ?? host.chrome?.i18n;
   return api ? (key, subs) => api.getMessage(key, subs) : null;
 }
 
