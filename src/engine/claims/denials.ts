@@ -15,6 +15,7 @@ import {
   Discourse,
   inQuote,
   isClauseMark,
+  mentionsCivilians,
   skipFillers,
   skipFillersBack,
   type Mention,
@@ -563,12 +564,6 @@ function reportedDemands(
     out.push({ start, end: asked.end, source: speaker.source, priority: 2 });
     i = demand.end - 1;
   }
-}
-
-function mentionsCivilians(sentence: SentenceView, from: number, to: number): boolean {
-  for (let k = from; k < to; k++)
-    if (sentence.lang.heads.matchAt(sentence.toks, k, to)?.data === 'civilians') return true;
-  return false;
 }
 
 /** Whether a reported clause denies: a negated or restricted fact on the story's topics ("it does

@@ -3,7 +3,7 @@
 // base", "never targeted civilian objects" deny the story's acts; "questioned the veracity of its
 // photos" and "accused Amnesty of dealing only with Russian strikes" deny by discrediting.
 import type { Lexicon, Match } from './lexicon';
-import { isClauseMark, skipFillers, type SentenceView } from './sentence';
+import { isClauseMark, mentionsCivilians, skipFillers, type SentenceView } from './sentence';
 
 /** Most tokens after a verb where its object's head noun is looked for. */
 const OBJECT_REACH = 6;
@@ -11,12 +11,6 @@ const OBJECT_REACH = 6;
 const CHARGE_REACH = 14;
 /** Generic references that stand for the accusers: "the NGO", "the group", "the report". */
 const ACCUSERS = new Set(['ngo', 'organisation', 'group', 'report', 'monitor']);
-
-function civiliansIn(sentence: SentenceView, from: number, to: number): boolean {
-  for (let k = from; k < to; k++)
-    if (sentence.lang.heads.matchAt(sentence.toks, k, to)?.data === 'civilians') return true;
-  return false;
-}
 
 /** "responsibility" alone, or for something of the story: the strikes, the deaths, civilians.
  *  ("denied responsibility for the downing of the airliner" is another event.) */
@@ -28,7 +22,7 @@ function blameOnStory(sentence: SentenceView, from: number, to: number): boolean
     k >= to ||
     story.topic.findIn(toks, from, to) !== null ||
     lexicons.deathCues.findIn(toks, from, to) !== null ||
-    civiliansIn(sentence, from, to)
+    mentionsCivilians(sentence, from, to)
   );
 }
 

@@ -74,3 +74,10 @@ export function skipFillersBack(sentence: SentenceView, i: number, from = senten
 const CLAUSE_MARKS = new Set([',', ';', ':', '—', '–', '(', ')']);
 export const isClauseMark = (t: Token | undefined): boolean =>
   !!t && t.kind === 'punct' && CLAUSE_MARKS.has(t.folded);
+
+/** Whether tokens [from, to) of the sentence name civilians. */
+export function mentionsCivilians(sentence: SentenceView, from: number, to: number): boolean {
+  for (let k = from; k < to; k++)
+    if (sentence.lang.heads.matchAt(sentence.toks, k, to)?.data === 'civilians') return true;
+  return false;
+}
