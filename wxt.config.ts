@@ -1,11 +1,13 @@
 import preact from '@preact/preset-vite';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { manifestCommands } from './src/contracts/commands';
 import { checkBundledData } from './src/data/check';
 import { rulesChunks } from './src/engine/claims/rules-chunks';
+import type { StoryRules } from './src/engine/claims/story-rules';
+import type { StoryPack } from './src/engine/story-pack';
 import { CHROME_MIN, FIREFOX_MIN, PROJECT_URL } from './src/project';
 
 const DATA_DIR = resolve(import.meta.dirname, 'src/data');
@@ -32,6 +34,21 @@ function dataFrom(dir: string): Plugin {
   };
 }
 
+/** The story packs the bundle gets (another folder's first, as `dataFrom` resolves them). */
+function bundledStories(): { id: string; attribution: StoryRules }[] {
+  const dirs = [process.env.CROSSCOUNT_DATA_DIR, DATA_DIR].filter((d) => d !== undefined);
+  const byFile = new Map<string, string>();
+  for (const dir of dirs.reverse()) {
+    const packs = join(resolve(dir), 'packs');
+    if (!existsSync(packs)) continue;
+    for (const file of readdirSync(packs).filter((f) => f.endsWith('.json')))
+      byFile.set(file, join(packs, file));
+  }
+  return [...byFile.values()]
+    .map((path) => JSON.parse(readFileSync(path, 'utf8')) as Partial<StoryPack>)
+    .filter((pack): pack is StoryPack => !!pack.id && !!pack.attribution);
+}
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
@@ -52,9 +69,10 @@ export default defineConfig({
       const problems = checkBundledData();
       if (problems.length) throw new Error(`Bundled data is broken:\n${problems.join('\n')}`);
     },
-    // The claims rules, compiled here: one chunk per language, loaded by the reader as needed.
+    // The claims rules, compiled here: one chunk per language and per story, loaded by the reader
+    // as needed.
     'build:publicAssets': (_wxt, files) => {
-      files.push(...rulesChunks());
+      files.push(...rulesChunks(bundledStories()));
     },
     // WXT takes the toolbar button's tooltip from the popup's <title>; it is
     // shown in the browser's language instead.

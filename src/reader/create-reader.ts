@@ -13,7 +13,7 @@ import { loadRules } from './load-rules';
 
 export function createReader(host: ReaderHost): Reader {
   // Running a rules chunk is work on the page's main thread, as running the reader is.
-  const rules = loadRules((ms) => host.work.record('load', ms));
+  const rules = loadRules(packs, (ms) => host.work.record('load', ms));
   useRules(rules.source);
   rules.preload(document.documentElement.getAttribute('lang'));
   // Claim views are built from the last report: ask only once it has landed.

@@ -2,7 +2,12 @@ import { readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../src/engine/claims/rules';
-import { DETECTION_CHUNK, rulesChunkFile } from '../../src/engine/claims/rules-chunk-names';
+import {
+  DETECTION_CHUNK,
+  rulesChunkFile,
+  storyChunk,
+} from '../../src/engine/claims/rules-chunk-names';
+import { packs } from '../../src/data/packs/index';
 import { buildExtension, type Target } from '../../scripts/harness/build';
 import { pageSize, scriptSize } from '../../scripts/harness/bundle-size';
 
@@ -47,8 +52,9 @@ describe.each<Target>(['chrome', 'firefox'])('%s build stays within its size bud
     expect(reader).not.toContain('cc-ov-table');
   });
 
-  it('claims rules ≤ 25 KB gzip per language, loaded apart from the reader', () => {
-    for (const code of [...Object.keys(LANGUAGES), DETECTION_CHUNK]) {
+  it('claims rules ≤ 25 KB gzip per language and story, loaded apart from the reader', () => {
+    const stories = packs.map((pack) => storyChunk(pack.id));
+    for (const code of [...Object.keys(LANGUAGES), DETECTION_CHUNK, ...stories]) {
       const size = scriptSize(dir, rulesChunkFile(code));
       console.info(`${target} rules ${code}: ${size.rawBytes} B raw, ${size.gzipBytes} B gzip`);
       expect(size.gzipBytes).toBeLessThanOrEqual(RULES_GZIP_BUDGET);

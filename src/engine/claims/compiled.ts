@@ -119,6 +119,8 @@ export function compileDetection(
 export interface RulesSource {
   detection(): DetectionTables | Promise<DetectionTables>;
   language(code: string): LanguageTables | Promise<LanguageTables | undefined> | undefined;
+  /** A story's phrase lists compiled beforehand, when there are (else they are compiled here). */
+  story?(rules: StoryRules): StoryTables | Promise<StoryTables | undefined> | undefined;
 }
 
 let source: RulesSource | undefined;
@@ -130,6 +132,7 @@ export function useRules(rules: RulesSource): void {
   source = rules;
   detection = undefined;
   languageCache.clear();
+  storyCache = new WeakMap();
 }
 
 /** The languages the engine reads and their stopwords; waits for them to load if need be. */
@@ -173,30 +176,71 @@ export interface CompiledStory {
   denialTopics: { cues: Lexicon; refs: string[] }[];
 }
 
-const storyCache = new WeakMap<StoryRules, CompiledStory>();
+/** A story's phrase lists compiled: plain data only, as it ships in a chunk. */
+export interface StoryTables {
+  names: LexiconTables<string>;
+  people: LexiconTables<true>;
+  adjectives: LexiconTables<string>;
+  topic: LexiconTables<true>;
+  otherEvents: LexiconTables<true>;
+  denialCues: LexiconTables<true>[];
+}
 
-export function compiledStory(rules: StoryRules): CompiledStory {
+const phrases = (list: readonly string[]) =>
+  compileLexicon(list.map((p): [string, true] => [p, true]));
+
+/** Compiles a story's phrase lists: at build time for the bundled packs, or where no chunk has them. */
+export function compileStory(rules: StoryRules): StoryTables {
+  const names: [string, string][] = [];
+  const people: string[] = [];
+  const adjectives: [string, string][] = [];
+  for (const [id, source] of Object.entries(rules.sources)) {
+    for (const name of [...source.names, ...(source.people ?? [])]) names.push([name, id]);
+    people.push(...(source.people ?? []));
+    for (const adjective of source.adjectives ?? []) adjectives.push([adjective, id]);
+  }
+  return {
+    names: compileLexicon(names),
+    people: phrases(people),
+    adjectives: compileLexicon(adjectives),
+    topic: phrases(rules.topic),
+    otherEvents: phrases(rules.otherEvents ?? []),
+    denialCues: rules.denialTopics.map((t) => phrases(t.cues)),
+  };
+}
+
+function loadStory(rules: StoryRules, tables: StoryTables): CompiledStory {
+  return {
+    rules,
+    names: Lexicon.fromTables(tables.names),
+    people: Lexicon.fromTables(tables.people),
+    adjectives: Lexicon.fromTables(tables.adjectives),
+    topic: Lexicon.fromTables(tables.topic),
+    otherEvents: Lexicon.fromTables(tables.otherEvents),
+    deniers: new Set(rules.deniers),
+    conflictStart: new Set(rules.conflictStart),
+    denialTopics: rules.denialTopics.map((t, k) => ({
+      cues: Lexicon.fromTables(tables.denialCues[k]!),
+      refs: t.refs,
+    })),
+  };
+}
+
+let storyCache = new WeakMap<StoryRules, CompiledStory>();
+
+/** A story's rules ready for matching, from the tables compiled beforehand when the source has them. */
+export function* storySteps(rules: StoryRules): Steps<CompiledStory> {
   let compiled = storyCache.get(rules);
   if (!compiled) {
-    const names: [string, string][] = [];
-    const people: string[] = [];
-    const adjectives: [string, string][] = [];
-    for (const [id, source] of Object.entries(rules.sources)) {
-      for (const name of [...source.names, ...(source.people ?? [])]) names.push([name, id]);
-      people.push(...(source.people ?? []));
-      for (const adjective of source.adjectives ?? []) adjectives.push([adjective, id]);
-    }
-    compiled = {
-      rules,
-      names: new Lexicon(names),
-      people: Lexicon.of(people),
-      adjectives: new Lexicon(adjectives),
-      topic: Lexicon.of(rules.topic),
-      otherEvents: Lexicon.of(rules.otherEvents ?? []),
-      deniers: new Set(rules.deniers),
-      conflictStart: new Set(rules.conflictStart),
-      denialTopics: rules.denialTopics.map((t) => ({ cues: Lexicon.of(t.cues), refs: t.refs })),
-    };
+    let tables: StoryTables | undefined;
+    const got = source?.story?.(rules);
+    if (got instanceof Promise)
+      yield got.then(
+        (t) => void (tables = t),
+        () => undefined,
+      );
+    else tables = got;
+    compiled = storyCache.get(rules) ?? loadStory(rules, tables ?? compileStory(rules));
     storyCache.set(rules, compiled);
   }
   return compiled;

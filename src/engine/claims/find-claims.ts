@@ -1,9 +1,9 @@
 // Casualty claims and denials in the article regions of a page's text.
 import { findCasualties, type CasualtyHit, type PreviousClaims, type StoryTie } from './casualties';
 import {
-  compiledStory,
   detectionSteps,
   languageSteps,
+  storySteps,
   type CompiledLanguage,
   type CompiledStory,
 } from './compiled';
@@ -155,7 +155,7 @@ export function* findClaimsSteps(
 ): Steps<Claim[]> {
   try {
     yield 'claims';
-    const story = compiledStory(rules);
+    const story = yield* storySteps(rules);
     const paras = paragraphs(text, cleanRegions(text, regions));
     // One paragraph per step: tokenizing a whole article at once took longer than a frame.
     const tokenized: Token[][] = [];

@@ -14,5 +14,8 @@ export interface LoadedRules {
 /** The chunk with every language's stopwords, to tell which language a page is in. */
 export const DETECTION_CHUNK = 'languages';
 
+/** The chunk with a story's own phrase lists (names, topic) compiled, by the story's id. */
+export const storyChunk = (storyId: string): string => `story-${storyId}`;
+
 /** A chunk's file in the extension (web-accessible: the reader imports it into the page's world). */
 export const rulesChunkFile = (name: string): string => `rules/${name}.js`;

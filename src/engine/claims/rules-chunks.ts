@@ -1,9 +1,11 @@
 // The claims rules as the build emits them (wxt.config.ts): one script per language, holding
-// its rules compiled (compileLanguage), and one with every language's stopwords. The reader
-// loads the ones a page needs; nothing is compiled on the page.
-import { compileDetection, compileLanguage } from './compiled';
+// its rules compiled (compileLanguage), one with every language's stopwords, and one per story
+// with its own phrase lists (compileStory). The reader loads the ones a page needs; nothing is
+// compiled on the page.
+import { compileDetection, compileLanguage, compileStory } from './compiled';
 import { LANGUAGES } from './rules';
-import { DETECTION_CHUNK, RULES_KEY, rulesChunkFile } from './rules-chunk-names';
+import { DETECTION_CHUNK, RULES_KEY, rulesChunkFile, storyChunk } from './rules-chunk-names';
+import type { StoryRules } from './story-rules';
 
 export interface RulesChunk {
   /** Path in the extension. */
@@ -28,9 +30,13 @@ function chunk(name: string, tables: unknown): RulesChunk {
   };
 }
 
-export function rulesChunks(): RulesChunk[] {
+/** The chunks of every language, and of the stories given (the packs the build bundles). */
+export function rulesChunks(
+  stories: readonly { id: string; attribution: StoryRules }[] = [],
+): RulesChunk[] {
   return [
     chunk(DETECTION_CHUNK, compileDetection(LANGUAGES)),
     ...Object.entries(LANGUAGES).map(([code, rules]) => chunk(code, compileLanguage(rules))),
+    ...stories.map((s) => chunk(storyChunk(s.id), compileStory(s.attribution))),
   ];
 }

@@ -1,28 +1,37 @@
 import { runInNewContext } from 'node:vm';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   compileDetection,
   compileLanguage,
+  compileStory,
   useRules,
   type DetectionTables,
   type LanguageTables,
+  type StoryTables,
 } from '../../../../src/engine/claims/compiled';
 import { LANGUAGES } from '../../../../src/engine/claims/rules';
 import { rulesAtHand } from '../../../../src/engine/claims/rules-at-hand';
 import {
   DETECTION_CHUNK,
   RULES_KEY,
+  storyChunk,
   type LoadedRules,
 } from '../../../../src/engine/claims/rules-chunk-names';
+import { compileLexicon } from '../../../../src/engine/claims/lexicon';
 import { rulesChunks } from '../../../../src/engine/claims/rules-chunks';
 import { findClaimsSteps } from '../../../../src/engine/claims/find-claims';
 import { runSliced } from '../../../../src/engine/steps';
 import { claimsIn, storyRules } from './helpers';
 
+vi.mock('../../../../src/engine/claims/lexicon', { spy: true });
+
+const STORY = 'the-story';
+
 /** What the build's chunks leave in the registry once a page has run them all. */
 function runChunks(): Record<string, unknown> {
   const context = { performance };
-  for (const chunk of rulesChunks()) runInNewContext(chunk.contents, context);
+  for (const chunk of rulesChunks([{ id: STORY, attribution: storyRules }]))
+    runInNewContext(chunk.contents, context);
   // Symbol-keyed globals do not show on the context object: read back inside.
   const key = JSON.stringify(RULES_KEY.description);
   const registry = runInNewContext(`globalThis[Symbol.for(${key})]`, context) as Record<
@@ -43,11 +52,12 @@ const article = [
 afterEach(() => useRules(rulesAtHand));
 
 describe('the claims rules compiled by the build', () => {
-  it('are, for every language, what the compiler makes of its rules, and its stopwords', () => {
+  it('are, for every language and story, what the compiler makes of its rules, and its stopwords', () => {
     const registry = runChunks();
     expect(Object.keys(registry).sort()).toEqual(
-      [...Object.keys(LANGUAGES), DETECTION_CHUNK].sort(),
+      [...Object.keys(LANGUAGES), DETECTION_CHUNK, storyChunk(STORY)].sort(),
     );
+    expect(registry[storyChunk(STORY)]).toEqual(compileStory(storyRules));
     for (const [code, rules] of Object.entries(LANGUAGES))
       expect(registry[code], code).toEqual(compileLanguage(rules));
     expect(registry[DETECTION_CHUNK]).toEqual(compileDetection(LANGUAGES));
@@ -63,7 +73,9 @@ describe('the claims rules compiled by the build', () => {
     useRules({
       detection: () => load<DetectionTables>(DETECTION_CHUNK),
       language: (code) => load<LanguageTables>(code),
+      story: (rules) => (rules === storyRules ? load<StoryTables>(storyChunk(STORY)) : undefined),
     });
+    vi.mocked(compileLexicon).mockClear();
     const claims = await runSliced(
       findClaimsSteps(article, [{ start: 0, end: article.length }], storyRules, 'fr'),
       {
@@ -73,8 +85,9 @@ describe('the claims rules compiled by the build', () => {
         slice: (run) => run(() => {}),
       },
     );
-    // Only the languages the text is in are loaded, each once.
-    expect(asked).toEqual([DETECTION_CHUNK, 'fr', 'en']);
+    // Only the languages the text is in are loaded, each once, and no phrase is compiled.
+    expect(asked).toEqual([storyChunk(STORY), DETECTION_CHUNK, 'fr', 'en']);
+    expect(compileLexicon).not.toHaveBeenCalled();
     useRules(rulesAtHand);
     expect(claims!.map((c) => c.text)).toEqual(claimsIn(article, 'fr').map((c) => c.text));
     expect(claims!.length).toBeGreaterThan(2);
