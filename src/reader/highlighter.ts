@@ -6,7 +6,7 @@ import { createUiHost, type UiHost } from '../ui/card/host';
 import { loadCard } from '../ui/card/load-card';
 import type { Box } from '../ui/card/position';
 import type { UiLanguage } from '../ui/i18n/language';
-import { pageStrings } from '../ui/i18n/page';
+import { pageStrings, type PageStrings } from '../ui/i18n/page';
 import { COMMAND, type CommandName } from '../contracts/commands';
 import { claimAtPoint, isPlainClick } from '../highlight/hit-test';
 import { stepClaim } from '../highlight/navigation';
@@ -99,7 +99,10 @@ function lineBox(range: Range, line: number): Box | null {
 export function createHighlighter(opts: HighlighterOptions): Highlighter {
   const { doc, lang } = opts;
   const win = doc.defaultView!;
-  const t = pageStrings(lang);
+  // Read once a card or an announcement needs them: the browser's i18n calls cost a matching
+  // page's painting several milliseconds of cold work, and most pages open no card.
+  let strings: PageStrings | null = null;
+  const t = () => (strings ??= pageStrings(lang));
   const painter = createPainter(doc);
   // The card's host joins the page only when first needed (a card, an
   // announcement): painting alone adds no element.
@@ -132,13 +135,13 @@ export function createHighlighter(opts: HighlighterOptions): Highlighter {
     painter.setActive(claim.range);
     entry.card = lazyCard((opts.loadCard ?? loadCard)(), {
       ui: ui(),
-      t,
+      t: t(),
       state: { status: 'loading', kind: claim.kind, text: claim.text },
       anchor: () => lineBox(entry.range, entry.line),
       focus,
       onCopy: (text) =>
         opts.copy(text).then((ok) => {
-          if (ok) ui().announce(t.copied);
+          if (ok) ui().announce(t().copied);
           return ok;
         }),
       onClosed: () => {
@@ -166,7 +169,7 @@ export function createHighlighter(opts: HighlighterOptions): Highlighter {
     }
     show(index, true);
     ui().announce(
-      t.claimOf(index + 1, claims.length, t.kind[claims[index]!.kind], claims[index]!.text),
+      t().claimOf(index + 1, claims.length, t().kind[claims[index]!.kind], claims[index]!.text),
     );
   }
 
@@ -206,7 +209,7 @@ export function createHighlighter(opts: HighlighterOptions): Highlighter {
       if (name === COMMAND.toggleHighlights) {
         visible = !visible;
         painter.setVisible(visible);
-        ui().announce(visible ? t.highlightsShown : t.highlightsHidden);
+        ui().announce(visible ? t().highlightsShown : t().highlightsHidden);
         return;
       }
       const next = stepClaim(

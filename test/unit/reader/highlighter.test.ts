@@ -8,6 +8,8 @@ import { HIGHLIGHT_NAMES } from '../../../src/highlight/styles';
 import type { ClaimCard } from '../../../src/contracts/claim-card';
 import { openStyledCard } from '../../../src/ui/card/card-module';
 import { installHighlightApi, rangeOver, type FakeRegistry } from '../highlight/fake-highlight-api';
+import { setMessageLookup } from '../../../src/ui/i18n/messages';
+import { lookupFor } from '../ui/locale-files';
 
 const cardFor = (text: string): ClaimCard => ({ kind: 'casualty', text, sections: [] });
 const settle = () => new Promise((r) => setTimeout(r, 80));
@@ -69,6 +71,23 @@ describe('the highlighter in a page', () => {
     expect(document.querySelector('crosscount-ui')).toBeNull();
     hl.reveal(0);
     expect(hl.host).toBe(document.querySelector('crosscount-ui'));
+  });
+
+  it('reads none of its strings to paint: only a card or an announcement needs them', () => {
+    const read = vi.fn(lookupFor('en'));
+    setMessageLookup(read);
+    const painting = createHighlighter({
+      doc: document,
+      lang: 'en',
+      fetchCard,
+      copy: async () => true,
+      loadCard,
+    });
+    painting.update(claims());
+    expect(read).not.toHaveBeenCalled();
+    painting.reveal(0);
+    expect(read).toHaveBeenCalled();
+    painting.destroy();
   });
 
   it('loads the card’s code only when a card opens, and styles the card with it', async () => {
