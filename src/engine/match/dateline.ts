@@ -38,7 +38,11 @@ function iso(year: number, month: number, day: number): string | null {
   return `${year}-${pad(month)}-${pad(day)}`;
 }
 
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+// ASCII has no accents to strip: the claims finders ask monthOf of every word, mostly ASCII.
+// eslint-disable-next-line no-control-regex -- plain ASCII
+const ASCII = /^[\x00-\x7f]*$/;
+const fold = (s: string) =>
+  (ASCII.test(s) ? s : s.normalize('NFD').replace(/\p{M}/gu, '')).toLowerCase();
 
 // 2016-03-03 · 03/03/2016 · 3.3.2016 · 3 March 2016 · 3. März 2016 · 3 de março de 2016 ·
 // March 3, 2016 · Mar. 3 2016

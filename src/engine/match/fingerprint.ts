@@ -2,13 +2,20 @@
 // sequences (shingles), a fixed 1-in-N sample of them kept, so that a page
 // reprinting the article shares most of its sampled shingles with it.
 
-/** 30-bit hash of a string (FNV-1a, then a murmur3 finaliser to spread the low bits). */
-function hash30(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
+const FNV_OFFSET = 0x811c9dc5;
+const SPACE = 32;
+
+/** FNV-1a step over the characters of `text`. */
+function fnv(hash: number, text: string): number {
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash;
+}
+
+/** 30-bit hash of `words` joined by spaces (FNV-1a, then a murmur3 finaliser to spread the low
+ *  bits), hashed in place: joining every shingle into a string cost matching a pass of its own. */
+function hash30(words: readonly string[], from: number, to: number): number {
+  let hash = fnv(FNV_OFFSET, words[from]!);
+  for (let k = from + 1; k < to; k++) hash = fnv(Math.imul(hash ^ SPACE, 0x01000193), words[k]!);
   hash ^= hash >>> 16;
   hash = Math.imul(hash, 0x85ebca6b);
   hash ^= hash >>> 13;
@@ -21,7 +28,7 @@ function hash30(text: string): number {
 export function shingles(tokens: readonly string[], size: number, sample: number): Set<number> {
   const out = new Set<number>();
   for (let i = 0; i + size <= tokens.length; i++) {
-    const hash = hash30(tokens.slice(i, i + size).join(' '));
+    const hash = hash30(tokens, i, i + size);
     if (hash % sample === 0) out.add(hash);
   }
   return out;

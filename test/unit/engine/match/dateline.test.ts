@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { datelineIn as read } from '../../../../src/engine/match/dateline';
+import { datelineIn as read, monthOf } from '../../../../src/engine/match/dateline';
+
+describe('monthOf', () => {
+  it('reads month names in any case, with or without their accents', () => {
+    expect(['février', 'FÉVRIER', 'fevrier', 'Feb'].map(monthOf)).toEqual([2, 2, 2, 2]);
+    expect(['März', 'MÄRZ', 'marco', 'março', 'DEC'].map(monthOf)).toEqual([3, 3, 3, 3, 12]);
+    expect(['civils', 'monde', 'mard'].map(monthOf)).toEqual([undefined, undefined, undefined]);
+  });
+});
 
 describe('datelineIn', () => {
   it('reads the date forms news sites print, in the six languages', () => {
