@@ -121,17 +121,16 @@ export function compileLexicon<T>(items: Iterable<[string, T]>): LexiconTables<T
   };
 }
 
-const lookup = <T>(tables: LexiconTables<T>, index: [string, number[]][]) =>
-  new Map(index.map(([key, ns]) => [key, ns.map((n) => tables.entries[n]!)]));
-
 export class Lexicon<T = true> {
   /** The tables, or how to make them: indexed on first use (a page needs only some lists). */
   private source: LexiconTables<T> | (() => LexiconTables<T>) | null;
-  private byFirst = new Map<string, Entry<T>[]>();
-  private byBareFirst = new Map<string, Entry<T>[]>();
-  private byPrefix = new Map<string, Entry<T>[]>();
-  private shortPrefixes: Entry<T>[] = [];
-  private count = 0;
+  // Entry numbers by key, as the tables hold them: a Map made natively from the pairs, with
+  // no per-key work (most lists are consulted a few times on a page).
+  private entries: Entry<T>[] = [];
+  private byFirst = new Map<string, number[]>();
+  private byBareFirst = new Map<string, number[]>();
+  private byPrefix = new Map<string, number[]>();
+  private shortPrefixes: number[] = [];
 
   /** Phrases compiled on first use: for lists only known on the page (a story's names). */
   constructor(items: Iterable<[string, T]>) {
@@ -148,18 +147,18 @@ export class Lexicon<T = true> {
   /** Number of phrases. */
   get size(): number {
     this.index();
-    return this.count;
+    return this.entries.length;
   }
 
   private index(): void {
     if (!this.source) return;
     const compiled = typeof this.source === 'function' ? this.source() : this.source;
     this.source = null;
-    this.count = compiled.entries.length;
-    this.byFirst = lookup(compiled, compiled.byFirst);
-    this.byBareFirst = lookup(compiled, compiled.byBareFirst);
-    this.byPrefix = lookup(compiled, compiled.byPrefix);
-    this.shortPrefixes = compiled.shortPrefixes.map((n) => compiled.entries[n]!);
+    this.entries = compiled.entries;
+    this.byFirst = new Map(compiled.byFirst);
+    this.byBareFirst = new Map(compiled.byBareFirst);
+    this.byPrefix = new Map(compiled.byPrefix);
+    this.shortPrefixes = compiled.shortPrefixes;
   }
 
   static of(phrases: readonly string[]): Lexicon<true> {
@@ -220,15 +219,15 @@ export class Lexicon<T = true> {
   }
 
   private longest(
-    entries: readonly Entry<T>[] | undefined,
+    numbers: readonly number[] | undefined,
     toks: readonly Token[],
     i: number,
     limit: number,
     best: Match<T> | null,
   ): Match<T> | null {
-    if (!entries) return best;
-    for (const entry of entries) {
-      const match = this.matchEntry(entry, toks, i, limit);
+    if (!numbers) return best;
+    for (const n of numbers) {
+      const match = this.matchEntry(this.entries[n]!, toks, i, limit);
       if (match && (!best || match.end > best.end)) best = match;
     }
     return best;
