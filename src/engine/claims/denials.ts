@@ -567,13 +567,15 @@ function reportedDemands(
 }
 
 /** Whether a reported clause denies: a negated or restricted fact on the story's topics ("it does
- *  not use cluster bombs", "it strikes only terrorists"), or a dismissive word outside quotes
- *  ("the report is biased"; a quotation is read by `quotedDenials`). */
+ *  not use cluster bombs", "it strikes only terrorists"), a dismissive word outside quotes
+ *  ("the report is biased"; a quotation is read by `quotedDenials`), or missing evidence. */
 function deniesInClause(sentence: SentenceView, from: number, to: number): boolean {
   const { toks, lang: lexicons, story } = sentence;
   const quoted = (k: number) => sentence.quotes.some((q) => q.open <= k && k <= q.close);
   const dismissive = lexicons.dismissive.findIn(toks, from, to);
   if (dismissive && !quoted(dismissive.start)) return true;
+  // "acusa sin contar con la menor prueba": evidence said to be missing dismisses too.
+  if (lacksEvidence(sentence, from, to)) return true;
   if (!lexicons.negations.findIn(toks, from, to) && !lexicons.restrictives.findIn(toks, from, to))
     return false;
   return (
