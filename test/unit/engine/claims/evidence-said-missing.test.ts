@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { denials } from './helpers';
 
 // A denier saying that the accusations lack evidence, with a phrase of the least amount between the
-// word of lack and the evidence noun, or calling them vague or partial. Every sentence
+// word of lack and the evidence noun, and labels coordinated after a qualifying verb. Every sentence
 // here was written for this test.
 const read = (text: string, lang: string) => denials(text, lang).map((d) => [d.text, d.source]);
 const ACCUSATION: Record<string, string> = {
@@ -65,7 +65,62 @@ describe('evidence said to be missing, to the least amount', () => {
   });
 });
 
-describe('vague and partial', () => {
+describe('qualifying verbs with coordinated quoted labels', () => {
+  it('takes every label after the comma as the object', () => {
+    expect(
+      read(
+        inStory(
+          'pt',
+          'O ministério classificou o documento como "tendencioso", "vago" e "sem provas".',
+        ),
+        'pt',
+      ),
+    ).toEqual([
+      [
+        'O ministério classificou o documento como "tendencioso", "vago" e "sem provas"',
+        'russia-mod',
+      ],
+    ]);
+    expect(
+      read(
+        inStory(
+          'de',
+          'Das Ministerium bezeichnete den Bericht als „einseitig“, „vage“ und „haltlos“.',
+        ),
+        'de',
+      ),
+    ).toEqual([
+      [
+        'Das Ministerium bezeichnete den Bericht als „einseitig“, „vage“ und „haltlos“',
+        'russia-mod',
+      ],
+    ]);
+  });
+
+  it('reads a label of three words with the verb that applies it', () => {
+    expect(
+      read(
+        inStory('it', 'Il ministero ha definito il rapporto «parziale» e «privo di prove».'),
+        'it',
+      ),
+    ).toEqual([
+      ['Il ministero ha definito il rapporto «parziale» e «privo di prove»', 'russia-mod'],
+    ]);
+  });
+
+  it('reads labels of up to three words coordinated right after the verb, the accuser named later', () => {
+    const found = read(
+      inStory(
+        'it',
+        'Il ministero ha definito «parziale» e «privo di prove» il rapporto con cui Amnesty accusa i raid russi.',
+      ),
+      'it',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]![0]).toContain('ha definito «parziale» e «privo di prove» il rapporto');
+    expect(found[0]![1]).toBe('russia-mod');
+  });
+
   it('reads vague and partial as dismissive', () => {
     expect(read(inStory('es', 'Según Konashénkov, el informe es vago e impreciso.'), 'es')).toEqual(
       [['el informe es vago e impreciso', 'russia-mod']],
