@@ -26,13 +26,17 @@ function oneClause(sentence: SentenceView, from: number, to: number): boolean {
   return true;
 }
 
-/** Whether the denial starting at `start` is told by the story's accuser. */
+/** Whether the denial [start, end) is told by the story's accuser. A denial of the report or the
+ *  accusations is Russia's answer even when the accuser relays it ("Amnesty said Moscow rejected
+ *  its findings"): only what Russia denied before the report can be the accuser's account. */
 export function toldByAccuser(
   sentence: SentenceView,
   mentions: readonly Mention[],
   start: number,
+  end: number,
 ): boolean {
   const { toks, lang: lexicons } = sentence;
+  if (lexicons.denialTargets.findIn(toks, start, end)) return false;
   for (const mention of mentions) {
     if (mention.end > start || !isAccuser(sentence, mention)) continue;
     // "Según el informe, ...": an attribution that opens the clause.

@@ -786,7 +786,7 @@ export function findDenials(
   for (const candidate of found) {
     if (candidate.end <= candidate.start || chars(candidate) > MAX_CHARS) continue;
     if (rejectsRivalClaims(sentence, mentions, candidate.start, candidate.end)) continue;
-    if (toldByAccuser(sentence, mentions, candidate.start)) continue;
+    if (toldByAccuser(sentence, mentions, candidate.start, candidate.end)) continue;
     if (kept.some((k) => candidate.start < k.end && k.start < candidate.end)) continue;
     kept.push(candidate);
   }

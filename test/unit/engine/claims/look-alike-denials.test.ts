@@ -68,6 +68,14 @@ describe('the accuser telling what Russia denied', () => {
     for (const [lang, sentence] of cases) expect(read(inStory(lang, sentence), lang)).toEqual([]);
   });
 
+  it('keeps Russia’s rejection of the report when the accuser relays it', () => {
+    const found = read(
+      inStory('it', 'Secondo Amnesty, Mosca ha respinto le conclusioni del rapporto.'),
+      'it',
+    );
+    expect(found.map(([text]) => text)).toContain('Mosca ha respinto le conclusioni del rapporto');
+  });
+
   it('keeps a denial whose verb of saying is the denier’s, after the accuser is named', () => {
     const found = read(
       inStory('es', 'Moscú rechaza el informe de la ONG y dice que solo bombardea a terroristas.'),
