@@ -1,7 +1,7 @@
 // "The report uses expressions such as « alleged Russian strikes » or « possible violations »":
 // a denier quoting the report's own hedging words as examples. The quoted words are the report's,
 // not a denial; the complaint around them may be one.
-import type { Quote } from './segment';
+import { findQuotes, type Quote } from './segment';
 import type { SentenceView } from './sentence';
 
 /** Tokens between a wording noun and its example marker ("expressions [used] such as"). */
@@ -32,4 +32,30 @@ export function isCitedExample(sentence: SentenceView, quote: Quote): boolean {
     open = before.open;
   }
   return false;
+}
+
+/** The parts of [from, to) outside the examples quoted within it: « Le texte parle de "frappes
+ *  présumées" » quotes the report's words inside the denier's, and only the rest is the denier's. */
+export function outsideCitedExamples(
+  sentence: SentenceView,
+  from: number,
+  to: number,
+): [number, number][] {
+  const { toks, lang: lexicons } = sentence;
+  const parts: [number, number][] = [];
+  let start = from;
+  let previous: Quote | null = null;
+  for (const inner of findQuotes(toks.slice(from, to))) {
+    const quote = { open: inner.open + from, close: inner.close + from };
+    let joined = previous !== null;
+    for (let k = (previous?.close ?? 0) + 1; joined && k < quote.open; k++)
+      joined = toks[k]!.folded === ',' || lexicons.coordinators.has(toks[k]);
+    if (introducedAsExample(sentence, quote.open) || joined) {
+      parts.push([start, quote.open]);
+      start = quote.close + 1;
+      previous = quote;
+    } else previous = null;
+  }
+  parts.push([start, to]);
+  return parts.filter(([a, b]) => b > a);
 }

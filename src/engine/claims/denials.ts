@@ -2,7 +2,8 @@
 // ministry brushed the findings aside as..."), a quoted dismissal (« infondées
 // et mensongères »), a demand that the accusers reveal their sources, or a denied
 // fact ("it does not use cluster bombs").
-import { isCitedExample } from './cited-examples';
+import { toldByAccuser } from './accuser-account';
+import { isCitedExample, outsideCitedExamples } from './cited-examples';
 import { afterDateline } from './dateline';
 import { evaluationDenials } from './denial-evaluations';
 import { denialNouns } from './denial-nouns';
@@ -310,11 +311,14 @@ function reportedDenials(
           quote.open >= objStart &&
           quote.close < objEnd &&
           quoteWords(sentence, quote) >= 3 &&
+          !inLabelRun(sentence, quote) &&
           !isCitedExample(sentence, quote),
       );
       if (long) continue;
     }
-    const end = Math.max(verb.end, objEnd);
+    // "described it as “biased”, “vague” and “baseless”": the labels after a comma are its object too.
+    const labelled = weak && sentence.quotes.some((q) => q.close + 1 === objEnd);
+    const end = Math.max(verb.end, labelled ? coordinatedLabelsEnd(sentence, objEnd) : objEnd);
     // Who rejects, the rejection and what it rejects ("El Kremlin rechazó el informe").
     const start = passive
       ? clause
@@ -367,22 +371,10 @@ function dismissiveClauses(sentence: SentenceView, start: number, to: number): [
   return out;
 }
 
-/** A short quoted label with the clause that applies it: "elles sont « fausses » et « sans preuves »". */
-function labelClause(sentence: SentenceView, quote: Quote): [number, number] {
+/** End of a run of short quoted labels coordinated with the one that ends at `end`: "« fakes » et
+ *  de « clichés »", "“biased”, “vague” and “baseless”" belong to the same claim. */
+function coordinatedLabelsEnd(sentence: SentenceView, end: number): number {
   const { toks, lang: lexicons } = sentence;
-  let start = quote.open;
-  for (let k = quote.open - 1; k >= Math.max(sentence.start, quote.open - LABEL_REACH); k--) {
-    if (inQuote(sentence, k)) break;
-    if (
-      isClauseMark(toks[k]) ||
-      lexicons.complementisers.has(toks[k]) ||
-      TRAILING.has(toks[k]!.folded)
-    )
-      break;
-    start = k;
-  }
-  let end = quote.close + 1;
-  // "« fakes » et de « clichés »": coordinated labels belong to the same claim.
   for (let next = end; next < sentence.end;) {
     let k = next;
     while (k < Math.min(sentence.end, next + 3) && !sentence.quotes.some((x) => x.open === k)) {
@@ -406,14 +398,44 @@ function labelClause(sentence: SentenceView, quote: Quote): [number, number] {
     end = following.close + 1;
     next = end;
   }
-  return [start, end];
+  return end;
+}
+
+/** Whether a short quotation is one of coordinated labels ("« partial » et « sans preuves »"). */
+function inLabelRun(sentence: SentenceView, quote: Quote): boolean {
+  if (quoteWords(sentence, quote) > LABEL_WORDS) return false;
+  if (coordinatedLabelsEnd(sentence, quote.close + 1) > quote.close + 1) return true;
+  return sentence.quotes.some(
+    (before) =>
+      before.close < quote.open &&
+      quoteWords(sentence, before) <= LABEL_WORDS &&
+      coordinatedLabelsEnd(sentence, before.close + 1) > quote.close,
+  );
+}
+
+/** A short quoted label with the clause that applies it: "elles sont « fausses » et « sans preuves »". */
+function labelClause(sentence: SentenceView, quote: Quote): [number, number] {
+  const { toks, lang: lexicons } = sentence;
+  let start = quote.open;
+  for (let k = quote.open - 1; k >= Math.max(sentence.start, quote.open - LABEL_REACH); k--) {
+    if (inQuote(sentence, k)) break;
+    if (
+      isClauseMark(toks[k]) ||
+      lexicons.complementisers.has(toks[k]) ||
+      TRAILING.has(toks[k]!.folded)
+    )
+      break;
+    start = k;
+  }
+  return [start, coordinatedLabelsEnd(sentence, quote.close + 1)];
 }
 
 /** The spans a dismissive quotation claims: a label with its clause, a short quotation whole, a long
  *  one by its dismissing clauses; none when it does not dismiss. */
 function quoteSpans(sentence: SentenceView, quote: Quote): [number, number][] {
   const content = quoteContent(sentence, quote);
-  if (!content || !dismisses(sentence, content[0], content[1])) return [];
+  const own = content ? outsideCitedExamples(sentence, content[0], content[1]) : [];
+  if (!content || !own.some(([from, to]) => dismisses(sentence, from, to))) return [];
   const [first, last] = content;
   if (quoteWords(sentence, quote) <= LABEL_WORDS) return [labelClause(sentence, quote)];
   if (chars(sentence, first, last) <= WHOLE_QUOTE_CHARS) return [[first, last]];
@@ -567,13 +589,15 @@ function reportedDemands(
 }
 
 /** Whether a reported clause denies: a negated or restricted fact on the story's topics ("it does
- *  not use cluster bombs", "it strikes only terrorists"), or a dismissive word outside quotes
- *  ("the report is biased"; a quotation is read by `quotedDenials`). */
+ *  not use cluster bombs", "it strikes only terrorists"), a dismissive word outside quotes
+ *  ("the report is biased"; a quotation is read by `quotedDenials`), or missing evidence. */
 function deniesInClause(sentence: SentenceView, from: number, to: number): boolean {
   const { toks, lang: lexicons, story } = sentence;
   const quoted = (k: number) => sentence.quotes.some((q) => q.open <= k && k <= q.close);
   const dismissive = lexicons.dismissive.findIn(toks, from, to);
   if (dismissive && !quoted(dismissive.start)) return true;
+  // "acusa sin contar con la menor prueba": evidence said to be missing dismisses too.
+  if (lacksEvidence(sentence, from, to)) return true;
   if (!lexicons.negations.findIn(toks, from, to) && !lexicons.restrictives.findIn(toks, from, to))
     return false;
   return (
@@ -762,6 +786,7 @@ export function findDenials(
   for (const candidate of found) {
     if (candidate.end <= candidate.start || chars(candidate) > MAX_CHARS) continue;
     if (rejectsRivalClaims(sentence, mentions, candidate.start, candidate.end)) continue;
+    if (toldByAccuser(sentence, mentions, candidate.start, candidate.end)) continue;
     if (kept.some((k) => candidate.start < k.end && k.start < candidate.end)) continue;
     kept.push(candidate);
   }

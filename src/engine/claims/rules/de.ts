@@ -403,6 +403,9 @@ export const de: LanguageRules = {
     'nach schätzung',
     'nach schätzungen',
     'nach darstellung',
+    'nach darstellung von',
+    'nach darstellung der',
+    'nach darstellung des',
     'so',
   ],
   attributionAfter: ['zufolge'],
@@ -784,6 +787,16 @@ export const de: LanguageRules = {
     'mitnichten',
   ],
   dismissive: [
+    // vague, imprecise (and ungrounded, partial where the list lacked them)
+    'vage',
+    'vagen',
+    'vager',
+    'vages',
+    'unpräzise',
+    'unpräzisen',
+    'schwammig',
+    'schwammige',
+    'schwammigen',
     'nicht nachgewiesen',
     'unbelegbar*',
     'nicht belegbar*',
@@ -1349,6 +1362,8 @@ export const de: LanguageRules = {
     'nicht die geringsten',
     'weder',
   ],
+  // prettier-ignore
+  leastAmounts: ['den geringsten', 'die geringste', 'das geringste', 'den leisesten', 'die leiseste', 'den kleinsten', 'die kleinste', 'das kleinste', 'einen einzigen', 'eine einzige', 'ein einziges', 'einzigen', 'einzige', 'einziges', 'auch nur einen', 'auch nur eine', 'auch nur ein', 'die Spur eines', 'die Spur einer', 'eine Spur von', 'den Hauch eines', 'den Hauch einer', 'einen Hauch von'],
   evidenceNouns: [
     'Beweis',
     'Beweise',

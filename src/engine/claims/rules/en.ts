@@ -793,6 +793,10 @@ export const en: LanguageRules = {
     'zero',
   ],
   dismissive: [
+    // vague, imprecise (and ungrounded, partial where the list lacked them)
+    'vague',
+    'imprecise',
+    'ungrounded',
     'unproven',
     'unsupported',
     'not proven',
@@ -1379,6 +1383,8 @@ export const en: LanguageRules = {
     'absence of',
     'short of',
   ],
+  // prettier-ignore
+  leastAmounts: ['the slightest', 'the least', 'the smallest', 'the faintest', 'the merest', 'a shred of', 'a scrap of', 'a single', 'a single piece of', 'a shred', 'one shred of', 'one single', 'a grain of', 'an iota of'],
   evidenceNouns: [
     'evidence',
     'proof',

@@ -565,6 +565,8 @@ export const es: LanguageRules = {
   negations: ['no', 'nunca', 'jamás', 'ningún', 'ninguna', 'ninguno', 'ni', 'nada', 'tampoco'],
   // prettier-ignore
   dismissive: [
+    // vague, imprecise (and ungrounded, partial where the list lacked them)
+    'vago', 'vaga', 'vagos', 'vagas', 'impreciso', 'imprecisa', 'imprecisos', 'imprecisas', 'sin fundamentos',
     'no probad*',
     'no demostrad*',
     'sin demostrar',
@@ -929,6 +931,8 @@ export const es: LanguageRules = {
     'ni siquiera una',
     'ni',
   ],
+  // prettier-ignore
+  leastAmounts: ['la menor', 'el menor', 'la más mínima', 'el más mínimo', 'la mínima', 'el mínimo', 'la más pequeña', 'el más pequeño', 'una sola', 'un solo', 'un ápice de', 'un atisbo de', 'asomo de', 'sombra de', 'la sombra de una', 'la sombra de un'],
   evidenceNouns: [
     'prueba',
     'pruebas',

@@ -915,6 +915,14 @@ export const fr: LanguageRules = {
     'guère',
   ],
   dismissive: [
+    // vague, imprecise (and ungrounded, partial where the list lacked them)
+    'imprécis',
+    'imprécise',
+    'imprécises',
+    'flou',
+    'floue',
+    'floues',
+    'flous',
     'non prouvé*',
     'non démontré*',
     'indémontré*',
@@ -1573,6 +1581,8 @@ export const fr: LanguageRules = {
     'faute de',
     'ni',
   ],
+  // prettier-ignore
+  leastAmounts: ['la moindre', 'le moindre', 'les moindres', 'la plus petite', 'le plus petit', 'un seul', 'une seule', 'un début de', 'un commencement de', 'l’ombre d’une', 'l’ombre d’un', "l'ombre d'une", "l'ombre d'un", 'un semblant de', 'une once de'],
   evidenceNouns: [
     'preuve',
     'preuves',

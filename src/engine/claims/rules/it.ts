@@ -589,6 +589,8 @@ export const it: LanguageRules = {
   ],
   // prettier-ignore
   dismissive: [
+    // vague, imprecise (and ungrounded, partial where the list lacked them)
+    'vago', 'vaga', 'vaghi', 'vaghe', 'impreciso', 'imprecisa', 'imprecisi', 'imprecise', 'parziale', 'parziali',
     'non dimostrat*',
     'non provat*',
     'indimostrat*',
@@ -938,6 +940,8 @@ export const it: LanguageRules = {
     'nemmeno una',
     'né',
   ],
+  // prettier-ignore
+  leastAmounts: ['la minima', 'il minimo', 'la più piccola', 'il più piccolo', 'la benché minima', 'il benché minimo', 'la pur minima', 'il pur minimo', 'una sola', 'un solo', 'uno straccio di', 'l’ombra di una', 'l’ombra di un', "l'ombra di una", "l'ombra di un", 'un briciolo di', 'un minimo di', 'un’ombra di', "un'ombra di"],
   evidenceNouns: [
     'prova',
     'prove',

@@ -941,6 +941,16 @@ export const pt: LanguageRules = {
     'tampouco',
   ],
   dismissive: [
+    // vague, imprecise (and ungrounded, partial where the list lacked them)
+    'vago',
+    'vaga',
+    'vagos',
+    'vagas',
+    'impreciso',
+    'imprecisa',
+    'imprecisos',
+    'imprecisas',
+    'sem fundamentos',
     'não provad*',
     'não demonstrad*',
     'sem comprovação',
@@ -1540,6 +1550,8 @@ export const pt: LanguageRules = {
     'nem sequer uma',
     'nem',
   ],
+  // prettier-ignore
+  leastAmounts: ['a menor', 'o menor', 'a mínima', 'o mínimo', 'a mais pequena', 'o mais pequeno', 'a mais mínima', 'o mais mínimo', 'uma única', 'um único', 'uma só', 'um só', 'sombra de', 'a sombra de uma', 'a sombra de um', 'um fiapo de', 'um pingo de', 'um mínimo de'],
   evidenceNouns: [
     'prova',
     'provas',

@@ -223,6 +223,10 @@ export interface LanguageRules {
   reportedEvaluations: string[];
   /** Words that say something is missing ("no", "without", "lacking", "aucun", "keinerlei"). */
   lackWords: string[];
+  /** Phrases of the least amount that may stand between a word of lack and its evidence noun
+   *  ("the slightest", "a shred of", "la más mínima", "den geringsten"): "without the slightest
+   *  proof" says evidence is missing. */
+  leastAmounts: string[];
   /** What a claim needs and a denier says is missing ("evidence", "facts", "basis"). */
   evidenceNouns: string[];
   /** Nouns of denial ("denial", "démenti", "Dementi", "smentita", "desmentido"). */

@@ -1,0 +1,57 @@
+// "Según el informe, las autoridades rusas negaron las muertes", "Amnesty said Russia denied or kept
+// silent": the accuser telling what Russia denied is the accuser's claim about Russia, not a denial
+// by Russia. It is the accuser's words when the accuser (the NGO, its report) is named as who says
+// them before the denial, by an attribution ("according to") or a verb of saying.
+import { isClauseMark, skipFillers, type Mention, type SentenceView } from './sentence';
+
+/** Most tokens between an accuser's verb of saying and the clause it reports. */
+const SAYING_REACH = 4;
+
+function isAccuser(sentence: SentenceView, mention: Mention): boolean {
+  if (mention.inQuote || sentence.story.deniers.has(mention.source)) return false;
+  return (
+    mention.generic === 'report' ||
+    !!sentence.story.rules.sources[mention.source]?.refersAs.includes('ngo')
+  );
+}
+
+/** Whether only the clause the accuser's words open lies in [from, to): a comma may follow the
+ *  attribution ("Según el informe, las autoridades negaron"); any later mark starts someone else's
+ *  clause ("selon Amnesty ; Moscou dément", "according to Amnesty 200 died, which Moscow denies"). */
+function oneClause(sentence: SentenceView, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const token = sentence.toks[k]!;
+    if (isClauseMark(token) && !(k === from && token.folded === ',')) return false;
+  }
+  return true;
+}
+
+/** Whether the denial [start, end) is told by the story's accuser. A denial of the report or the
+ *  accusations is Russia's answer even when the accuser relays it ("Amnesty said Moscow rejected
+ *  its findings"): only what Russia denied before the report can be the accuser's account. */
+export function toldByAccuser(
+  sentence: SentenceView,
+  mentions: readonly Mention[],
+  start: number,
+  end: number,
+): boolean {
+  const { toks, lang: lexicons } = sentence;
+  if (lexicons.denialTargets.findIn(toks, start, end)) return false;
+  for (const mention of mentions) {
+    if (mention.end > start || !isAccuser(sentence, mention)) continue;
+    // "Según el informe, ...": an attribution that opens the clause.
+    let first = mention.start;
+    while (first > sentence.start && lexicons.determiners.has(toks[first - 1])) first--;
+    const according = lexicons.attributionBefore.matchEndingAt(toks, first, sentence.start, 4);
+    const opens =
+      according && (according.start === sentence.start || isClauseMark(toks[according.start - 1]));
+    if (opens && oneClause(sentence, mention.end, start)) return true;
+    // "The report says the government denied": the accuser's verb of saying, right after it (not
+    // "Rusia rechaza el informe y dice que...", where the verb is Russia's).
+    const verb = skipFillers(sentence, mention.end, start);
+    const said = lexicons.speech.matchAt(toks, verb, start);
+    if (said && start - said.end <= SAYING_REACH && oneClause(sentence, said.end, start))
+      return true;
+  }
+  return false;
+}

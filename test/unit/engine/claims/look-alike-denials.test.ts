@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { denials } from './helpers';
+
+// Sentences that look like Russian denials and are not: the report's own wording quoted inside the
+// denier's quotation, and the accuser telling what Russia denied. Every sentence here was written
+// for this test.
+const read = (text: string, lang: string) => denials(text, lang).map((d) => [d.text, d.source]);
+const ACCUSATION: Record<string, string> = {
+  en: 'Amnesty International accuses Russian aircraft of killing civilians in Syria.',
+  fr: 'Amnesty International accuse l’aviation russe d’avoir tué des civils en Syrie.',
+  de: 'Amnesty International wirft der russischen Luftwaffe vor, in Syrien Zivilisten getötet zu haben.',
+  it: 'Amnesty International accusa l’aviazione russa di aver ucciso civili in Siria.',
+  es: 'Amnistía Internacional acusa a la aviación rusa de haber matado a civiles en Siria.',
+  pt: 'A Anistia Internacional acusa a aviação russa de ter matado civis na Síria.',
+};
+const inStory = (lang: string, ...lines: string[]) => [ACCUSATION[lang]!, ...lines].join('\n');
+
+describe('the report’s wording quoted inside the denier’s quotation', () => {
+  it('leaves a quotation whose only hedges are the report’s, quoted as examples', () => {
+    const cases: [string, string][] = [
+      [
+        'it',
+        '«Nel testo ci sono espressioni come "presunti raid russi" e "possibili violazioni"», ha detto Konashenkov.',
+      ],
+      [
+        'es',
+        '«El documento emplea fórmulas del tipo "supuestos bombardeos" o "posibles violaciones"», dijo Konashénkov.',
+      ],
+      [
+        'pt',
+        "\"O texto recorre a expressões como 'alegados ataques' e 'possíveis violações'\", disse Konashenkov.",
+      ],
+      [
+        'de',
+        '„Der Text benutzt Wendungen wie ‚mutmaßliche Luftangriffe‘ oder ‚mögliche Verstöße‘“, sagte Konaschenkow.',
+      ],
+    ];
+    for (const [lang, sentence] of cases) expect(read(inStory(lang, sentence), lang)).toEqual([]);
+  });
+
+  it('still reads what the denier says of them around the examples', () => {
+    const found = read(
+      inStory(
+        'it',
+        '«Il rapporto usa espressioni come "presunti raid": sono solo falsità», ha detto Konashenkov.',
+      ),
+      'it',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]![0]).toContain('sono solo falsità');
+  });
+});
+
+describe('the accuser telling what Russia denied', () => {
+  it('leaves a denial reported under the accuser’s attribution or verb of saying', () => {
+    const cases: [string, string][] = [
+      [
+        'es',
+        'Según el informe, las autoridades rusas negaron o silenciaron las muertes de civiles.',
+      ],
+      [
+        'pt',
+        'De acordo com a Anistia, o governo russo negou ou se calou sobre as mortes de civis.',
+      ],
+      ['de', 'Nach Darstellung von Amnesty hat das russische Militär zivile Opfer geleugnet.'],
+      ['en', 'The report says the Russian government denied or kept silent about civilian deaths.'],
+    ];
+    for (const [lang, sentence] of cases) expect(read(inStory(lang, sentence), lang)).toEqual([]);
+  });
+
+  it('keeps Russia’s rejection of the report when the accuser relays it', () => {
+    const found = read(
+      inStory('it', 'Secondo Amnesty, Mosca ha respinto le conclusioni del rapporto.'),
+      'it',
+    );
+    expect(found.map(([text]) => text)).toContain('Mosca ha respinto le conclusioni del rapporto');
+  });
+
+  it('keeps a denial whose verb of saying is the denier’s, after the accuser is named', () => {
+    const found = read(
+      inStory('es', 'Moscú rechaza el informe de la ONG y dice que solo bombardea a terroristas.'),
+      'es',
+    );
+    expect(found.map(([text]) => text)).toContain('solo bombardea a terroristas');
+  });
+
+  it('keeps a denial that follows the accuser’s words in a clause of its own', () => {
+    expect(
+      read(
+        inStory('es', 'Según Amnistía murieron cientos de civiles, algo que Moscú niega.'),
+        'es',
+      ),
+    ).toEqual([['Moscú niega', 'russia-mod']]);
+    expect(
+      read(
+        inStory('en', 'Amnesty said hundreds of civilians died; Moscow rejected the report.'),
+        'en',
+      ),
+    ).toEqual([['Moscow rejected the report', 'russia-mod']]);
+    expect(
+      read(inStory('fr', 'Des centaines de civils tués, selon Amnesty ; Moscou dément.'), 'fr'),
+    ).toEqual([['Moscou dément', 'russia-mod']]);
+  });
+});
