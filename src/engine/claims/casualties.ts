@@ -183,6 +183,24 @@ function resumedCount(
 }
 
 /**
+ * "Six attacks which killed no fewer than 200 of them": a figure followed by a pronoun of the
+ * group counts the group the sentence named before it ("hundreds of civilians").
+ */
+function partitiveCount(sentence: SentenceView, countRead: CountRead): NounRead | null {
+  const { toks, lang: lexicons } = sentence;
+  if (!countRead.bare || isYear(countRead.count)) return null;
+  const pronoun = lexicons.partitives.matchAt(toks, countRead.end, sentence.end);
+  if (!pronoun) return null;
+  // The nearest group named before, anywhere in the sentence: the pronoun stands for it.
+  for (let k = countRead.start - 1; k >= sentence.start; k--) {
+    const read = readNoun(sentence, k);
+    if (read && read.end <= countRead.start && read.kind !== 'dead')
+      return { ...read, end: pronoun.end };
+  }
+  return null;
+}
+
+/**
  * "Killed 49", "the toll rose to 115", "eleva a 2.132 la cifra de muertos": a figure with no noun
  * still counts the dead.
  */
@@ -483,7 +501,7 @@ export function findCasualties(
       (qualifier && toks[from - 1]?.folded === ','
         ? lexicons.deathOf.matchEndingAt(toks, from - 1, sentence.start, 6)
         : null);
-    const own = readNoun(sentence, countRead.end);
+    const own = readNoun(sentence, countRead.end) ?? partitiveCount(sentence, countRead);
     const stated =
       own || deathOf || !countRead.bare || isYear(countRead.count)
         ? null

@@ -240,6 +240,8 @@ export const de: LanguageRules = {
       'todesfälle',
     ],
   },
+  // prettier-ignore
+  partitives: ['von ihnen', 'davon', 'unter ihnen'],
   modifiers: [
     'davon',
     'waren',

@@ -210,6 +210,8 @@ export const en: LanguageRules = {
     people: ['syrians', 'people', 'persons', 'individuals'],
     dead: ['dead', 'deaths', 'fatalities', 'victims', 'killed', 'casualties', 'lives'],
   },
+  // prettier-ignore
+  partitives: ['of them', 'of those', 'of these'],
   modifiers: [
     'of them',
     'of whom',

@@ -231,6 +231,8 @@ export const es: LanguageRules = {
     people: ['sirios', 'sirias', 'personas', 'individuos'],
     dead: ['muertos', 'víctimas', 'fallecidos', 'muertes', 'víctimas mortales', 'asesinados'],
   },
+  // prettier-ignore
+  partitives: ['de ellos', 'de ellas', 'de entre ellos', 'de entre ellas'],
   modifiers: [
     'de los cuales',
     'de las cuales',

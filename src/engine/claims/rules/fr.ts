@@ -227,6 +227,8 @@ export const fr: LanguageRules = {
     people: ['syriens', 'syriennes', 'personnes', 'individus'],
     dead: ['morts', 'victimes', 'tués', 'décès', 'mortes'],
   },
+  // prettier-ignore
+  partitives: ["d'entre eux", "d'entre elles", "parmi eux", "parmi elles"],
   modifiers: [
     "d'entre eux",
     "d'entre elles",

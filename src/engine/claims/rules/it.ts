@@ -245,6 +245,8 @@ export const it: LanguageRules = {
     people: ['siriani', 'siriane', 'persone', 'individui'],
     dead: ['morti', 'vittime', 'uccisi', 'decessi', 'deceduti', 'caduti'],
   },
+  // prettier-ignore
+  partitives: ['di loro', 'di essi', 'di esse', 'tra loro', 'fra loro'],
   modifiers: [
     'circa',
     'dei quali',

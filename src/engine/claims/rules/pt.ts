@@ -248,6 +248,8 @@ export const pt: LanguageRules = {
     people: ['sírios', 'sírias', 'pessoas', 'indivíduos'],
     dead: ['mortos', 'vítimas', 'mortes', 'óbitos', 'vítimas mortais', 'falecidos'],
   },
+  // prettier-ignore
+  partitives: ['deles', 'delas', 'dentre eles', 'dentre elas', 'entre eles', 'entre elas'],
   modifiers: [
     'dos quais',
     'das quais',

@@ -66,6 +66,9 @@ export interface LanguageRules {
   qualifiers: string[];
   /** Counted nouns by what they count. */
   heads: Record<HeadKind, string[]>;
+  /** Pronouns of a group after a figure ("of them", "d'entre eux", "di loro", "von ihnen"): the
+   *  figure counts the group named before it. */
+  partitives: string[];
   /** Words allowed between a number and its noun ("of them", "autres", "Syrian"). */
   modifiers: string[];
   /** Words after a death noun that make it a civilian count ("civils", "parmi les civils"). */

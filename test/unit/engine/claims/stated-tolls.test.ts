@@ -118,3 +118,32 @@ describe('death verbs in every news tense', () => {
     ).toEqual([['mehr als 250.000 Menschen', 'war-deaths-total', 250000]]);
   });
 });
+
+describe('a figure followed by a pronoun of the group', () => {
+  it('counts the group the sentence named before it, pronoun in the span', () => {
+    expect(
+      read(
+        'Amnesty said Russian raids had killed hundreds of civilians, and that six attacks alone, by its reckoning, killed no fewer than 200 of them.',
+        'en',
+      ),
+    ).toEqual([
+      ['hundreds of civilians', 'civilians-killed', 200],
+      ['no fewer than 200 of them', 'civilians-killed', 200],
+    ]);
+    expect(
+      read(
+        "Selon Amnesty, les frappes ont visé des civils et en ont tué au moins 200 d'entre eux.",
+        'fr',
+      ),
+    ).toEqual([["au moins 200 d'entre eux", 'civilians-killed', 200]]);
+    expect(
+      read(
+        'Amnesty zufolge trafen die Angriffe Hunderte Zivilisten, mindestens 200 von ihnen starben.',
+        'de',
+      ),
+    ).toEqual([
+      ['Hunderte Zivilisten', 'civilians-killed', 200],
+      ['mindestens 200 von ihnen', 'civilians-killed', 200],
+    ]);
+  });
+});
