@@ -361,7 +361,7 @@ export const de: LanguageRules = {
     'festgenommen',
   ],
   notDeathRightBefore: ['verfügt über', 'wie', 'so'],
-  resumeLinks: ['bis zu', 'sogar mit', 'gar mit', 'sogar auf', 'sogar', 'gar'],
+  resumeLinks: ['bis zu', 'sogar mit', 'gar mit', 'sogar auf', 'sogar', 'gar', 'sogar von'],
   hearsay: ['sei', 'seien', 'soll', 'sollen', 'habe', 'hätten', 'wären', 'angeblich', 'mutmaßlich'],
   incidentMarks: [
     'Angriff',

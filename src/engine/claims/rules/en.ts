@@ -351,7 +351,15 @@ export const en: LanguageRules = {
     'hosting',
   ],
   notDeathRightBefore: ['has', 'have', 'had', 'how', 'however'],
-  resumeLinks: ['up to', 'even with', 'with as many as', 'as many as', 'with up to', 'even'],
+  resumeLinks: [
+    'up to',
+    'even with',
+    'with as many as',
+    'as many as',
+    'with up to',
+    'even',
+    'even to',
+  ],
   hearsay: [
     'reportedly',
     'allegedly',

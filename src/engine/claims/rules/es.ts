@@ -368,6 +368,7 @@ export const es: LanguageRules = {
     'incluso',
     'incluso de',
     'hasta de',
+    'incluso a',
   ],
   hearsay: ['habría', 'habrían', 'sería', 'serían', 'supuestamente', 'presuntamente'],
   incidentMarks: [

@@ -386,7 +386,7 @@ export const fr: LanguageRules = {
     'entendu',
   ],
   notDeathRightBefore: [],
-  resumeLinks: ["jusqu'à", "allant jusqu'à", 'voire', 'même', 'voire même'],
+  resumeLinks: ["jusqu'à", "allant jusqu'à", 'voire', 'même', 'voire même', 'même à', 'même de'],
   hearsay: ['aurait', 'auraient', 'serait', 'seraient', 'prétendument', 'vraisemblablement'],
   incidentMarks: [
     'frappe',

@@ -396,7 +396,17 @@ export const pt: LanguageRules = {
     'ouviu',
   ],
   notDeathRightBefore: ['tem', 'têm', 'tinha', 'conta com'],
-  resumeLinks: ['até', 'chegando a', 'inclusive com', 'inclusive', 'mesmo'],
+  resumeLinks: [
+    'até',
+    'chegando a',
+    'inclusive com',
+    'inclusive',
+    'mesmo',
+    'mesmo de',
+    'mesmo a',
+    'inclusive de',
+    'inclusive a',
+  ],
   hearsay: ['teria', 'teriam', 'seria', 'seriam', 'terá', 'terão', 'alegadamente', 'supostamente'],
   incidentMarks: [
     'ataque',

@@ -30,6 +30,27 @@ describe("another monitor's higher figure", () => {
     ]);
   });
 
+  it('reads the adverb of outbidding with the preposition its verb takes', () => {
+    expect(
+      owners(
+        "L'Osservatorio siriano per i diritti umani conta 710 civili morti. Altri osservatori arrivano persino a 849, secondo la Rete siriana per i diritti umani.",
+        'it',
+      ),
+    ).toEqual([
+      ['710 civili', 'sohr', 'civilians-killed'],
+      ['persino a 849', 'snhr', 'civilians-killed'],
+    ]);
+    expect(
+      owners(
+        'O Observatório Sírio dos Direitos Humanos conta 710 civis mortos. Outros observadores falam mesmo de 849, segundo a Rede Síria para os Direitos Humanos.',
+        'pt',
+      ),
+    ).toEqual([
+      ['710 civis', 'sohr', 'civilians-killed'],
+      ['mesmo de 849', 'snhr', 'civilians-killed'],
+    ]);
+  });
+
   it('reads the German name of the Syrian Network in its inflected forms', () => {
     expect(
       owners(
