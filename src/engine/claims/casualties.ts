@@ -5,6 +5,8 @@ import { monthOf } from '../match/dateline';
 import { digitValue } from './numbers';
 import type { HeadKind } from './rules/types';
 import { Discourse, type Mention, type SentenceView } from './sentence';
+import { copularToll, tallyToll } from './stated-tolls';
+import { deathInClause } from './vague-clause';
 import type { Count, Metric } from '../types';
 
 export interface CasualtyHit {
@@ -125,13 +127,27 @@ function readNoun(sentence: SentenceView, j: number): NounRead | null {
 const isYear = (count: Count): boolean =>
   'value' in count && Number.isInteger(count.value) && count.value >= 1900 && count.value <= 2100;
 
-/** Nothing but punctuation or a preposition follows the figure: no noun of its own. */
+/** Nothing but punctuation, a preposition or an attribution ("even 849 according to the
+ *  network") follows the figure: no noun of its own. */
 function standsAlone(sentence: SentenceView, count: CountRead): boolean {
   const next = sentence.toks[count.end];
   return (
-    !next || (next.kind !== 'word' && next.kind !== 'num') || sentence.lang.prepositions.has(next)
+    !next ||
+    (next.kind !== 'word' && next.kind !== 'num') ||
+    sentence.lang.prepositions.has(next) ||
+    sentence.lang.attributionBefore.matchAt(sentence.toks, count.end, sentence.end) !== null
   );
 }
+
+/** The noun a metric counts, for a figure that resumes the sentence before's count. */
+const NOUN_OF_METRIC: Record<Metric, Omit<NounRead, 'end'>> = {
+  'civilians-killed': { kind: 'civilians', civilian: true },
+  'children-killed': { kind: 'children', civilian: false },
+  'women-killed': { kind: 'women', civilian: false },
+  'fighters-killed': { kind: 'fighters', civilian: false },
+  'people-killed': { kind: 'dead', civilian: false },
+  'war-deaths-total': { kind: 'dead', civilian: false },
+};
 
 /**
  * "The Observatory counts more civilians killed, up to 710", "sogar mit 710": a figure standing
@@ -140,6 +156,7 @@ function standsAlone(sentence: SentenceView, count: CountRead): boolean {
 function resumedCount(
   sentence: SentenceView,
   countRead: CountRead,
+  previous: PreviousClaims | undefined,
 ): { start: number; noun: NounRead } | null {
   const { toks, lang: lexicons } = sentence;
   if (!countRead.bare || isYear(countRead.count) || !standsAlone(sentence, countRead)) return null;
@@ -155,9 +172,32 @@ function resumedCount(
     if (!noun || read.civilian || (noun.kind === 'dead' && read.kind !== 'dead')) noun = read;
     if (firstAt < 0) firstAt = k;
   }
+  // "Otros observadores hablan incluso de 849": with no noun of its own sentence, the figure
+  // goes on with what the sentence before counted last.
+  const last = previous?.metrics.at(-1);
+  if (!noun && sentence.start === from && last)
+    return { start: link.start, noun: { ...NOUN_OF_METRIC[last], end: countRead.end } };
   if (!noun) return null;
   const dying = noun.kind === 'dead' || lexicons.deathCues.findIn(toks, from, link.start) !== null;
   return dying ? { start: link.start, noun } : null;
+}
+
+/**
+ * "Six attacks which killed no fewer than 200 of them": a figure followed by a pronoun of the
+ * group counts the group the sentence named before it ("hundreds of civilians").
+ */
+function partitiveCount(sentence: SentenceView, countRead: CountRead): NounRead | null {
+  const { toks, lang: lexicons } = sentence;
+  if (!countRead.bare || isYear(countRead.count)) return null;
+  const pronoun = lexicons.partitives.matchAt(toks, countRead.end, sentence.end);
+  if (!pronoun) return null;
+  // The nearest group named before, anywhere in the sentence: the pronoun stands for it.
+  for (let k = countRead.start - 1; k >= sentence.start; k--) {
+    const read = readNoun(sentence, k);
+    if (read && read.end <= countRead.start && read.kind !== 'dead')
+      return { ...read, end: pronoun.end };
+  }
+  return null;
 }
 
 /**
@@ -273,7 +313,9 @@ function sentenceCues(sentence: SentenceView): SentenceCues {
       war.push(warWord);
     if (
       anchors.length ||
-      lexicons.deathCues.findIn(toks, warWord + 1, Math.min(sentence.end, warWord + 13))
+      lexicons.deathCues.findIn(toks, warWord + 1, Math.min(sentence.end, warWord + 13)) ||
+      // "have died in the war", "muertos en la guerra".
+      lexicons.deathCues.findIn(toks, Math.max(sentence.start, warWord - 4), warWord)
     )
       war.push(warWord, ...anchors);
   }
@@ -339,6 +381,10 @@ function casualtySource(
   return named.length ? nearest(named, hit).source : 'unknown';
 }
 
+/** The sentence credits a figure to `source` by name: "X said", "according to X", "X's count". */
+const creditedByName = (mentions: readonly Mention[], source: string): boolean =>
+  mentions.some((m) => m.source === source && !m.inQuote && m.attributive && m.kind !== 'pronoun');
+
 /** "custaram a vida a, no mínimo, 200 civis": a qualifier set off by commas before the count. */
 function setOff(sentence: SentenceView, at: number): { start: number } | null {
   const { toks, lang: lexicons } = sentence;
@@ -370,8 +416,9 @@ function namesOneDay(sentence: SentenceView): boolean {
 }
 
 /**
- * The sentence retells one attack at second hand and names no one: a conditional or a
- * "reportedly" ("49 civili sarebbero stati uccisi"), or a single strike, the place it hit or its day.
+ * The sentence retells an account at second hand and names no one: a conditional or a
+ * "reportedly" ("49 civili sarebbero stati uccisi"), a single strike, the place it hit or its day,
+ * or a word that points back to what the account described ("les civils tués dans ces raids").
  */
 function retellsIncident(sentence: SentenceView, mentions: readonly Mention[]): boolean {
   if (mentions.some((m) => !m.inQuote)) return false;
@@ -379,6 +426,7 @@ function retellsIncident(sentence: SentenceView, mentions: readonly Mention[]): 
   return (
     lexicons.hearsay.findIn(toks, sentence.start, sentence.end) !== null ||
     lexicons.incidentMarks.findIn(toks, sentence.start, sentence.end) !== null ||
+    lexicons.anaphors.findIn(toks, sentence.start, sentence.end) !== null ||
     namesOneDay(sentence)
   );
 }
@@ -453,28 +501,47 @@ export function findCasualties(
       (qualifier && toks[from - 1]?.folded === ','
         ? lexicons.deathOf.matchEndingAt(toks, from - 1, sentence.start, 6)
         : null);
-    const own = readNoun(sentence, countRead.end);
-    const resumed = own || deathOf ? null : resumedCount(sentence, countRead);
-    const noun = own ?? resumed?.noun ?? null;
+    const own = readNoun(sentence, countRead.end) ?? partitiveCount(sentence, countRead);
+    const stated =
+      own || deathOf || !countRead.bare || isYear(countRead.count)
+        ? null
+        : (tallyToll(sentence, from, countRead.end, readNoun) ??
+          (standsAlone(sentence, countRead)
+            ? copularToll(sentence, from, countRead.end, readNoun)
+            : null));
+    const resumed = own || deathOf || stated ? null : resumedCount(sentence, countRead, previous);
+    const noun = own ?? stated?.noun ?? resumed?.noun ?? null;
     const bare = !noun && (deathOf !== null || bareDeathCount(sentence, from, countRead));
-    const end = own ? own.end : countRead.end;
+    const end = own ? own.end : stated ? stated.end : countRead.end;
     if ((!noun && !bare) || vetoed(sentence, from, end)) {
       i = countRead.end;
       continue;
     }
-    const start = resumed ? Math.min(resumed.start, from) : deathOf ? deathOf.start : from;
+    const start = stated
+      ? stated.start
+      : resumed
+        ? Math.min(resumed.start, from)
+        : deathOf
+          ? deathOf.start
+          : from;
     cues ??= sentenceCues(sentence);
-    const deadByItself = bare || resumed !== null || deathOf !== null || noun!.kind === 'dead';
+    const deadByItself =
+      bare || stated !== null || resumed !== null || deathOf !== null || noun!.kind === 'dead';
     const continued = continuesClaim(sentence, start, hits.at(-1)) ? hits.at(-1) : undefined;
     const brokenDown =
       !cues.nonDeath && breaksDown(previous, metricOf(noun, false), countRead.count);
+    // "Dozens of people gathered where the strike killed 49": a vague count of people needs
+    // death in its own clause.
+    const vaguePeople = !deadByItself && !('value' in countRead.count) && noun!.kind === 'people';
     const dying =
       deadByItself ||
-      lexicons.deathCues.findIn(
-        toks,
-        Math.max(sentence.start, start - CUE_WINDOW),
-        Math.min(sentence.end, end + CUE_WINDOW),
-      ) !== null ||
+      (vaguePeople
+        ? deathInClause(sentence, start, end)
+        : lexicons.deathCues.findIn(
+            toks,
+            Math.max(sentence.start, start - CUE_WINDOW),
+            Math.min(sentence.end, end + CUE_WINDOW),
+          ) !== null) ||
       continued !== undefined ||
       brokenDown;
     if (!dying) {
@@ -494,11 +561,13 @@ export function findCasualties(
     hit.source = casualtySource(sentence, mentions, hit, narrator);
     // A figure the story ties to one source is that source's; "2,132 dead, including 710 civilians":
     // a part of a count is given by whoever gave the count.
+    const tied = tie(hit.metric, hit.count);
     if (hit.source === 'unknown') {
-      hit.source =
-        tie(hit.metric, hit.count) ??
-        continued?.source ??
-        (brokenDown ? previous!.source : 'unknown');
+      hit.source = tied ?? continued?.source ?? (brokenDown ? previous!.source : 'unknown');
+    } else if (tied && tied !== hit.source && !creditedByName(mentions, hit.source)) {
+      // "On the eve of Amnesty's report, its count stood at 2,132": a source merely named near
+      // a figure the story ties to another does not give it.
+      hit.source = tied;
     }
     // "L'ONG décrit l'attaque du marché. 49 personnes auraient péri": one attack retold, with no
     // one named, goes on with the account the paragraph was giving. A whole-war toll does not.

@@ -240,6 +240,8 @@ export const de: LanguageRules = {
       'todesfälle',
     ],
   },
+  // prettier-ignore
+  partitives: ['von ihnen', 'davon', 'unter ihnen'],
   modifiers: [
     'davon',
     'waren',
@@ -290,10 +292,27 @@ export const de: LanguageRules = {
     'getöteten',
     'getötete',
     'sterben',
+
+    'starb',
+    'stirbt',
+    'stürben',
+    'umkamen',
+    'umkommen',
+    'kommen ums leben',
+    'kostete ... das leben',
+    'kosteten ... das leben',
+    'kostet ... das leben',
+    'kosten ... das leben',
   ],
   killVerbs: ['getötet', 'tötete', 'töteten'],
   tollNouns: ['bilanz', 'zahl der toten', 'zahl der opfer', 'opferzahl', 'todeszahl'],
   tollLinks: [':', 'auf', 'von', 'übersteigt', 'überstieg', 'erreicht', 'erreichte'],
+  // prettier-ignore
+  tollCopulas: ['lag bei', 'liegt bei', 'lagen bei', 'liegen bei', 'läge bei', 'liege bei', 'bei', 'betrug', 'beträgt', 'betrage', 'betrugen', 'belief sich auf', 'beläuft sich auf', 'belaufe sich auf', 'waren', 'sind', 'seien', 'stieg auf', 'steigt auf', 'ist gestiegen auf'],
+  // prettier-ignore
+  tallyVerbs: ['beziffert auf', 'bezifferte auf', 'beziffern auf', 'schätzt auf', 'schätzte auf', 'schätzen auf'],
+  // prettier-ignore
+  subordinators: ['wo', 'wenn', 'nachdem', 'während', 'weil', 'bevor', 'obwohl', 'sobald'],
   notDeathAfter: [
     'verletzt',
     'verletzte',
@@ -342,7 +361,7 @@ export const de: LanguageRules = {
     'festgenommen',
   ],
   notDeathRightBefore: ['verfügt über', 'wie', 'so'],
-  resumeLinks: ['bis zu', 'sogar mit', 'gar mit', 'sogar auf'],
+  resumeLinks: ['bis zu', 'sogar mit', 'gar mit', 'sogar auf', 'sogar', 'gar', 'sogar von'],
   hearsay: ['sei', 'seien', 'soll', 'sollen', 'habe', 'hätten', 'wären', 'angeblich', 'mutmaßlich'],
   incidentMarks: [
     'Angriff',
@@ -366,6 +385,8 @@ export const de: LanguageRules = {
     'Dorfes',
     'Ortschaft',
   ],
+  // prettier-ignore
+  anaphors: ['diese', 'diesen', 'dieser', 'diesem', 'dabei', 'darin', 'darunter'],
   including: ['darunter', 'davon', 'unter ihnen', 'einschließlich', 'inklusive', 'unter denen'],
   coordinators: ['und', 'sowie', 'oder'],
   warNouns: [

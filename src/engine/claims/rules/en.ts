@@ -210,6 +210,8 @@ export const en: LanguageRules = {
     people: ['syrians', 'people', 'persons', 'individuals'],
     dead: ['dead', 'deaths', 'fatalities', 'victims', 'killed', 'casualties', 'lives'],
   },
+  // prettier-ignore
+  partitives: ['of them', 'of those', 'of these'],
   modifiers: [
     'of them',
     'of whom',
@@ -264,6 +266,14 @@ export const en: LanguageRules = {
     'lives',
     'victims',
     'casualties',
+
+    'dies',
+    'perish',
+    'perishing',
+    'lose their lives',
+    'losing their lives',
+    'have died',
+    'has died',
   ],
   killVerbs: ['killed', 'killing', 'kill', 'kills'],
   tollNouns: ['toll', 'death toll', 'number of dead', 'number of deaths'],
@@ -283,6 +293,12 @@ export const en: LanguageRules = {
     'hits',
     'hit',
   ],
+  // prettier-ignore
+  tollCopulas: ['numbered', 'number', 'were', 'was', 'are', 'is', 'stood at', 'stand at', 'stands at', 'totalled', 'totaled', 'totals', 'total', 'came to', 'come to', 'comes to', 'amounted to', 'amount to', 'amounts to', 'rose to', 'climbed to', 'reached', 'reach', 'reaches', 'has reached', 'have reached', 'had reached'],
+  // prettier-ignore
+  tallyVerbs: ['put at', 'puts at', 'putting at', 'estimated at', 'estimates at', 'estimate at', 'placed at', 'places at', 'set at', 'sets at'],
+  // prettier-ignore
+  subordinators: ['after', 'when', 'where', 'while', 'whereas', 'because', 'before', 'as soon as', 'once', 'until', 'although', 'though'],
   notDeathAfter: [
     'injured',
     'wounded',
@@ -335,7 +351,15 @@ export const en: LanguageRules = {
     'hosting',
   ],
   notDeathRightBefore: ['has', 'have', 'had', 'how', 'however'],
-  resumeLinks: ['up to', 'even with', 'with as many as', 'as many as', 'with up to'],
+  resumeLinks: [
+    'up to',
+    'even with',
+    'with as many as',
+    'as many as',
+    'with up to',
+    'even',
+    'even to',
+  ],
   hearsay: [
     'reportedly',
     'allegedly',
@@ -369,6 +393,8 @@ export const en: LanguageRules = {
     'village',
     'hamlet',
   ],
+  // prettier-ignore
+  anaphors: ['these', 'those', 'in them', 'in those', 'in these'],
   including: ['including', 'among them', 'among whom', 'of whom', 'of which', 'among those'],
   coordinators: ['and', 'as well as', 'or', 'plus'],
   warNouns: ['war', 'conflict', 'civil war'],

@@ -231,6 +231,8 @@ export const es: LanguageRules = {
     people: ['sirios', 'sirias', 'personas', 'individuos'],
     dead: ['muertos', 'víctimas', 'fallecidos', 'muertes', 'víctimas mortales', 'asesinados'],
   },
+  // prettier-ignore
+  partitives: ['de ellos', 'de ellas', 'de entre ellos', 'de entre ellas'],
   modifiers: [
     'de los cuales',
     'de las cuales',
@@ -288,10 +290,30 @@ export const es: LanguageRules = {
     'asesinad*',
     'causado la muerte',
     'costado la vida',
+
+    'mueren',
+    'muere',
+    'morían',
+    'moría',
+    'morir',
+    'muriendo',
+    'mataban',
+    'mataba',
+    'matarían',
+    'mataría',
+    'perecieron',
+    'pereció',
+    'perecido',
   ],
   killVerbs: ['mató', 'mataron', 'matado', 'matando', 'matar'],
   tollNouns: ['balance', 'cifra de muertos', 'número de muertos', 'número de víctimas'],
   tollLinks: [':', 'a', 'de', 'en', 'supera', 'superó', 'alcanza', 'alcanzó'],
+  // prettier-ignore
+  tollCopulas: ['fueron', 'fue', 'son', 'es', 'eran', 'era', 'serían', 'sería', 'han sido', 'habrían sido', 'ascendieron a', 'ascendió a', 'ascienden a', 'asciende a', 'ascendían a', 'sumaron', 'suman', 'sumaban', 'alcanzaron', 'alcanzan', 'llegaron a', 'llegan a', 'se elevaron a', 'se elevan a', 'se eleva a'],
+  // prettier-ignore
+  tallyVerbs: ['cifra en', 'cifran en', 'cifró en', 'cifraron en', 'cifraba en', 'ha cifrado en', 'estima en', 'estiman en', 'estimó en', 'estimaron en', 'calcula en', 'calculan en', 'calculó en', 'calcularon en', 'sitúa en', 'sitúan en', 'situó en', 'situaron en', 'fija en', 'fijó en', 'eleva a', 'elevan a', 'elevó a', 'elevaron a'],
+  // prettier-ignore
+  subordinators: ['donde', 'cuando', 'mientras', 'tras que', 'después de que', 'porque', 'antes de que', 'aunque', 'en cuanto'],
   notDeathAfter: [
     'heridos',
     'heridas',
@@ -338,7 +360,16 @@ export const es: LanguageRules = {
     'arrestado',
   ],
   notDeathRightBefore: ['tiene', 'tienen', 'tenía', 'cuenta con'],
-  resumeLinks: ['hasta', 'incluso con', 'llegando a', 'nada menos que'],
+  resumeLinks: [
+    'hasta',
+    'incluso con',
+    'llegando a',
+    'nada menos que',
+    'incluso',
+    'incluso de',
+    'hasta de',
+    'incluso a',
+  ],
   hearsay: ['habría', 'habrían', 'sería', 'serían', 'supuestamente', 'presuntamente'],
   incidentMarks: [
     'ataque',
@@ -355,6 +386,8 @@ export const es: LanguageRules = {
     'aldea',
     'localidad',
   ],
+  // prettier-ignore
+  anaphors: ['estos', 'estas', 'esos', 'esas', 'aquellos', 'aquellas', 'en ellos', 'en ellas', 'en los que', 'en las que'],
   including: [
     'entre ellos',
     'entre ellas',

@@ -227,6 +227,8 @@ export const fr: LanguageRules = {
     people: ['syriens', 'syriennes', 'personnes', 'individus'],
     dead: ['morts', 'victimes', 'tués', 'décès', 'mortes'],
   },
+  // prettier-ignore
+  partitives: ["d'entre eux", "d'entre elles", "parmi eux", "parmi elles"],
   modifiers: [
     "d'entre eux",
     "d'entre elles",
@@ -291,10 +293,29 @@ export const fr: LanguageRules = {
     'succombé',
     'mortellement',
     'tombés',
+
+    'meurent',
+    'meurt',
+    'mouraient',
+    'mourait',
+    'mourir',
+    'moururent',
+    'mourut',
+    'périrent',
+    'tuèrent',
+    'tua',
+    'tuerait',
+    'tueraient',
   ],
   killVerbs: ['tué', 'tués', 'tuée', 'tuées', 'tuant', 'tuer'],
   tollNouns: ['bilan', 'nombre de morts', 'nombre de victimes', 'nombre des victimes'],
   tollLinks: [':', 'à', 'de', "d'", 'dépasse', 'atteint', 'franchit'],
+  // prettier-ignore
+  tollCopulas: ['étaient', 'était', 'sont', 'est', 'furent', 'fut', 'seraient', 'serait', 'ont été', 'auraient été', 'sont au nombre de', 'étaient au nombre de', 'seraient au nombre de', "s'élèvent à", "s'élève à", "s'élevaient à", "s'élevait à", 'se montent à', 'se monte à', 'atteignent', 'atteint', 'atteignaient', 'atteignait', 'ont atteint', 'a atteint'],
+  // prettier-ignore
+  tallyVerbs: ['chiffre à', 'chiffrent à', 'chiffré à', 'chiffrait à', 'estime à', 'estiment à', 'estimé à', 'estimait à', 'évalue à', 'évaluent à', 'évalué à', 'évaluait à', 'fixe à', 'fixé à', 'porte à', 'portent à', 'porté à', 'portait à'],
+  // prettier-ignore
+  subordinators: ['où', 'quand', 'lorsque', "lorsqu'", 'après que', "après qu'", 'pendant que', 'tandis que', "tandis qu'", 'parce que', "parce qu'", 'avant que', "avant qu'", 'alors que', "alors qu'", 'bien que', "bien qu'"],
   notDeathAfter: [
     'blessés',
     'blessées',
@@ -365,7 +386,7 @@ export const fr: LanguageRules = {
     'entendu',
   ],
   notDeathRightBefore: [],
-  resumeLinks: ["jusqu'à", "allant jusqu'à", 'voire'],
+  resumeLinks: ["jusqu'à", "allant jusqu'à", 'voire', 'même', 'voire même', 'même à', 'même de'],
   hearsay: ['aurait', 'auraient', 'serait', 'seraient', 'prétendument', 'vraisemblablement'],
   incidentMarks: [
     'frappe',
@@ -384,6 +405,8 @@ export const fr: LanguageRules = {
     'village',
     'hameau',
   ],
+  // prettier-ignore
+  anaphors: ['ces', 'cette', 'cet', 'y', 'parmi eux', 'parmi elles'],
   including: [
     'dont',
     'parmi lesquels',

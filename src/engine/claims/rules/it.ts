@@ -245,6 +245,8 @@ export const it: LanguageRules = {
     people: ['siriani', 'siriane', 'persone', 'individui'],
     dead: ['morti', 'vittime', 'uccisi', 'decessi', 'deceduti', 'caduti'],
   },
+  // prettier-ignore
+  partitives: ['di loro', 'di essi', 'di esse', 'tra loro', 'fra loro'],
   modifiers: [
     'circa',
     'dei quali',
@@ -303,10 +305,29 @@ export const it: LanguageRules = {
     'caduti',
     'morire',
     'sono morti',
+
+    'morirono',
+    'morì',
+    'muoiono',
+    'muore',
+    'morivano',
+    'moriva',
+    'morendo',
+    'morirebbero',
+    'perirono',
+    'perito',
+    'periti',
+    'perite',
   ],
   killVerbs: ['ucciso', 'uccisi', 'uccise', 'uccidendo'],
   tollNouns: ['bilancio', 'numero dei morti', 'numero delle vittime'],
   tollLinks: [':', 'a', 'di', 'ad', 'supera', 'superato', 'raggiunge', 'raggiunto'],
+  // prettier-ignore
+  tollCopulas: ['furono', 'fu', 'sono', 'è', 'erano', 'era', 'sarebbero', 'sarebbe', 'sono stati', 'sarebbero stati', 'ammontano a', 'ammontavano a', 'ammonterebbero a', 'sono saliti a', 'salgono a', 'raggiungono', 'hanno raggiunto'],
+  // prettier-ignore
+  tallyVerbs: ['stima in', 'stimano in', 'stimato in', 'stimava in', 'calcola in', 'calcolano in', 'calcolato in', 'quantifica in', 'quantificano in', 'quantificato in', 'fissa a', 'fissato a', 'porta a', 'portano a', 'portato a'],
+  // prettier-ignore
+  subordinators: ['dove', 'quando', 'mentre', 'dopo che', 'perché', 'poiché', 'prima che', 'benché', 'sebbene', 'appena'],
   notDeathAfter: [
     'feriti',
     'ferite',
@@ -357,7 +378,20 @@ export const it: LanguageRules = {
     'sentito',
   ],
   notDeathRightBefore: ['ha', 'hanno', 'aveva'],
-  resumeLinks: ['fino a', 'persino con', 'addirittura', 'arrivando a'],
+  resumeLinks: [
+    'fino a',
+    'persino con',
+    'addirittura',
+    'arrivando a',
+    'persino',
+    'perfino',
+    'persino a',
+    'perfino a',
+    'persino di',
+    'perfino di',
+    'addirittura a',
+    'addirittura di',
+  ],
   hearsay: ['avrebbe', 'avrebbero', 'sarebbe', 'sarebbero', 'presumibilmente', 'presuntamente'],
   incidentMarks: [
     'attacco',
@@ -377,6 +411,8 @@ export const it: LanguageRules = {
     'forno',
     'villaggio',
   ],
+  // prettier-ignore
+  anaphors: ['questi', 'queste', 'quei', 'quegli', 'quelle', 'in essi', 'nei quali', 'nelle quali', 'vi'],
   including: [
     'di cui',
     'tra cui',

@@ -248,6 +248,8 @@ export const pt: LanguageRules = {
     people: ['sírios', 'sírias', 'pessoas', 'indivíduos'],
     dead: ['mortos', 'vítimas', 'mortes', 'óbitos', 'vítimas mortais', 'falecidos'],
   },
+  // prettier-ignore
+  partitives: ['deles', 'delas', 'dentre eles', 'dentre elas', 'entre eles', 'entre elas'],
   modifiers: [
     'dos quais',
     'das quais',
@@ -310,6 +312,19 @@ export const pt: LanguageRules = {
     'custou a vida',
     'causado a morte',
     'causou a morte',
+
+    'morrem',
+    'morre',
+    'morriam',
+    'morria',
+    'morrer',
+    'morrendo',
+    'matavam',
+    'matava',
+    'matariam',
+    'mataria',
+    'pereceram',
+    'pereceu',
   ],
   killVerbs: ['matou', 'mataram', 'matado', 'matando', 'matar'],
   tollNouns: ['balanço', 'número de mortos', 'número de vítimas'],
@@ -326,6 +341,12 @@ export const pt: LanguageRules = {
     'atinge',
     'atingiu',
   ],
+  // prettier-ignore
+  tollCopulas: ['foram', 'foi', 'são', 'é', 'eram', 'era', 'seriam', 'seria', 'terão sido', 'teriam sido', 'ascenderam a', 'ascendem a', 'ascende a', 'somaram', 'somam', 'somavam', 'chegaram a', 'chegam a', 'atingiram', 'atingem', 'elevaram-se a', 'elevam-se a'],
+  // prettier-ignore
+  tallyVerbs: ['calcula em', 'calculam em', 'calculou em', 'calcularam em', 'estima em', 'estimam em', 'estimou em', 'estimaram em', 'situa em', 'situou em', 'fixa em', 'fixou em', 'eleva para', 'elevou para', 'elevam para', 'elevaram para', 'cifra em', 'cifrou em'],
+  // prettier-ignore
+  subordinators: ['onde', 'quando', 'enquanto', 'depois que', 'porque', 'antes que', 'embora', 'assim que'],
   notDeathAfter: [
     'feridos',
     'feridas',
@@ -375,7 +396,17 @@ export const pt: LanguageRules = {
     'ouviu',
   ],
   notDeathRightBefore: ['tem', 'têm', 'tinha', 'conta com'],
-  resumeLinks: ['até', 'chegando a', 'inclusive com'],
+  resumeLinks: [
+    'até',
+    'chegando a',
+    'inclusive com',
+    'inclusive',
+    'mesmo',
+    'mesmo de',
+    'mesmo a',
+    'inclusive de',
+    'inclusive a',
+  ],
   hearsay: ['teria', 'teriam', 'seria', 'seriam', 'terá', 'terão', 'alegadamente', 'supostamente'],
   incidentMarks: [
     'ataque',
@@ -394,6 +425,8 @@ export const pt: LanguageRules = {
     'vilarejo',
     'povoado',
   ],
+  // prettier-ignore
+  anaphors: ['estes', 'estas', 'esses', 'essas', 'neles', 'nelas', 'nestes', 'nestas', 'nesses', 'nessas', 'nos quais', 'nas quais'],
   including: [
     'entre eles',
     'entre elas',

@@ -66,6 +66,9 @@ export interface LanguageRules {
   qualifiers: string[];
   /** Counted nouns by what they count. */
   heads: Record<HeadKind, string[]>;
+  /** Pronouns of a group after a figure ("of them", "d'entre eux", "di loro", "von ihnen"): the
+   *  figure counts the group named before it. */
+  partitives: string[];
   /** Words allowed between a number and its noun ("of them", "autres", "Syrian"). */
   modifiers: string[];
   /** Words after a death noun that make it a civilian count ("civils", "parmi les civils"). */
@@ -87,6 +90,15 @@ export interface LanguageRules {
   tollNouns: string[];
   /** Words right before a bare number that a toll noun governs ("to", "à", "passes", "eleva a"). */
   tollLinks: string[];
+  /** Verbs between a noun of the dead and its count after it ("the civilian dead numbered 49",
+   *  "los muertos fueron 49", "i morti furono 49", "die Zahl der Toten lag bei 49"). */
+  tollCopulas: string[];
+  /** Verbs of counting with their preposition, before a count whose noun of the dead follows
+   *  ("cifra en 2.132 los muertos", "stima in 2.132 i morti", "chiffre à 2 132 les morts"). */
+  tallyVerbs: string[];
+  /** Conjunctions that open a subordinate clause ("after", "where", "when", "où", "nachdem"): a
+   *  death word beyond one is not about a vague count of people before it. */
+  subordinators: string[];
   /** Words right after a counted noun that mean it is not a death count (injured, displaced, interviewed). */
   notDeathAfter: string[];
   /** Words right before a count that mean it is not a death count (interviewed, injuring). */
@@ -103,6 +115,9 @@ export interface LanguageRules {
   /** Words that place a count in one attack: one strike named in the singular, or the kind of
    *  place it hit (a market, a mosque, a village). */
   incidentMarks: string[];
+  /** Demonstratives and pronouns that point back to what was just described ("these attacks",
+   *  "ces raids", "y", "en ellos", "dabei"): a count so placed retells that account. */
+  anaphors: string[];
   /** Connectors that attach a subgroup to the count before it ("dont", "including", "di cui"). */
   including: string[];
   /** Coordinators between two counts ("et", "and", "ainsi que"). */

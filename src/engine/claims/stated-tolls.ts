@@ -1,0 +1,74 @@
+// Tolls stated with a verb rather than a noun after the count: the noun of the dead before a
+// copula ("the civilian dead numbered 49", "i morti tra i civili furono 49", "die Zahl der
+// zivilen Toten lag bei 49"), or after a verb of counting and its count ("cifra en 2.132 los
+// muertos", "stima in 2.132 i morti").
+import type { HeadKind } from './rules/types';
+import type { SentenceView } from './sentence';
+
+/** What a counted noun read from a token counts (see `readNoun` in casualties.ts). */
+export interface TollNoun {
+  kind: HeadKind;
+  civilian: boolean;
+  end: number;
+}
+
+export type NounReader = (sentence: SentenceView, at: number) => TollNoun | null;
+
+export interface StatedToll {
+  /** Token range [start, end) of the claim: the noun, its verb and the count. */
+  start: number;
+  end: number;
+  noun: TollNoun;
+}
+
+/** How far before its copula the noun of the dead may start ("die Zahl der zivilen Toten nach
+ *  Angaben der Organisation bei 200"). */
+const NOUN_WINDOW = 10;
+/** Words allowed between that noun and the copula ("dans ces raids", "nach Angaben der ONG"). */
+const GAP = 5;
+
+/** A noun of the dead, or of people with a word of death in or right after it ("muertos
+ *  civiles", "civils tués dans ces raids"). */
+function countsDead(sentence: SentenceView, noun: TollNoun, from: number, to: number): boolean {
+  if (noun.kind === 'dead') return true;
+  return sentence.lang.deathCues.findIn(sentence.toks, from, to) !== null;
+}
+
+/** "Les civils tués étaient au moins 200": the count at `from` (its qualifier included) closes a
+ *  copula whose subject is a noun of the dead. */
+export function copularToll(
+  sentence: SentenceView,
+  from: number,
+  countEnd: number,
+  readNoun: NounReader,
+): StatedToll | null {
+  const { toks, lang: lexicons } = sentence;
+  const copula = lexicons.tollCopulas.matchEndingAt(toks, from, sentence.start, 4);
+  if (!copula) return null;
+  const earliest = Math.max(sentence.start, copula.start - NOUN_WINDOW);
+  for (let k = earliest; k < copula.start; k++) {
+    const noun = readNoun(sentence, k);
+    if (!noun || noun.end > copula.start || copula.start - noun.end > GAP) continue;
+    const between = toks.slice(noun.end, copula.start);
+    if (between.some((t) => t.kind === 'punct' || t.kind === 'num' || t.kind === 'quote')) continue;
+    if (countsDead(sentence, noun, k, copula.start)) return { start: k, end: countEnd, noun };
+  }
+  return null;
+}
+
+/** "Cifra en 2.132 los muertos": a verb of counting, the count, then what it counts. */
+export function tallyToll(
+  sentence: SentenceView,
+  from: number,
+  countEnd: number,
+  readNoun: NounReader,
+): StatedToll | null {
+  const { toks, lang: lexicons } = sentence;
+  const verb = lexicons.tallyVerbs.matchEndingAt(toks, from, sentence.start, 4);
+  if (!verb) return null;
+  const at = lexicons.determiners.has(toks[countEnd]) ? countEnd + 1 : countEnd;
+  const noun = readNoun(sentence, at);
+  if (noun && countsDead(sentence, noun, at, Math.min(sentence.end, noun.end + 2)))
+    return { start: verb.start, end: noun.end, noun };
+  return null;
+}

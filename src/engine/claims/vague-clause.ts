@@ -1,0 +1,25 @@
+// A vague count of people ("dozens of people", "des dizaines de personnes") is a casualty count
+// only when its own clause speaks of death: "dozens of people gathered after the strike killed
+// 49" counts the living.
+import { isClauseMark, type SentenceView } from './sentence';
+
+/** How far a death word may be from the count, within its clause. */
+const WINDOW = 15;
+
+const isBoundary = (sentence: SentenceView, k: number): boolean =>
+  isClauseMark(sentence.toks[k]) ||
+  sentence.lang.subordinators.matchAt(sentence.toks, k, sentence.end) !== null;
+
+/** A death word in the clause of tokens [start, end): before them back to the clause's start,
+ *  or after them up to the next clause mark or subordinate clause. */
+export function deathInClause(sentence: SentenceView, start: number, end: number): boolean {
+  const { toks, lang: lexicons } = sentence;
+  let from = start;
+  while (from > Math.max(sentence.start, start - WINDOW) && !isBoundary(sentence, from - 1)) from--;
+  let to = end;
+  while (to < Math.min(sentence.end, end + WINDOW) && !isBoundary(sentence, to)) to++;
+  return (
+    lexicons.deathCues.findIn(toks, from, start) !== null ||
+    lexicons.deathCues.findIn(toks, end, to) !== null
+  );
+}
