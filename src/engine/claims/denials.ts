@@ -2,10 +2,18 @@
 // ministry brushed the findings aside as..."), a quoted dismissal (« infondées
 // et mensongères »), a demand that the accusers reveal their sources, or a denied
 // fact ("it does not use cluster bombs").
+import { inAccusersWords } from './accusers-words';
 import { isCitedExample } from './cited-examples';
 import { afterDateline } from './dateline';
 import { evaluationDenials } from './denial-evaluations';
 import { denialNouns } from './denial-nouns';
+import {
+  ignoresReport,
+  nilToll,
+  universalStrikes,
+  unseenReportClauses,
+  unseenReportEnd,
+} from './denied-claims';
 import { deniedActVerb, namesAct } from './denied-acts';
 import { sentenceSpeaker } from './mentions';
 import { lacksEvidence } from './missing-evidence';
@@ -297,6 +305,7 @@ function reportedDenials(
       : subjectOf(sentence, mentions, i, verb.gap ? verb.gap[0] : verb.end, discourse);
     const source = sourceOf(subject);
     if (!source || !story.deniers.has(source)) continue;
+    if (typeof subject === 'object' && inAccusersWords(sentence, mentions, subject.start)) continue;
     if (
       !act &&
       (passive ? !targeted(sentence, i, clause, i) : !targeted(sentence, i, objStart, objEnd))
@@ -574,7 +583,12 @@ function deniesInClause(sentence: SentenceView, from: number, to: number): boole
   const quoted = (k: number) => sentence.quotes.some((q) => q.open <= k && k <= q.close);
   const dismissive = lexicons.dismissive.findIn(toks, from, to);
   if (dismissive && !quoted(dismissive.start)) return true;
-  if (!lexicons.negations.findIn(toks, from, to) && !lexicons.restrictives.findIn(toks, from, to))
+  if (ignoresReport(sentence, from, to) || nilToll(sentence, from, to)) return true;
+  if (
+    !lexicons.negations.findIn(toks, from, to) &&
+    !lexicons.restrictives.findIn(toks, from, to) &&
+    !universalStrikes(sentence, from, to)
+  )
     return false;
   return (
     story.denialTopics.some((t) => t.cues.findIn(toks, from, to)) ||
@@ -621,6 +635,18 @@ function deniedClause(sentence: SentenceView, from: number, to: number): boolean
   );
 }
 
+/** Whether what starts at `at` is a verb's own reported clause: a "that", a negated or restricted
+ *  infinitive ("dit ne frapper que..."). */
+function takesClause(sentence: SentenceView, at: number): boolean {
+  const { toks, lang: lexicons } = sentence;
+  return (
+    lexicons.complementisers.has(toks[at]) ||
+    lexicons.negations.has(toks[at]) ||
+    lexicons.restrictives.matchAt(toks, at, sentence.end) !== null ||
+    lexicons.infinitives.matchAt(toks, at, sentence.end) !== null
+  );
+}
+
 /**
  * "Russian jets hit only terrorist targets, the ministry said": a clause reported before its
  * speaker, who follows a comma with a verb of saying.
@@ -636,6 +662,8 @@ function postposedSpeaker(
     const tail = mentions.find((m) => !m.inQuote && m.start > comma && m.start <= comma + 4);
     const said = lexicons.speech.findIn(toks, comma + 1, Math.min(sentence.end, comma + 6));
     if (!tail || !said || !sentence.story.deniers.has(tail.source)) return;
+    // "..., l'armée russe dit ne frapper que des terroristes": the verb has a clause of its own.
+    if (takesClause(sentence, skipFillers(sentence, said.end))) return;
     let from = sentence.start;
     for (let k = comma - 1; k > sentence.start; k--) {
       if (toks[k]!.folded === ':' && !inQuote(sentence, k)) {
@@ -659,6 +687,18 @@ function deniedFacts(
   postposedSpeaker(sentence, mentions, out);
   for (let i = sentence.start; i < sentence.end; i++) {
     if (inQuote(sentence, i)) continue;
+    // "il ministero, secondo cui ogni bomba è caduta...": the source is named before the relative.
+    const relative = lexicons.relativeAttribution.matchAt(toks, i, sentence.end);
+    const antecedent =
+      relative && mentions.findLast((m) => !m.inQuote && m.end <= i && m.end >= i - 2);
+    if (relative && antecedent && sentence.story.deniers.has(antecedent.source)) {
+      const to = clauseEnd(sentence, relative.end);
+      if (deniedClause(sentence, relative.end, to)) {
+        out.push({ start: relative.end, end: to, source: antecedent.source, priority: 1 });
+        i = to - 1;
+        continue;
+      }
+    }
     // "Secondo il ministero, non c'è alcuna munizione...": the clause after a denier's attribution.
     const according = lexicons.attributionBefore.matchAt(toks, i, sentence.end);
     let named = according ? according.end : -1;
@@ -671,7 +711,7 @@ function deniedFacts(
       );
     if (by && sentence.story.deniers.has(by.source)) {
       const from = toks[by.end]?.folded === ',' ? by.end + 1 : by.end;
-      const to = clauseEnd(sentence, from);
+      const to = unseenReportEnd(sentence, from, clauseEnd(sentence, from));
       if (deniedClause(sentence, from, to)) {
         out.push({ start: from, end: to, source: by.source, priority: 1 });
         i = to - 1;
@@ -708,7 +748,7 @@ function deniedFacts(
         lexicons.restrictives.findIn(toks, after, Math.min(sentence.end, after + 3)) !== null);
     if (!comp && !lexicons.optionalComplementiser && !infinitive) continue;
     const from = comp ? comp.end : after;
-    const to = clauseEnd(sentence, from);
+    const to = unseenReportEnd(sentence, from, clauseEnd(sentence, from));
     if (!deniedClause(sentence, from, to)) continue;
     const source = sourceOf(subjectOf(sentence, mentions, i, verb.end, discourse));
     if (source && sentence.story.deniers.has(source))
@@ -753,6 +793,7 @@ export function findDenials(
   found.push(
     ...evaluationDenials(sentence, mentions, discourse),
     ...denialNouns(sentence, mentions),
+    ...unseenReportClauses(sentence, mentions).map((hit) => ({ ...hit, priority: 1 })),
   );
   const dateline = afterDateline(sentence);
   for (const hit of found) hit.start = Math.max(hit.start, dateline);

@@ -1388,6 +1388,19 @@ export const pt: LanguageRules = {
     'nenhuma forma de verificar',
     'nenhum meio de verificar',
     'nenhuma maneira de verificar',
+    'não tem meios de verificar',
+    'não tem forma de verificar',
+    'não tem como confirmar',
+    'não tinha como saber',
+    'não tinham como verificar',
+    'não tinha como verificar',
+    'não há como verificar',
+    'não podem verificar',
+    'não pode verificar',
+    'não têm maneira de verificar',
+    'não tem maneira de verificar',
+    'nenhuma forma de saber',
+    'nenhum meio de saber',
   ],
   doubtVerbs: [
     'questionou',
@@ -1468,6 +1481,14 @@ export const pt: LanguageRules = {
     'afirmações vazias',
     'palavras vazias',
   ],
+  // prettier-ignore
+  relativeAttribution: ['segundo o qual', 'segundo a qual', 'segundo os quais', 'segundo as quais', 'segundo quem'],
+  // prettier-ignore
+  acquaintanceVerbs: ['visto', 'lido', 'recebido', 'estudado', 'examinado', 'analisado', 'tomado conhecimento', 'tomou conhecimento', 'conhecimento', 'viu', 'leu', 'conhece', 'conhecia', 'vê', 'lê'],
+  // prettier-ignore
+  universalStrikes: ['cada ataque', 'cada um dos seus ataques', 'todos os seus ataques', 'todos os ataques', 'cada bombardeamento', 'cada bombardeio', 'todos os seus bombardeamentos', 'cada bomba', 'todas as suas bombas', 'todas as bombas', 'cada míssil', 'cada alvo', 'todos os seus alvos', 'todos os alvos'],
+  // prettier-ignore
+  nilWords: ['zero', 'nulo', 'nula'],
   evaluations: [
     'é',
     'são',
