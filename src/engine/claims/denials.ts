@@ -677,6 +677,41 @@ function postposedSpeaker(
   }
 }
 
+/** Most tokens of a parenthetical speech tag (", said Major-General Igor Konashenkov,"). */
+const TAG_REACH = 12;
+
+/**
+ * "Russia's jets, we were told, strike only terrorists", "There was, said Konashenkov, nothing new in
+ * the report": a verb of saying between commas inside the clause it reports. Its speaker is the
+ * denier named in the tag, or the last speaker; a subject before the tag is part of the claim.
+ */
+function parentheticalSpeaker(
+  sentence: SentenceView,
+  mentions: readonly Mention[],
+  discourse: Discourse,
+  out: DenialHit[],
+): void {
+  const { toks, lang: lexicons } = sentence;
+  for (let open = sentence.start + 1; open < sentence.end; open++) {
+    if (toks[open]!.folded !== ',' || inQuote(sentence, open)) continue;
+    let close = open + 1;
+    while (close < Math.min(sentence.end, open + TAG_REACH) && toks[close]!.folded !== ',') close++;
+    if (toks[close]?.folded !== ',') continue;
+    if (!lexicons.speech.findIn(toks, open + 1, close)) continue;
+    const named = mentions.find((m) => !m.inQuote && m.start > open && m.end <= close);
+    const source = named ? named.source : discourse.lastSpeaker;
+    if (!source || !sentence.story.deniers.has(source)) continue;
+    const from = clauseStartOf(sentence, open);
+    const to = clauseEnd(sentence, close + 1);
+    if (!deniedClause(sentence, close + 1, to)) continue;
+    // "Russia's jets, we were told, ..." has its subject before the tag; "There was, said X,
+    // nothing new" ends on a function word, and the claim starts after the tag.
+    const subject = open > from && !lexicons.stopwords.has(toks[open - 1]!.folded);
+    out.push({ start: subject ? from : close + 1, end: to, source, priority: 1 });
+    open = to;
+  }
+}
+
 function deniedFacts(
   sentence: SentenceView,
   mentions: readonly Mention[],
@@ -685,6 +720,7 @@ function deniedFacts(
 ): void {
   const { toks, lang: lexicons } = sentence;
   postposedSpeaker(sentence, mentions, out);
+  parentheticalSpeaker(sentence, mentions, discourse, out);
   for (let i = sentence.start; i < sentence.end; i++) {
     if (inQuote(sentence, i)) continue;
     // "il ministero, secondo cui ogni bomba è caduta...": the source is named before the relative.

@@ -450,6 +450,11 @@ export const de: LanguageRules = {
     'reagierten',
     'konterte',
     'kontert',
+    'entgegnete',
+    'erwiderte',
+    'antwortete',
+    'entgegnet',
+    'erwidert',
   ],
   countVerbs: [
     'zählte',

@@ -451,6 +451,8 @@ export const en: LanguageRules = {
     'weighs in',
     'hit back',
     'hits back',
+    'retorted',
+    'countered',
   ],
   countVerbs: [
     'counted',

@@ -436,6 +436,8 @@ export const es: LanguageRules = {
     'reaccionaron',
     'ha reaccionado',
     'responde',
+    'contestó',
+    'replica',
   ],
   countVerbs: [
     'contabiliza',

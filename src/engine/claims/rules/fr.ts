@@ -509,6 +509,8 @@ export const fr: LanguageRules = {
     'a réagi',
     'ont réagi',
     'réagissent',
+    'rétorqué',
+    'rétorque',
   ],
   countVerbs: [
     'recense',

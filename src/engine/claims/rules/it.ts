@@ -466,6 +466,10 @@ export const it: LanguageRules = {
     'hanno reagito',
     'reagisce',
     'reagito',
+    'ribatte',
+    'ribattuto',
+    'risponde',
+    'risposto',
   ],
   countVerbs: [
     'conta',

@@ -476,6 +476,10 @@ export const pt: LanguageRules = {
     'reage',
     'reagiram',
     'responde',
+    'retrucou',
+    'replicou',
+    'rebateu',
+    'rebate',
   ],
   countVerbs: [
     'contabiliza',

@@ -252,3 +252,35 @@ describe('a speaker after a comma who has a clause of its own', () => {
     ]);
   });
 });
+
+describe('a speaker named between commas inside the clause', () => {
+  it('reads the clause around the tag, its subject included, in six languages', () => {
+    const cases: [string, string][] = [
+      ['fr', 'Les avions russes, a assuré le ministère, ne visent que des terroristes.'],
+      ['es', 'Los aviones rusos, según dijo Konashenkov, nunca atacaron a civiles.'],
+      [
+        'it',
+        'I jet russi, ha ribattuto il ministero della Difesa, non hanno mai colpito i civili.',
+      ],
+      [
+        'de',
+        'Die russischen Jets, erwiderte das Ministerium, hätten niemals Zivilisten angegriffen.',
+      ],
+      ['pt', 'Os aviões russos, retrucou o ministério, nunca atacaram civis.'],
+      ['en', 'Russian pilots, the ministry retorted, never bombed residential areas.'],
+    ];
+    for (const [lang, text] of cases)
+      expect(read(text, lang)).toEqual([[text.slice(0, -1), 'russia-mod']]);
+  });
+
+  it('starts after the tag when nothing before it names a subject, and takes the last speaker', () => {
+    const text = [
+      'Igor Konashenkov said the ministry had studied the text.',
+      'There was, he said, nothing new in the report. His jets, we were told, strike only terrorists.',
+    ].join('\n');
+    expect(read(text, 'en')).toEqual([
+      ['nothing new in the report', 'russia-mod'],
+      ['His jets, we were told, strike only terrorists', 'russia-mod'],
+    ]);
+  });
+});
