@@ -494,6 +494,35 @@ function colonHeadline(
   out.push({ start: speaker.start, end, source: speaker.source, priority: 4 });
 }
 
+/** Most tokens before the colon of a "the denier's answer: ..." sentence. */
+const REPLY_REACH = 16;
+
+/** "Russia's answer to Amnesty is the same as always: it never happened", "la ligne de Moscou n'a
+ *  pas varié : ...": a denier's answer or line named before a colon, its words after it. */
+function replyColon(sentence: SentenceView, mentions: readonly Mention[], out: DenialHit[]): void {
+  const { toks, lang: lexicons } = sentence;
+  let colon = -1;
+  for (let k = sentence.start; k < Math.min(sentence.end, sentence.start + REPLY_REACH); k++) {
+    if (toks[k]!.folded === ':' && !inQuote(sentence, k)) {
+      colon = k;
+      break;
+    }
+  }
+  if (colon < 0 || !lexicons.replyNouns.findIn(toks, sentence.start, colon)) return;
+  const speaker = mentions.find((m) => !m.inQuote && m.kind !== 'pronoun' && m.end <= colon);
+  if (!speaker || !sentence.story.deniers.has(speaker.source)) return;
+  // The first clause with the answer it completes; each further clause of the list on its own.
+  let start = sentence.start;
+  for (let from = colon + 1; from < sentence.end;) {
+    const to = clauseEnd(sentence, from);
+    if (to <= from || !dismisses(sentence, from, to)) return;
+    out.push({ start, end: to, source: speaker.source, priority: 1 });
+    if (toks[to]?.folded !== ',') return;
+    from = to + 1;
+    start = from;
+  }
+}
+
 /** What a demand asks to be revealed, from `from` on: a reveal verb and its sources ("reveal its
  *  sources", "seine Quellen offenzulegen"), to the end of what it asks for ("who gave it its data"). */
 function revealedObject(
@@ -821,6 +850,7 @@ export function findDenials(
 ): DenialHit[] {
   const found: DenialHit[] = [];
   colonHeadline(sentence, mentions, found);
+  replyColon(sentence, mentions, found);
   reportedDenials(sentence, mentions, discourse, found);
   quotedDenials(sentence, mentions, discourse, found);
   revealDemands(sentence, mentions, discourse, found);

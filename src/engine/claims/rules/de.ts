@@ -1291,6 +1291,8 @@ export const de: LanguageRules = {
   // prettier-ignore
   relativeAttribution: ['dem zufolge', 'der zufolge', 'nach dessen Angaben', 'nach deren Angaben', 'nach dessen Darstellung', 'nach deren Darstellung'],
   // prettier-ignore
+  replyNouns: ['Antwort', 'Erwiderung', 'Entgegnung', 'Linie'],
+  // prettier-ignore
   acquaintanceVerbs: ['gesehen', 'gelesen', 'erhalten', 'geprüft', 'studiert', 'zur Kenntnis genommen', 'Kenntnis', 'kenne', 'kennt', 'kannte', 'gekannt', 'sah', 'las'],
   // prettier-ignore
   universalStrikes: ['jeder Angriff', 'jeden Angriff', 'jeder einzelne Angriff', 'alle Angriffe', 'alle seine Angriffe', 'alle ihre Angriffe', 'jede Bombe', 'alle Bomben', 'jeder Luftangriff', 'alle Luftangriffe', 'jeder Einsatz', 'alle Einsätze', 'jede Rakete', 'jedes Ziel', 'alle Ziele'],

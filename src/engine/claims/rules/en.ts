@@ -1331,6 +1331,8 @@ export const en: LanguageRules = {
   // prettier-ignore
   relativeAttribution: ['according to which', 'according to whom', 'in whose view'],
   // prettier-ignore
+  replyNouns: ['answer', 'reply', 'response', 'retort', 'rejoinder', 'line'],
+  // prettier-ignore
   acquaintanceVerbs: ['seen', 'read', 'studied', 'examined', 'looked at', 'had a look at', 'received', 'familiarised itself with', 'familiarized itself with', 'acquainted itself with', 'see', 'saw', 'study', 'receive'],
   // prettier-ignore
   universalStrikes: ['every strike', 'every one of its strikes', 'every single strike', 'each strike', 'each of its strikes', 'all its strikes', 'all of its strikes', 'all the strikes', 'every raid', 'each raid', 'all its raids', 'every bomb', 'each bomb', 'all its bombs', 'every sortie', 'each sortie', 'every missile', 'every target', 'each target', 'all its targets', 'all the targets'],

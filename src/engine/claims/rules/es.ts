@@ -882,6 +882,8 @@ export const es: LanguageRules = {
   // prettier-ignore
   relativeAttribution: ['según el cual', 'según la cual', 'según los cuales', 'según las cuales', 'según quien'],
   // prettier-ignore
+  replyNouns: ['respuesta', 'réplica', 'línea'],
+  // prettier-ignore
   acquaintanceVerbs: ['visto', 'leído', 'recibido', 'estudiado', 'examinado', 'revisado', 'conocimiento', 'vio', 'leyó', 'conoce', 'conocía', 've', 'lee'],
   // prettier-ignore
   universalStrikes: ['cada ataque', 'cada uno de sus ataques', 'todos sus ataques', 'todos los ataques', 'cada bombardeo', 'todos sus bombardeos', 'cada bomba', 'todas sus bombas', 'todas las bombas', 'cada incursión', 'cada misil', 'cada objetivo', 'todos sus objetivos', 'todos los objetivos', 'cada blanco', 'todos sus blancos'],

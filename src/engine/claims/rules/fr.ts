@@ -1509,6 +1509,8 @@ export const fr: LanguageRules = {
   // prettier-ignore
   relativeAttribution: ['selon lequel', 'selon laquelle', 'selon lesquels', 'selon lesquelles', "d'après lequel", "d'après laquelle", 'selon qui'],
   // prettier-ignore
+  replyNouns: ['réponse', 'réplique', 'riposte', 'ligne'],
+  // prettier-ignore
   acquaintanceVerbs: ['vu', 'lu', 'pris connaissance', 'eu connaissance', 'reçu', 'étudié', 'examiné', 'consulté', 'parcouru', 'voit', 'voyait', 'lit', 'lisait', 'connaît', 'connaissait', 'connaissance'],
   // prettier-ignore
   universalStrikes: ['chaque frappe', 'chacune de ses frappes', 'chacune des frappes', 'toutes ses frappes', 'toutes les frappes', 'chaque raid', 'chacun de ses raids', 'tous ses raids', 'chaque bombe', 'chacune de ses bombes', 'toutes ses bombes', 'chaque bombardement', 'tous ses bombardements', 'chaque sortie', 'chaque missile', 'chaque cible', 'toutes ses cibles', 'toutes les cibles'],

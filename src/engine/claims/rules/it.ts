@@ -882,6 +882,8 @@ export const it: LanguageRules = {
   // prettier-ignore
   relativeAttribution: ['secondo cui', 'secondo il quale', 'secondo la quale', 'secondo i quali', 'secondo le quali', 'a detta del quale', 'a detta della quale'],
   // prettier-ignore
+  replyNouns: ['risposta', 'replica', 'linea'],
+  // prettier-ignore
   acquaintanceVerbs: ['visto', 'letto', 'ricevuto', 'esaminato', 'studiato', 'preso visione', 'preso conoscenza', 'vide', 'lesse', 'conosce', 'conosceva', 'visione'],
   // prettier-ignore
   universalStrikes: ['ogni attacco', 'ciascun attacco', 'ognuno dei suoi attacchi', 'tutti i suoi attacchi', 'tutti gli attacchi', 'ogni raid', 'tutti i suoi raid', 'ogni bomba', 'ciascuna bomba', 'tutte le sue bombe', 'tutte le bombe', 'ogni bombardamento', 'ogni missile', 'ogni obiettivo', 'tutti i suoi obiettivi', 'tutti gli obiettivi'],

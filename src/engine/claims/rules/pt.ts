@@ -1488,6 +1488,8 @@ export const pt: LanguageRules = {
   // prettier-ignore
   relativeAttribution: ['segundo o qual', 'segundo a qual', 'segundo os quais', 'segundo as quais', 'segundo quem'],
   // prettier-ignore
+  replyNouns: ['resposta', 'réplica', 'linha'],
+  // prettier-ignore
   acquaintanceVerbs: ['visto', 'lido', 'recebido', 'estudado', 'examinado', 'analisado', 'tomado conhecimento', 'tomou conhecimento', 'conhecimento', 'viu', 'leu', 'conhece', 'conhecia', 'vê', 'lê'],
   // prettier-ignore
   universalStrikes: ['cada ataque', 'cada um dos seus ataques', 'todos os seus ataques', 'todos os ataques', 'cada bombardeamento', 'cada bombardeio', 'todos os seus bombardeamentos', 'cada bomba', 'todas as suas bombas', 'todas as bombas', 'cada míssil', 'cada alvo', 'todos os seus alvos', 'todos os alvos'],

@@ -217,6 +217,9 @@ export interface LanguageRules {
   /** Attributions by a relative pronoun, the source named before them ("the ministry, according to
    *  which...", "secondo cui", "dem zufolge"): the clause that follows is that source's. */
   relativeAttribution: string[];
+  /** Nouns for a denier's answer or line ("answer", "réponse", "Antwort"): "Russia's answer to
+   *  Amnesty: it never happened" gives the denier's words after the colon. */
+  replyNouns: string[];
   /** Verbs of having seen or read a document ("seen", "lu", "pris connaissance", "gelesen"): a
    *  denier who has "not seen the report" declines to engage with it, a denial the labels count. */
   acquaintanceVerbs: string[];

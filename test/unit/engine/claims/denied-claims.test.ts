@@ -284,3 +284,34 @@ describe('a speaker named between commas inside the clause', () => {
     ]);
   });
 });
+
+describe("the denier's answer before a colon", () => {
+  it('reads the answer with the words after the colon, in several languages', () => {
+    const cases: [string, string][] = [
+      [
+        'es',
+        'La respuesta del Ministerio de Defensa ruso fue tajante: sus aviones nunca atacaron a civiles.',
+      ],
+      ['de', 'Die Antwort aus Moskau kam prompt: Zivilisten seien nie angegriffen worden.'],
+      ['it', 'La risposta di Mosca: nessun civile è stato colpito.'],
+      ['pt', 'A resposta de Moscovo foi imediata: os aviões russos só atacam terroristas.'],
+    ];
+    for (const [lang, text] of cases)
+      expect(read(text, lang)).toEqual([[text.slice(0, -1), 'russia-mod']]);
+  });
+
+  it('reads each clause of a listed line, and not an accuser’s answer', () => {
+    expect(
+      texts(
+        'La ligne de Moscou reste la même : ses pilotes ne visent que des terroristes, aucun civil ne serait mort.',
+        'fr',
+      ),
+    ).toEqual([
+      'La ligne de Moscou reste la même : ses pilotes ne visent que des terroristes',
+      'aucun civil ne serait mort',
+    ]);
+    expect(
+      texts("Amnesty's answer to the ministry was blunt: civilians were killed.", 'en'),
+    ).toEqual([]);
+  });
+});
