@@ -3,10 +3,18 @@
 // et mensongères »), a demand that the accusers reveal their sources, or a denied
 // fact ("it does not use cluster bombs").
 import { toldByAccuser } from './accuser-account';
+import { inAccusersWords } from './accusers-words';
 import { isCitedExample, outsideCitedExamples } from './cited-examples';
 import { afterDateline } from './dateline';
 import { evaluationDenials } from './denial-evaluations';
 import { denialNouns } from './denial-nouns';
+import {
+  ignoresReport,
+  nilToll,
+  universalStrikes,
+  unseenReportClauses,
+  unseenReportEnd,
+} from './denied-claims';
 import { deniedActVerb, namesAct } from './denied-acts';
 import { sentenceSpeaker } from './mentions';
 import { lacksEvidence } from './missing-evidence';
@@ -298,6 +306,7 @@ function reportedDenials(
       : subjectOf(sentence, mentions, i, verb.gap ? verb.gap[0] : verb.end, discourse);
     const source = sourceOf(subject);
     if (!source || !story.deniers.has(source)) continue;
+    if (typeof subject === 'object' && inAccusersWords(sentence, mentions, subject.start)) continue;
     if (
       !act &&
       (passive ? !targeted(sentence, i, clause, i) : !targeted(sentence, i, objStart, objEnd))
@@ -507,6 +516,35 @@ function colonHeadline(
   out.push({ start: speaker.start, end, source: speaker.source, priority: 4 });
 }
 
+/** Most tokens before the colon of a "the denier's answer: ..." sentence. */
+const REPLY_REACH = 16;
+
+/** "Russia's answer to Amnesty is the same as always: it never happened", "la ligne de Moscou n'a
+ *  pas varié : ...": a denier's answer or line named before a colon, its words after it. */
+function replyColon(sentence: SentenceView, mentions: readonly Mention[], out: DenialHit[]): void {
+  const { toks, lang: lexicons } = sentence;
+  let colon = -1;
+  for (let k = sentence.start; k < Math.min(sentence.end, sentence.start + REPLY_REACH); k++) {
+    if (toks[k]!.folded === ':' && !inQuote(sentence, k)) {
+      colon = k;
+      break;
+    }
+  }
+  if (colon < 0 || !lexicons.replyNouns.findIn(toks, sentence.start, colon)) return;
+  const speaker = mentions.find((m) => !m.inQuote && m.kind !== 'pronoun' && m.end <= colon);
+  if (!speaker || !sentence.story.deniers.has(speaker.source)) return;
+  // The first clause with the answer it completes; each further clause of the list on its own.
+  let start = sentence.start;
+  for (let from = colon + 1; from < sentence.end;) {
+    const to = clauseEnd(sentence, from);
+    if (to <= from || !dismisses(sentence, from, to)) return;
+    out.push({ start, end: to, source: speaker.source, priority: 1 });
+    if (toks[to]?.folded !== ',') return;
+    from = to + 1;
+    start = from;
+  }
+}
+
 /** What a demand asks to be revealed, from `from` on: a reveal verb and its sources ("reveal its
  *  sources", "seine Quellen offenzulegen"), to the end of what it asks for ("who gave it its data"). */
 function revealedObject(
@@ -598,7 +636,12 @@ function deniesInClause(sentence: SentenceView, from: number, to: number): boole
   if (dismissive && !quoted(dismissive.start)) return true;
   // "acusa sin contar con la menor prueba": evidence said to be missing dismisses too.
   if (lacksEvidence(sentence, from, to)) return true;
-  if (!lexicons.negations.findIn(toks, from, to) && !lexicons.restrictives.findIn(toks, from, to))
+  if (ignoresReport(sentence, from, to) || nilToll(sentence, from, to)) return true;
+  if (
+    !lexicons.negations.findIn(toks, from, to) &&
+    !lexicons.restrictives.findIn(toks, from, to) &&
+    !universalStrikes(sentence, from, to)
+  )
     return false;
   return (
     story.denialTopics.some((t) => t.cues.findIn(toks, from, to)) ||
@@ -645,6 +688,18 @@ function deniedClause(sentence: SentenceView, from: number, to: number): boolean
   );
 }
 
+/** Whether what starts at `at` is a verb's own reported clause: a "that", a negated or restricted
+ *  infinitive ("dit ne frapper que..."). */
+function takesClause(sentence: SentenceView, at: number): boolean {
+  const { toks, lang: lexicons } = sentence;
+  return (
+    lexicons.complementisers.has(toks[at]) ||
+    lexicons.negations.has(toks[at]) ||
+    lexicons.restrictives.matchAt(toks, at, sentence.end) !== null ||
+    lexicons.infinitives.matchAt(toks, at, sentence.end) !== null
+  );
+}
+
 /**
  * "Russian jets hit only terrorist targets, the ministry said": a clause reported before its
  * speaker, who follows a comma with a verb of saying.
@@ -660,6 +715,8 @@ function postposedSpeaker(
     const tail = mentions.find((m) => !m.inQuote && m.start > comma && m.start <= comma + 4);
     const said = lexicons.speech.findIn(toks, comma + 1, Math.min(sentence.end, comma + 6));
     if (!tail || !said || !sentence.story.deniers.has(tail.source)) return;
+    // "..., l'armée russe dit ne frapper que des terroristes": the verb has a clause of its own.
+    if (takesClause(sentence, skipFillers(sentence, said.end))) return;
     let from = sentence.start;
     for (let k = comma - 1; k > sentence.start; k--) {
       if (toks[k]!.folded === ':' && !inQuote(sentence, k)) {
@@ -673,6 +730,41 @@ function postposedSpeaker(
   }
 }
 
+/** Most tokens of a parenthetical speech tag (", said Major-General Igor Konashenkov,"). */
+const TAG_REACH = 12;
+
+/**
+ * "Russia's jets, we were told, strike only terrorists", "There was, said Konashenkov, nothing new in
+ * the report": a verb of saying between commas inside the clause it reports. Its speaker is the
+ * denier named in the tag, or the last speaker; a subject before the tag is part of the claim.
+ */
+function parentheticalSpeaker(
+  sentence: SentenceView,
+  mentions: readonly Mention[],
+  discourse: Discourse,
+  out: DenialHit[],
+): void {
+  const { toks, lang: lexicons } = sentence;
+  for (let open = sentence.start + 1; open < sentence.end; open++) {
+    if (toks[open]!.folded !== ',' || inQuote(sentence, open)) continue;
+    let close = open + 1;
+    while (close < Math.min(sentence.end, open + TAG_REACH) && toks[close]!.folded !== ',') close++;
+    if (toks[close]?.folded !== ',') continue;
+    if (!lexicons.speech.findIn(toks, open + 1, close)) continue;
+    const named = mentions.find((m) => !m.inQuote && m.start > open && m.end <= close);
+    const source = named ? named.source : discourse.lastSpeaker;
+    if (!source || !sentence.story.deniers.has(source)) continue;
+    const from = clauseStartOf(sentence, open);
+    const to = clauseEnd(sentence, close + 1);
+    if (!deniedClause(sentence, close + 1, to)) continue;
+    // "Russia's jets, we were told, ..." has its subject before the tag; "There was, said X,
+    // nothing new" ends on a function word, and the claim starts after the tag.
+    const subject = open > from && !lexicons.stopwords.has(toks[open - 1]!.folded);
+    out.push({ start: subject ? from : close + 1, end: to, source, priority: 1 });
+    open = to;
+  }
+}
+
 function deniedFacts(
   sentence: SentenceView,
   mentions: readonly Mention[],
@@ -681,8 +773,21 @@ function deniedFacts(
 ): void {
   const { toks, lang: lexicons } = sentence;
   postposedSpeaker(sentence, mentions, out);
+  parentheticalSpeaker(sentence, mentions, discourse, out);
   for (let i = sentence.start; i < sentence.end; i++) {
     if (inQuote(sentence, i)) continue;
+    // "il ministero, secondo cui ogni bomba è caduta...": the source is named before the relative.
+    const relative = lexicons.relativeAttribution.matchAt(toks, i, sentence.end);
+    const antecedent =
+      relative && mentions.findLast((m) => !m.inQuote && m.end <= i && m.end >= i - 2);
+    if (relative && antecedent && sentence.story.deniers.has(antecedent.source)) {
+      const to = clauseEnd(sentence, relative.end);
+      if (deniedClause(sentence, relative.end, to)) {
+        out.push({ start: relative.end, end: to, source: antecedent.source, priority: 1 });
+        i = to - 1;
+        continue;
+      }
+    }
     // "Secondo il ministero, non c'è alcuna munizione...": the clause after a denier's attribution.
     const according = lexicons.attributionBefore.matchAt(toks, i, sentence.end);
     let named = according ? according.end : -1;
@@ -695,7 +800,7 @@ function deniedFacts(
       );
     if (by && sentence.story.deniers.has(by.source)) {
       const from = toks[by.end]?.folded === ',' ? by.end + 1 : by.end;
-      const to = clauseEnd(sentence, from);
+      const to = unseenReportEnd(sentence, from, clauseEnd(sentence, from));
       if (deniedClause(sentence, from, to)) {
         out.push({ start: from, end: to, source: by.source, priority: 1 });
         i = to - 1;
@@ -732,7 +837,7 @@ function deniedFacts(
         lexicons.restrictives.findIn(toks, after, Math.min(sentence.end, after + 3)) !== null);
     if (!comp && !lexicons.optionalComplementiser && !infinitive) continue;
     const from = comp ? comp.end : after;
-    const to = clauseEnd(sentence, from);
+    const to = unseenReportEnd(sentence, from, clauseEnd(sentence, from));
     if (!deniedClause(sentence, from, to)) continue;
     const source = sourceOf(subjectOf(sentence, mentions, i, verb.end, discourse));
     if (source && sentence.story.deniers.has(source))
@@ -769,6 +874,7 @@ export function findDenials(
 ): DenialHit[] {
   const found: DenialHit[] = [];
   colonHeadline(sentence, mentions, found);
+  replyColon(sentence, mentions, found);
   reportedDenials(sentence, mentions, discourse, found);
   quotedDenials(sentence, mentions, discourse, found);
   revealDemands(sentence, mentions, discourse, found);
@@ -777,6 +883,7 @@ export function findDenials(
   found.push(
     ...evaluationDenials(sentence, mentions, discourse),
     ...denialNouns(sentence, mentions),
+    ...unseenReportClauses(sentence, mentions).map((hit) => ({ ...hit, priority: 1 })),
   );
   const dateline = afterDateline(sentence);
   for (const hit of found) hit.start = Math.max(hit.start, dateline);

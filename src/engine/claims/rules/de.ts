@@ -474,6 +474,11 @@ export const de: LanguageRules = {
     'reagierten',
     'konterte',
     'kontert',
+    'entgegnete',
+    'erwiderte',
+    'antwortete',
+    'entgegnet',
+    'erwidert',
   ],
   countVerbs: [
     'zählte',
@@ -1225,6 +1230,14 @@ export const de: LanguageRules = {
     'keine Möglichkeit ... zu wissen',
     'nicht überprüfen können',
     'nicht überprüfen könne',
+    'keine Mittel ... zu überprüfen',
+    'keine Möglichkeit ... zu kontrollieren',
+    'nicht überprüfen könnten',
+    'nicht überprüfen konnte',
+    'nicht überprüfen konnten',
+    'nicht nachprüfen können',
+    'nicht nachprüfen könne',
+    'nicht nachprüfen könnten',
   ],
   doubtVerbs: [
     'zweifelte ... an',
@@ -1309,6 +1322,16 @@ export const de: LanguageRules = {
     'leeren Behauptungen',
     'hohle Vorwürfe',
   ],
+  // prettier-ignore
+  relativeAttribution: ['dem zufolge', 'der zufolge', 'nach dessen Angaben', 'nach deren Angaben', 'nach dessen Darstellung', 'nach deren Darstellung'],
+  // prettier-ignore
+  replyNouns: ['Antwort', 'Erwiderung', 'Entgegnung', 'Linie'],
+  // prettier-ignore
+  acquaintanceVerbs: ['gesehen', 'gelesen', 'erhalten', 'geprüft', 'studiert', 'zur Kenntnis genommen', 'Kenntnis', 'kenne', 'kennt', 'kannte', 'gekannt', 'sah', 'las'],
+  // prettier-ignore
+  universalStrikes: ['jeder Angriff', 'jeden Angriff', 'jeder einzelne Angriff', 'alle Angriffe', 'alle seine Angriffe', 'alle ihre Angriffe', 'jede Bombe', 'alle Bomben', 'jeder Luftangriff', 'alle Luftangriffe', 'jeder Einsatz', 'alle Einsätze', 'jede Rakete', 'jedes Ziel', 'alle Ziele'],
+  // prettier-ignore
+  nilWords: ['null'],
   evaluations: [
     'ist',
     'sind',

@@ -477,6 +477,8 @@ export const en: LanguageRules = {
     'weighs in',
     'hit back',
     'hits back',
+    'retorted',
+    'countered',
   ],
   countVerbs: [
     'counted',
@@ -1268,6 +1270,13 @@ export const en: LanguageRules = {
     'no means of verifying',
     'no means of knowing',
     'in no position to know',
+    'no means to verify',
+    'no means to check',
+    'no means to know',
+    'no means to confirm',
+    'no means of confirming',
+    'no way of confirming',
+    'no way to confirm',
   ],
   doubtVerbs: [
     'questioned',
@@ -1349,6 +1358,16 @@ export const en: LanguageRules = {
     'empty words',
     'idle allegations',
   ],
+  // prettier-ignore
+  relativeAttribution: ['according to which', 'according to whom', 'in whose view'],
+  // prettier-ignore
+  replyNouns: ['answer', 'reply', 'response', 'retort', 'rejoinder', 'line'],
+  // prettier-ignore
+  acquaintanceVerbs: ['seen', 'read', 'studied', 'examined', 'looked at', 'had a look at', 'received', 'familiarised itself with', 'familiarized itself with', 'acquainted itself with', 'see', 'saw', 'study', 'receive'],
+  // prettier-ignore
+  universalStrikes: ['every strike', 'every one of its strikes', 'every single strike', 'each strike', 'each of its strikes', 'all its strikes', 'all of its strikes', 'all the strikes', 'every raid', 'each raid', 'all its raids', 'every bomb', 'each bomb', 'all its bombs', 'every sortie', 'each sortie', 'every missile', 'every target', 'each target', 'all its targets', 'all the targets'],
+  // prettier-ignore
+  nilWords: ['zero', 'nil'],
   evaluations: [
     'is',
     'are',

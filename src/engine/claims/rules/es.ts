@@ -469,6 +469,8 @@ export const es: LanguageRules = {
     'reaccionaron',
     'ha reaccionado',
     'responde',
+    'contestó',
+    'replica',
   ],
   countVerbs: [
     'contabiliza',
@@ -810,6 +812,27 @@ export const es: LanguageRules = {
     'ninguna manera de verificar*',
     'ni verificarlo',
     'ni comprobarlo',
+    'no tiene manera de saber*',
+    'no tiene forma de saber*',
+    'no tiene modo de saber*',
+    'no tiene cómo saber*',
+    'no tiene manera de comprobar*',
+    'no tiene forma de comprobar*',
+    'no tiene manera de verificar*',
+    'no tiene forma de verificar*',
+    'no tenían forma de comprobar*',
+    'no tenía forma de comprobar*',
+    'no tenían manera de saber*',
+    'no tenía manera de saber*',
+    'no tienen medios para comprobar*',
+    'no tiene medios para comprobar*',
+    'no tienen medios para verificar*',
+    'no tiene medios para verificar*',
+    'no puede verificar*',
+    'no puede comprobar*',
+    'ninguna forma de comprobar*',
+    'ninguna manera de comprobar*',
+    'ningún medio para verificar*',
   ],
   doubtVerbs: [
     'puso en duda',
@@ -891,6 +914,16 @@ export const es: LanguageRules = {
     'acusaciones huecas',
     'palabras vacías',
   ],
+  // prettier-ignore
+  relativeAttribution: ['según el cual', 'según la cual', 'según los cuales', 'según las cuales', 'según quien'],
+  // prettier-ignore
+  replyNouns: ['respuesta', 'réplica', 'línea'],
+  // prettier-ignore
+  acquaintanceVerbs: ['visto', 'leído', 'recibido', 'estudiado', 'examinado', 'revisado', 'conocimiento', 'vio', 'leyó', 'conoce', 'conocía', 've', 'lee'],
+  // prettier-ignore
+  universalStrikes: ['cada ataque', 'cada uno de sus ataques', 'todos sus ataques', 'todos los ataques', 'cada bombardeo', 'todos sus bombardeos', 'cada bomba', 'todas sus bombas', 'todas las bombas', 'cada incursión', 'cada misil', 'cada objetivo', 'todos sus objetivos', 'todos los objetivos', 'cada blanco', 'todos sus blancos'],
+  // prettier-ignore
+  nilWords: ['cero', 'nulo', 'nula'],
   evaluations: [
     'es',
     'son',

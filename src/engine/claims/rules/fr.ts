@@ -532,6 +532,8 @@ export const fr: LanguageRules = {
     'a réagi',
     'ont réagi',
     'réagissent',
+    'rétorqué',
+    'rétorque',
   ],
   countVerbs: [
     'recense',
@@ -1434,6 +1436,20 @@ export const fr: LanguageRules = {
     'pas les moyens de vérifier',
     'pas les moyens de le vérifier',
     'pas les moyens de le savoir',
+    'aucun moyen de le confirmer',
+    'aucun moyen de confirmer',
+    'aucun moyen de vérification',
+    'pas les moyens de savoir',
+    'pas les moyens de contrôler',
+    'aucune possibilité de savoir',
+    'aucune façon de vérifier',
+    'aucune manière de vérifier',
+    'ne peuvent pas vérifier',
+    'ne peut pas vérifier',
+    'ne pouvaient pas vérifier',
+    'ne pouvait pas vérifier',
+    'ne peuvent pas le vérifier',
+    'ne peut pas le vérifier',
   ],
   doubtVerbs: [
     'mis en doute',
@@ -1521,6 +1537,16 @@ export const fr: LanguageRules = {
     'paroles en l’air',
     "paroles en l'air",
   ],
+  // prettier-ignore
+  relativeAttribution: ['selon lequel', 'selon laquelle', 'selon lesquels', 'selon lesquelles', "d'après lequel", "d'après laquelle", 'selon qui'],
+  // prettier-ignore
+  replyNouns: ['réponse', 'réplique', 'riposte', 'ligne'],
+  // prettier-ignore
+  acquaintanceVerbs: ['vu', 'lu', 'pris connaissance', 'eu connaissance', 'reçu', 'étudié', 'examiné', 'consulté', 'parcouru', 'voit', 'voyait', 'lit', 'lisait', 'connaît', 'connaissait', 'connaissance'],
+  // prettier-ignore
+  universalStrikes: ['chaque frappe', 'chacune de ses frappes', 'chacune des frappes', 'toutes ses frappes', 'toutes les frappes', 'chaque raid', 'chacun de ses raids', 'tous ses raids', 'chaque bombe', 'chacune de ses bombes', 'toutes ses bombes', 'chaque bombardement', 'tous ses bombardements', 'chaque sortie', 'chaque missile', 'chaque cible', 'toutes ses cibles', 'toutes les cibles'],
+  // prettier-ignore
+  nilWords: ['zéro', 'nul', 'nulle'],
   evaluations: [
     'est',
     'sont',

@@ -502,6 +502,10 @@ export const it: LanguageRules = {
     'hanno reagito',
     'reagisce',
     'reagito',
+    'ribatte',
+    'ribattuto',
+    'risponde',
+    'risposto',
   ],
   countVerbs: [
     'conta',
@@ -821,6 +825,20 @@ export const it: LanguageRules = {
     'nessun modo di verificar*',
     'nessun modo di saper*',
     'nessuna possibilità di verificar*',
+    'non ha modo di controllar*',
+    'non hanno modo di controllar*',
+    'non può verificar*',
+    'non potevano verificar*',
+    'non poteva verificar*',
+    'non avevano modo di saper*',
+    'non aveva modo di saper*',
+    'non avevano modo di verificar*',
+    'non aveva modo di verificar*',
+    'non ha alcun modo di',
+    'non ha nessun modo di',
+    'non hanno i mezzi per verificar*',
+    'non ha i mezzi per verificar*',
+    'nessun mezzo per verificar*',
   ],
   doubtVerbs: [
     'messo in dubbio',
@@ -899,6 +917,16 @@ export const it: LanguageRules = {
     'accuse campate in aria',
     'parole vuote',
   ],
+  // prettier-ignore
+  relativeAttribution: ['secondo cui', 'secondo il quale', 'secondo la quale', 'secondo i quali', 'secondo le quali', 'a detta del quale', 'a detta della quale'],
+  // prettier-ignore
+  replyNouns: ['risposta', 'replica', 'linea'],
+  // prettier-ignore
+  acquaintanceVerbs: ['visto', 'letto', 'ricevuto', 'esaminato', 'studiato', 'preso visione', 'preso conoscenza', 'vide', 'lesse', 'conosce', 'conosceva', 'visione'],
+  // prettier-ignore
+  universalStrikes: ['ogni attacco', 'ciascun attacco', 'ognuno dei suoi attacchi', 'tutti i suoi attacchi', 'tutti gli attacchi', 'ogni raid', 'tutti i suoi raid', 'ogni bomba', 'ciascuna bomba', 'tutte le sue bombe', 'tutte le bombe', 'ogni bombardamento', 'ogni missile', 'ogni obiettivo', 'tutti i suoi obiettivi', 'tutti gli obiettivi'],
+  // prettier-ignore
+  nilWords: ['zero', 'nullo', 'nulla'],
   evaluations: [
     'è',
     'sono',

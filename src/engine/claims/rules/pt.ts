@@ -509,6 +509,10 @@ export const pt: LanguageRules = {
     'reage',
     'reagiram',
     'responde',
+    'retrucou',
+    'replicou',
+    'rebateu',
+    'rebate',
   ],
   countVerbs: [
     'contabiliza',
@@ -1431,6 +1435,19 @@ export const pt: LanguageRules = {
     'nenhuma forma de verificar',
     'nenhum meio de verificar',
     'nenhuma maneira de verificar',
+    'não tem meios de verificar',
+    'não tem forma de verificar',
+    'não tem como confirmar',
+    'não tinha como saber',
+    'não tinham como verificar',
+    'não tinha como verificar',
+    'não há como verificar',
+    'não podem verificar',
+    'não pode verificar',
+    'não têm maneira de verificar',
+    'não tem maneira de verificar',
+    'nenhuma forma de saber',
+    'nenhum meio de saber',
   ],
   doubtVerbs: [
     'questionou',
@@ -1511,6 +1528,16 @@ export const pt: LanguageRules = {
     'afirmações vazias',
     'palavras vazias',
   ],
+  // prettier-ignore
+  relativeAttribution: ['segundo o qual', 'segundo a qual', 'segundo os quais', 'segundo as quais', 'segundo quem'],
+  // prettier-ignore
+  replyNouns: ['resposta', 'réplica', 'linha'],
+  // prettier-ignore
+  acquaintanceVerbs: ['visto', 'lido', 'recebido', 'estudado', 'examinado', 'analisado', 'tomado conhecimento', 'tomou conhecimento', 'conhecimento', 'viu', 'leu', 'conhece', 'conhecia', 'vê', 'lê'],
+  // prettier-ignore
+  universalStrikes: ['cada ataque', 'cada um dos seus ataques', 'todos os seus ataques', 'todos os ataques', 'cada bombardeamento', 'cada bombardeio', 'todos os seus bombardeamentos', 'cada bomba', 'todas as suas bombas', 'todas as bombas', 'cada míssil', 'cada alvo', 'todos os seus alvos', 'todos os alvos'],
+  // prettier-ignore
+  nilWords: ['zero', 'nulo', 'nula'],
   evaluations: [
     'é',
     'são',

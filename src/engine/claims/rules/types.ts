@@ -229,6 +229,20 @@ export interface LanguageRules {
   /** Verbs that charge the accusers in turn ("accused", "reproché", "warf ... vor"): a counter-charge
    *  when what they are charged with restricts, negates or dismisses ("of dealing only with..."). */
   chargeVerbs: string[];
+  /** Attributions by a relative pronoun, the source named before them ("the ministry, according to
+   *  which...", "secondo cui", "dem zufolge"): the clause that follows is that source's. */
+  relativeAttribution: string[];
+  /** Nouns for a denier's answer or line ("answer", "réponse", "Antwort"): "Russia's answer to
+   *  Amnesty: it never happened" gives the denier's words after the colon. */
+  replyNouns: string[];
+  /** Verbs of having seen or read a document ("seen", "lu", "pris connaissance", "gelesen"): a
+   *  denier who has "not seen the report" declines to engage with it, a denial the labels count. */
+  acquaintanceVerbs: string[];
+  /** Every strike, bomb or target of the denier ("every bomb", "chacune de ses frappes", "jede
+   *  Bombe"): "every bomb fell on terrorist positions" restricts the targets as "only" does. */
+  universalStrikes: string[];
+  /** Words for a nil amount ("zero", "nul", "cero", "null"): "the figure is zero" denies a toll. */
+  nilWords: string[];
   // ---- what a denier calls the report ----
   /** Verbs that say what the report is or holds, with the report as subject ("is", "contains",
    *  "rests on", "lacks"): "the report is biased" evaluates it. */

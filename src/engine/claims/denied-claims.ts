@@ -1,0 +1,93 @@
+// Reported clauses that deny without naming the report's charge with a negation of the act:
+// every strike said to have hit terrorists, a civilian toll said to be nil, the report said not to
+// have been seen ("the Kremlin has not seen the report", a refusal to engage that counts as denial).
+import type { Mention, SentenceView } from './sentence';
+import { inQuote, isClauseMark, skipFillers } from './sentence';
+
+/** Most tokens between a negation and the verb of seeing it negates ("n'avait pas encore pris"). */
+const NEGATION_REACH = 4;
+/** Most tokens between the verb of seeing and the report ("read the full report"). */
+const REPORT_REACH = 4;
+
+/** "every bomb fell on terrorist positions": every strike said to hit one kind of target restricts
+ *  the targets as "only" does. */
+export const universalStrikes = (sentence: SentenceView, from: number, to: number): boolean =>
+  sentence.lang.universalStrikes.findIn(sentence.toks, from, to) !== null;
+
+/** "the figure is zero", "le bilan civil est nul": a nil amount and a toll or civilians in one clause. */
+export function nilToll(sentence: SentenceView, from: number, to: number): boolean {
+  const { toks, lang: lexicons } = sentence;
+  if (!lexicons.nilWords.findIn(toks, from, to)) return false;
+  if (lexicons.tallyNouns.findIn(toks, from, to)) return true;
+  for (let k = from; k < to; k++) {
+    const head = lexicons.heads.matchAt(toks, k, to)?.data;
+    if (head === 'civilians' || head === 'dead') return true;
+  }
+  return false;
+}
+
+/** The report said not to have been seen or read in tokens [from, to): where the negation (or the
+ *  report's noun, when it comes first) starts and where the report's noun (or the verb) ends. Quote marks inside ("n'a « pas vu »") are skipped. */
+function unseenReport(sentence: SentenceView, from: number, to: number): [number, number] | null {
+  const { toks, lang: lexicons } = sentence;
+  for (let k = from; k < to; k++) {
+    const seen = lexicons.acquaintanceVerbs.matchAt(toks, k, to);
+    if (!seen) continue;
+    let negation = -1;
+    for (let back = k - 1; back >= Math.max(from, k - NEGATION_REACH); back--)
+      if (lexicons.negations.has(toks[back])) negation = back;
+    if (negation < 0) continue;
+    for (let ahead = seen.end; ahead < Math.min(to, seen.end + REPORT_REACH); ahead++) {
+      if (isClauseMark(toks[ahead])) break;
+      const report = lexicons.denialTargets.matchAt(toks, ahead, to);
+      if (report) return [negation, report.end];
+    }
+    // German puts the verb last: "habe den Bericht noch nicht gelesen".
+    for (let back = negation - 1; back >= Math.max(from, negation - REPORT_REACH); back--) {
+      if (isClauseMark(toks[back])) break;
+      const report = lexicons.denialTargets.matchAt(toks, back, negation);
+      if (report) return [back, seen.end];
+    }
+  }
+  return null;
+}
+
+export const ignoresReport = (sentence: SentenceView, from: number, to: number): boolean =>
+  unseenReport(sentence, from, to) !== null;
+
+/** Where a reported clause [from, to) that says the report was not seen ends: at the report's noun
+ *  ("had not seen the report", not "... and referred questions to the ministry"); `to` otherwise. */
+export function unseenReportEnd(sentence: SentenceView, from: number, to: number): number {
+  const unseen = unseenReport(sentence, from, to);
+  return unseen && !sentence.lang.negations.findIn(sentence.toks, from, unseen[0]) ? unseen[1] : to;
+}
+
+/**
+ * "le Kremlin n'a « pas vu » le rapport", "the Kremlin has not read the report": a denier, subject
+ * of its own clause, said not to have seen the report, with no verb of saying (those are read as
+ * reported clauses). The span runs from the subject through the report's noun.
+ */
+export function unseenReportClauses(
+  sentence: SentenceView,
+  mentions: readonly Mention[],
+): { start: number; end: number; source: string }[] {
+  const { toks, lang: lexicons, story } = sentence;
+  const out: { start: number; end: number; source: string }[] = [];
+  for (const subject of mentions) {
+    if (subject.inQuote || subject.kind === 'pronoun' || !story.deniers.has(subject.source))
+      continue;
+    let to = subject.end;
+    while (to < sentence.end && to - subject.end < 12 && !isClauseMark(toks[to])) {
+      if (!inQuote(sentence, to) && toks[to]!.folded === '.') break;
+      to++;
+    }
+    const unseen = unseenReport(sentence, subject.end, to);
+    // The negation follows the subject, its auxiliaries only between ("le Kremlin n'a pas vu"; not
+    // "el Kremlin dice que no ha leído", a reported clause).
+    if (!unseen || skipFillers(sentence, subject.end) < unseen[0]) continue;
+    let start = subject.start;
+    while (start > sentence.start && lexicons.determiners.has(toks[start - 1])) start--;
+    out.push({ start, end: unseen[1], source: subject.source });
+  }
+  return out;
+}
