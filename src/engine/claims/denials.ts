@@ -2,8 +2,8 @@
 // ministry brushed the findings aside as..."), a quoted dismissal (« infondées
 // et mensongères »), a demand that the accusers reveal their sources, or a denied
 // fact ("it does not use cluster bombs").
-import { toldByAccuser } from './accuser-account';
-import { inAccusersWords } from './accusers-words';
+import { inAccusersWords, toldByAccuser } from './accuser-account';
+
 import { isCitedExample, outsideCitedExamples } from './cited-examples';
 import { afterDateline } from './dateline';
 import { evaluationDenials } from './denial-evaluations';
