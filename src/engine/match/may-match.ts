@@ -194,8 +194,10 @@ function* textMatches(scope: Scope, gate: Gate, frames: Element[]): Steps<boolea
     }
     return false;
   }
-  const size = elementsUpTo(scope, readElements);
-  if (size <= readElements) {
+  // A document of up to twice a run is still read in one call (most pages are): one call
+  // costs less than the runs and counts that would replace it, and takes a few ms.
+  const size = elementsUpTo(scope, 2 * readElements);
+  if (size <= 2 * readElements) {
     if (scope.nodeType === 1) addFrames(scope as Element, frames);
     else for (const el of (scope as ShadowRoot).children) addFrames(el, frames);
     return yield* take(scope.textContent ?? '');
