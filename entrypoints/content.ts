@@ -13,14 +13,19 @@ import { watchChanges } from '../src/page/watch-changes';
 import { watchReveal, type RevealWatch } from '../src/page/watch-reveal';
 import { READER_FILE, READER_KEY, type LoadedReader, type Reader } from '../src/reader/bridge';
 import { watchActivation } from '../src/settings/activation';
+import { nativeApi } from '../src/page/native-api';
 import { pageShadowRoot, UI_HOST_TAG } from '../src/page/ui-host-tag';
 
 // Runs on every page, so it does as little as it can: follow the reader's
 // switches, watch for changes, and test the page for any story's early-exit
 // words. Only pages that pass load the reader (engine, packs, highlights).
 
-/** Work this long at most before giving the page its main thread back. */
-const SLICE_MS = 12;
+/**
+ * Work this long at most before giving the page its main thread back: a frame
+ * is 16 ms, and what the budget cannot foresee (garbage collection, a step
+ * dearer than expected) lands on top of it.
+ */
+const SLICE_MS = 10;
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -151,6 +156,7 @@ export default defineContentScript({
     const activation = watchActivation(
       () => location.href,
       () => check(),
+      nativeApi,
     );
     ctx.addEventListener(window, 'wxt:locationchange', check);
     // Chromium leaves this script running in open tabs when the extension is
@@ -160,13 +166,14 @@ export default defineContentScript({
     // The background asks, once the tab has loaded, whether a page it can read is there.
     // `npm run analyze` and tests ask whether the last result is final for now: no
     // check is running or waiting for a change to settle, and the last report is stored.
-    const answerPing = (message: unknown) => {
+    const answerPing = (message: unknown, _: unknown, respond: (answer: boolean) => void) => {
       const type = toContent(message)?.type;
-      if (type === MESSAGE.ping) return Promise.resolve(true);
-      if (type === MESSAGE.idle) return Promise.resolve(checked && !running && !watcher.pending());
+      if (type === MESSAGE.ping) respond(true);
+      else if (type === MESSAGE.idle) respond(checked && !running && !watcher.pending());
+      // Other messages are the reader's: no answer from here.
       return undefined;
     };
-    browser.runtime.onMessage.addListener(answerPing);
+    nativeApi.runtime.onMessage.addListener(answerPing);
     // A page back from the back-forward cache keeps this script, which reports again.
     ctx.addEventListener(
       window,
@@ -174,7 +181,7 @@ export default defineContentScript({
       (e) => (e as PageTransitionEvent).persisted && check(),
     );
     ctx.onInvalidated(() => {
-      browser.runtime.onMessage.removeListener(answerPing);
+      nativeApi.runtime.onMessage.removeListener(answerPing);
       activation.stop();
       watcher.stop();
       reveal?.stop();

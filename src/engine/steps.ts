@@ -41,10 +41,14 @@ export interface SliceOptions {
   now?: () => number;
 }
 
+/** How much of a large step's cost is still expected of the step after it. */
+const EXPECTED_DECAY = 0.75;
+
 /**
  * Runs `steps` in slices of at most about `sliceMs`, pausing at the generator's
  * yields: a slice ends before a step that would take it past `sliceMs` if it
- * cost as much as the step before it, or when the work yields something to
+ * cost what is expected (the step before it, or a larger one shortly before, its
+ * cost decaying step by step), or when the work yields something to
  * wait for (then it waits for that instead of pausing).
  * Resolves with its result, or with `undefined` when `alive()` turned false
  * during a pause (the generator is then closed).
@@ -52,6 +56,10 @@ export interface SliceOptions {
 export async function runSliced<T>(steps: Steps<T>, opts: SliceOptions): Promise<T | undefined> {
   const now = opts.now ?? (() => performance.now());
   let stage = '';
+  // What the next step may cost: the last step's cost, or more after a larger one. Steps
+  // differ by a hundredfold (a read of a few elements, then one of thousands); a large
+  // step is expected again for a few steps after it, across slices too.
+  let expected = 0;
   for (;;) {
     const result = opts.slice((add) => {
       const start = now();
@@ -62,8 +70,9 @@ export async function runSliced<T>(steps: Steps<T>, opts: SliceOptions): Promise
         if (stage) add(stage, end - stepStart);
         if (step.done || typeof step.value !== 'string') return step;
         stage = step.value;
-        // Stop once the next step, if it costs what this one did, would end past the budget.
-        if (end - start + (end - stepStart) > opts.sliceMs) return step;
+        expected = Math.max(end - stepStart, expected * EXPECTED_DECAY);
+        // Stop once the next step, if it costs what is expected, would end past the budget.
+        if (end - start + expected > opts.sliceMs) return step;
       }
     });
     if (result.done) return result.value;

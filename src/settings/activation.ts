@@ -14,11 +14,13 @@ export interface Activation {
 
 /**
  * Calls `onChange` once the settings are loaded, then each time the reader's
- * switches change the answer for the page at `url()`.
+ * switches change the answer for the page at `url()`. `api`: the extension API
+ * to read storage with (the content script passes the browser's own).
  */
 export function watchActivation(
   url: () => string,
   onChange: (active: boolean) => void,
+  api: Pick<typeof browser, 'storage'> = browser,
 ): Activation {
   let settings: Settings | null = null;
   let active: boolean | null = null;
@@ -36,9 +38,9 @@ export function watchActivation(
       apply(readSettings(changes[SETTINGS_KEY]!.newValue));
     }
   };
-  browser.storage.onChanged.addListener(onStored);
+  api.storage.onChanged.addListener(onStored);
   // A change event that beats the first read already carries newer settings.
-  browser.storage.local
+  api.storage.local
     .get(SETTINGS_KEY)
     .then(
       (stored) => stored[SETTINGS_KEY],
@@ -49,7 +51,7 @@ export function watchActivation(
     isActive: () => settings !== null && isActiveOn(url(), settings),
     stop: () => {
       stopped = true;
-      browser.storage.onChanged.removeListener(onStored);
+      api.storage.onChanged.removeListener(onStored);
     },
   };
 }

@@ -17,6 +17,9 @@ export interface ArticleRegion {
   stories: number[][];
 }
 
+/** Blocks a simple pass (no DOM reads) goes through between pauses. */
+const BLOCKS_PER_CHECKPOINT = TURNS_PER_CHECKPOINT * 16;
+
 /** Elements whose text is one paragraph; their parent is the container that gets the score. */
 const PARAGRAPH_TAGS = new Set([
   'p',
@@ -92,13 +95,16 @@ class Layout {
   /** Scores every container from the content blocks it holds, pausing now and then. */
   static *build(pt: PageText): Steps<Layout> {
     const blocks = pt.blocks;
-    const wrappers = furnitureWrappers(pt);
+    const wrappers = yield* furnitureWrappers(pt);
+    // A 5 MB page has a hundred thousand blocks: each pass over them pauses too.
     const perEl = new Map<Element, number>();
-    for (const block of blocks) perEl.set(block.el, (perEl.get(block.el) ?? 0) + 1);
-    const layout = new Layout(
-      pt,
-      blocks.map((b) => isContent(b, wrappers)),
-    );
+    const content: boolean[] = [];
+    for (const [i, block] of blocks.entries()) {
+      perEl.set(block.el, (perEl.get(block.el) ?? 0) + 1);
+      content.push(isContent(block, wrappers));
+      if (i % BLOCKS_PER_CHECKPOINT === BLOCKS_PER_CHECKPOINT - 1) yield 'match';
+    }
+    const layout = new Layout(pt, content);
     for (const [i, block] of blocks.entries()) {
       layout.add(block, i, perEl);
       if (i % TURNS_PER_CHECKPOINT === TURNS_PER_CHECKPOINT - 1) yield 'match';
@@ -251,13 +257,14 @@ function countCommas(text: string): number {
 }
 
 /** Furniture elements that hold most of the page: mislabelled wrappers. */
-function furnitureWrappers(pt: PageText): Set<Element> {
+function* furnitureWrappers(pt: PageText): Steps<Set<Element>> {
   let total = 0;
   const held = new Map<Element, number>();
-  for (const block of pt.blocks) {
+  for (const [i, block] of pt.blocks.entries()) {
     const len = block.end - block.start;
     total += len;
     for (const element of block.furniture) held.set(element, (held.get(element) ?? 0) + len);
+    if (i % BLOCKS_PER_CHECKPOINT === BLOCKS_PER_CHECKPOINT - 1) yield 'match';
   }
   const out = new Set<Element>();
   for (const [element, chars] of held) if (chars > WRAPPER_SHARE * total) out.add(element);

@@ -3,8 +3,9 @@
 // text of each node handed to a TextWriter.
 //
 // The walk keeps its own stack (no recursion), so it can pause anywhere and no
-// nesting can exhaust the call stack. Nodes to visit and the ends of the elements
-// being read share it; children are pushed last first so they pop in order.
+// nesting can exhaust the call stack. Nodes to visit and the elements being read
+// share it; an element's children are read one at a time from its entry, so a
+// parent of thousands of children costs no more in one step than any other.
 
 import { FURNITURE_TAGS, isBoilerplate } from './boilerplate';
 import { TextWriter, type Enclosing } from './text-writer';
@@ -135,10 +136,12 @@ function hidden(el: Element, tag: string): boolean {
   return editable !== null && editable !== 'false';
 }
 
-/** The end of an element being read, and what it changed in the walk's context. */
+/** An element being read: its children not read yet, and what it changed in the walk's context. */
 class Leave {
   /** Whether its content was pushed one level deeper (see pushChildren). */
   deeper = false;
+  /** The next child to read, if its children are read from here. */
+  next: Node | null = null;
   constructor(
     readonly tag: string,
     readonly isBlock: boolean,
@@ -183,8 +186,16 @@ export class PageWalk {
   step(): boolean {
     const item = this.stack.pop();
     if (item === undefined) return false;
-    if (item instanceof Leave) this.exit(item);
-    else this.visit(item);
+    if (!(item instanceof Leave)) this.visit(item);
+    else if (item.next === null) this.exit(item);
+    else {
+      const child = item.next;
+      // Each child read costs a wrapper: a turn of its own.
+      item.next = child.nextSibling;
+      this.turns++;
+      this.stack.push(item);
+      this.visit(child);
+    }
     return true;
   }
 
@@ -222,13 +233,14 @@ export class PageWalk {
       at.linkDepth++;
     }
     this.stack.push(leave);
-    leave.deeper = this.pushContent(el, tag, custom);
+    leave.deeper = this.pushContent(el, tag, custom, leave);
   }
 
   /** Pushes what of an element is read: a frame's body, a closed <details>' summaries, a
-   *  slot's assigned nodes, a shadow root, or its children. True when one level deeper. */
-  private pushContent(el: Element, tag: string, custom: boolean): boolean {
-    if (tag === 'iframe') return this.enterFrame(el as HTMLIFrameElement);
+   *  slot's assigned nodes, a shadow root, or its children (the last three read from
+   *  `leave`). True when one level deeper. */
+  private pushContent(el: Element, tag: string, custom: boolean, leave: Leave): boolean {
+    if (tag === 'iframe') return this.enterFrame(el as HTMLIFrameElement, leave);
     if (tag === 'details' && !el.hasAttribute('open')) {
       const summaries: Node[] = [];
       for (let child = el.firstChild; child !== null; child = child.nextSibling) {
@@ -240,13 +252,13 @@ export class PageWalk {
     }
     if (tag === 'slot') {
       const assigned = (el as HTMLSlotElement).assignedNodes({ flatten: true });
-      if (assigned.length === 0) return this.pushChildren(el);
+      if (assigned.length === 0) return this.pushChildren(el, leave);
       this.pushAll(assigned);
       return false;
     }
     const shadow = custom || SHADOW_HOSTS.has(tag) ? this.shadowOf(el) : null;
     if (shadow !== null) this.shadowRoots.push(shadow);
-    return this.pushChildren(shadow ?? el);
+    return this.pushChildren(shadow ?? el, leave);
   }
 
   /** After an element's content: closes its block and restores what it changed. */
@@ -265,16 +277,12 @@ export class PageWalk {
     }
   }
 
-  /** Pushes the children of `parent` one level deeper; false past MAX_DEPTH. */
-  private pushChildren(parent: Node): boolean {
+  /** Has `leave` read the children of `parent`, one level deeper; false past MAX_DEPTH. */
+  private pushChildren(parent: Node, leave: Leave): boolean {
     // Hostile pages nest elements thousands deep; no article does.
     if (this.depth >= MAX_DEPTH) return false;
     this.depth++;
-    for (let child = parent.lastChild; child !== null; child = child.previousSibling) {
-      this.stack.push(child);
-      // Each child read costs a wrapper: a parent of thousands is several turns' work.
-      this.turns++;
-    }
+    leave.next = parent.firstChild;
     return true;
   }
 
@@ -283,7 +291,7 @@ export class PageWalk {
     this.turns += nodes.length;
   }
 
-  private enterFrame(frame: HTMLIFrameElement): boolean {
+  private enterFrame(frame: HTMLIFrameElement, leave: Leave): boolean {
     // Reading a frame's document is slow; pages with thousands of frames are ads or
     // widgets, and an article is in one of the first few.
     if (this.framesRead++ >= MAX_FRAMES) return false;
@@ -295,6 +303,6 @@ export class PageWalk {
     }
     if (body === null) return false;
     this.frames.set(body.ownerDocument, frame);
-    return this.pushChildren(body);
+    return this.pushChildren(body, leave);
   }
 }

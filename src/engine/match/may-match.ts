@@ -47,9 +47,10 @@ const SNAPSHOT = 7;
 /**
  * Elements one XPath query walks at most: its node sets are garbage collected
  * inside the step that made them, which took 50-300 ms at times on a page of
- * 250 000 elements walked in one query.
+ * 250 000 elements walked in one query, and queries of 4000 still made steps of
+ * 10-20 ms on the 5 MB bench page.
  */
-const XPATH_CHUNK = 4_000;
+const XPATH_CHUNK = 2_000;
 
 /** The custom elements under `scope`, `scope` included, read in chunks of subtrees. */
 function* customElements(doc: Document, scope: Element): Steps<Element[]> {
@@ -118,10 +119,11 @@ function frameRoot(frame: HTMLIFrameElement): Element | null {
 }
 
 /**
- * Elements one native text read covers at most: about 5 ms in a content
- * script, where a 250 000-element page took 100-180 ms in one read.
+ * Elements one native text read covers at most: about 2-3 ms in a content
+ * script, where a 250 000-element page took 100-180 ms in one read (and reads
+ * of 6000 elements, with the collection after them, passed a frame at times).
  */
-const READ_ELEMENTS = 6_000;
+const READ_ELEMENTS = 3_000;
 /** Characters the gate's pattern is run over in one step at most. */
 const TEST_CHARS = 1 << 18;
 
@@ -192,8 +194,10 @@ function* textMatches(scope: Scope, gate: Gate, frames: Element[]): Steps<boolea
     }
     return false;
   }
-  const size = elementsUpTo(scope, readElements);
-  if (size <= readElements) {
+  // A document of up to twice a run is still read in one call (most pages are): one call
+  // costs less than the runs and counts that would replace it, and takes a few ms.
+  const size = elementsUpTo(scope, 2 * readElements);
+  if (size <= 2 * readElements) {
     if (scope.nodeType === 1) addFrames(scope as Element, frames);
     else for (const el of (scope as ShadowRoot).children) addFrames(el, frames);
     return yield* take(scope.textContent ?? '');

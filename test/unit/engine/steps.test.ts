@@ -105,6 +105,23 @@ describe('runSliced', () => {
     expect(Math.max(...slices)).toBeLessThanOrEqual(10);
   });
 
+  it('expects a large step again shortly after one, when small and large steps alternate', async () => {
+    const clock = clocked();
+    const events: string[] = [];
+    const { slices, opts } = options(clock, events);
+    // Reads of a few elements, then one of thousands: four 2 ms steps, then a 7 ms one.
+    function* work(): Steps<number> {
+      for (let k = 0; k < 25; k++) {
+        yield 'x';
+        clock.spend(k % 5 === 4 ? 7 : 2);
+      }
+      return 25;
+    }
+    expect(await runSliced(work(), opts)).toBe(25);
+    // Judged by the 2 ms step before it alone, the 7 ms step would end slices at 15 ms.
+    expect(slices.slice(1).every((ms) => ms <= 10)).toBe(true);
+  });
+
   it('ends the slice to wait for what the work needs, and goes on once it is there', async () => {
     const clock = clocked();
     const events: string[] = [];

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   blocksToSpans,
   findArticleRegions,
+  findArticleRegionsSteps,
   visibleBlocks,
   type ArticleRegion,
 } from '../../../../src/engine/extract/article-region';
@@ -168,4 +169,30 @@ describe('findArticleRegions', () => {
   it('returns no region for a page without text', async () => {
     expect(findArticleRegions(extractPageText(await loadPage('<div></div>')))).toEqual([]);
   });
+});
+
+describe('findArticleRegionsSteps', () => {
+  it('reads a page of 6000 blocks a few thousand blocks per step, and finds the same region', async () => {
+    const items = Array.from({ length: 6000 }, (_, k) => `<p>Commentaire ${k}, lu.</p>`).join('');
+    const pt = extractPageText(await loadPage(`<!doctype html><html><body>${items}</body></html>`));
+    let reads = 0;
+    const blocks = new Proxy(pt.blocks, {
+      get(target, key, receiver) {
+        if (typeof key === 'string' && /^\d+$/.test(key)) reads++;
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+    const steps = findArticleRegionsSteps({ ...pt, blocks });
+    let most = 0;
+    let r = steps.next();
+    for (; !r.done; r = steps.next()) {
+      most = Math.max(most, reads);
+      reads = 0;
+    }
+    expect(most).toBeGreaterThan(0);
+    expect(most).toBeLessThanOrEqual(8192);
+    expect(r.value.map((region) => region.root)).toEqual(
+      findArticleRegions(pt).map((region) => region.root),
+    );
+  }, 20_000);
 });

@@ -247,4 +247,39 @@ describe('extractSteps: hostile sizes', () => {
     expect(r.value.text).toBe(extractPageText(doc).text);
     expect(r.value.blocks).toHaveLength(2000);
   });
+
+  it('reads a parent of 5000 children a few hundred nodes per step, not all in one', async () => {
+    const items = Array.from({ length: 5000 }, (_, k) => `<li>Commentaire ${k}</li>`).join('');
+    const doc = await page(`<ol>${items}</ol>`);
+    // Every node read costs the content script a wrapper: count the sibling reads per step.
+    let reads = 0;
+    const counted = ['nextSibling', 'previousSibling'] as const;
+    const originals = counted.map((name) => {
+      const owner = [Node.prototype, Object.getPrototypeOf(Node.prototype) as object].find((o) =>
+        Object.getOwnPropertyDescriptor(o, name),
+      )!;
+      const descriptor = Object.getOwnPropertyDescriptor(owner, name)!;
+      Object.defineProperty(owner, name, {
+        ...descriptor,
+        get(this: Node) {
+          reads++;
+          return descriptor.get!.call(this) as unknown;
+        },
+      });
+      return [owner, name, descriptor] as const;
+    });
+    let most = 0;
+    try {
+      const steps = extractSteps(doc);
+      for (let r = steps.next(); !r.done; r = steps.next()) {
+        most = Math.max(most, reads);
+        reads = 0;
+      }
+    } finally {
+      for (const [owner, name, descriptor] of originals)
+        Object.defineProperty(owner, name, descriptor);
+    }
+    expect(most).toBeGreaterThan(0);
+    expect(most).toBeLessThanOrEqual(512);
+  });
 });
