@@ -7,6 +7,11 @@ import { isClauseMark, skipFillers, type Mention, type SentenceView } from './se
 /** Most tokens between an accuser's verb of saying and the clause it reports. */
 const SAYING_REACH = 4;
 
+/** "Amnesty hit back after Moscow rejected its findings": a subordinate clause of time or cause
+ *  tells what happened, not what the accuser says. */
+const opensSubordinate = (sentence: SentenceView, k: number, to: number): boolean =>
+  sentence.lang.subordinators.matchAt(sentence.toks, k, to) !== null;
+
 function isAccuser(sentence: SentenceView, mention: Mention): boolean {
   if (mention.inQuote || sentence.story.deniers.has(mention.source)) return false;
   return (
@@ -22,6 +27,7 @@ function oneClause(sentence: SentenceView, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const token = sentence.toks[k]!;
     if (isClauseMark(token) && !(k === from && token.folded === ',')) return false;
+    if (opensSubordinate(sentence, k, to)) return false;
   }
   return true;
 }
@@ -74,7 +80,8 @@ export function inAccusersWords(
     if (mention.inQuote || mention.end > at || story.deniers.has(mention.source)) return false;
     const verbAt = skipFillers(sentence, mention.end, at);
     if (verbAt - mention.end > VERB_REACH) return false;
-    for (let k = verbAt; k < at; k++) if (REPORT_ENDS.has(toks[k]!.folded)) return false;
+    for (let k = verbAt; k < at; k++)
+      if (REPORT_ENDS.has(toks[k]!.folded) || opensSubordinate(sentence, k, at)) return false;
     const said =
       lexicons.speech.matchAt(toks, verbAt, at) ?? lexicons.assertVerbs.matchAt(toks, verbAt, at);
     // "Amnistía recuerda que ...": a verb that opens a "que" clause reports it ("the report that

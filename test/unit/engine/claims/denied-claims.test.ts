@@ -237,6 +237,15 @@ describe('the accusers’ own account of Russian denials', () => {
       ),
     ).toEqual(['Moscow dismisses the report']);
   });
+
+  it('reads a denial in a clause of time or cause after the accusers’ verb as the denier’s', () => {
+    expect(
+      texts('Amnesty answered sharply after Moscow rejected the findings of its report.', 'en'),
+    ).toEqual(['Moscow rejected the findings of its report']);
+    expect(
+      texts('Amnesty a répliqué après que Moscou a rejeté les conclusions de son rapport.', 'fr'),
+    ).toEqual(['Moscou a rejeté les conclusions de son rapport']);
+  });
 });
 
 describe('a speaker after a comma who has a clause of its own', () => {
