@@ -343,10 +343,12 @@ function dismisses(sentence: SentenceView, from: number, to: number): boolean {
   return dismissiveIn(sentence, from, to) || deniesInClause(sentence, from, to);
 }
 
-/** The clauses of a long quotation that dismiss, as token ranges. */
+/** The clauses of a long quotation that dismiss, as token ranges. Clauses that dismiss one after
+ *  the other are one claim ("nothing new in it, only the same clichés"): a reader sees one denial. */
 function dismissiveClauses(sentence: SentenceView, start: number, to: number): [number, number][] {
   const out: [number, number][] = [];
   let from = start;
+  let joinsLast = false;
   for (let k = start; k <= to; k++) {
     if (
       k < to &&
@@ -361,7 +363,11 @@ function dismissiveClauses(sentence: SentenceView, start: number, to: number): [
     )
       first++;
     while (last > first && TRAILING.has(sentence.toks[last - 1]!.folded)) last--;
-    if (last > first && dismisses(sentence, first, last)) out.push([first, last]);
+    if (last > first && dismisses(sentence, first, last)) {
+      if (joinsLast) out.at(-1)![1] = last;
+      else out.push([first, last]);
+      joinsLast = true;
+    } else if (last > first) joinsLast = false;
     from = k + 1;
   }
   return out;
