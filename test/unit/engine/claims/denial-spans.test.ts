@@ -28,17 +28,16 @@ describe('the extent of a denial', () => {
 
   it('reads a quoted label on to what it is applied to, when that follows it', () => {
     const text = [
-      'Amnesty International accusa l’aviazione russa di aver ucciso centinaia di civili in Siria.',
-      'Il ministero della Difesa russo ha bollato come «menzogne» i dati dell’ong sulle vittime civili.',
+      'Amnistía Internacional acusa a la aviación rusa de haber matado a cientos de civiles en Siria.',
+      'El Ministerio de Defensa ruso tildó de «una burda mentira» las cifras de muertos civiles difundidas por la ONG.',
     ].join('\n');
-    expect(read(text, 'it')).toEqual([
+    expect(read(text, 'es')).toEqual([
       [
-        'Il ministero della Difesa russo ha bollato come «menzogne» i dati dell’ong sulle vittime civili',
+        'El Ministerio de Defensa ruso tildó de «una burda mentira» las cifras de muertos civiles difundidas por la ONG',
         'russia-mod',
       ],
     ]);
   });
-
   it('reads on into a relative clause that dismisses, not one that gives the report’s own findings', () => {
     const text = [
       'Amnesty International acusa a la aviación rusa de haber matado a cientos de civiles en Siria.',
