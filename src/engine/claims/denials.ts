@@ -351,8 +351,6 @@ const LABEL_WORDS = 3;
 const WHOLE_QUOTE_CHARS = 100;
 const CLAUSE_CUTS = new Set(['.', '!', '?', '…', ';', ':', ',', '—', '–']);
 const LABEL_REACH = 8;
-/** Most tokens of the object a label is applied to after it. */
-const LABEL_OBJECT = 10;
 
 const chars = (sentence: SentenceView, from: number, to: number): number =>
   sentence.toks[to - 1]!.end - sentence.toks[from]!.start;
@@ -435,16 +433,6 @@ function labelClause(
       break;
     end = following.close + 1;
     next = end;
-  }
-  // "qualifiait d'« attaque informationnelle » les informations sur des civils tués": the label
-  // goes on with what it is applied to, when that is the report or the civilian dead and the whole
-  // of it is short (a long object, "les contenus du rapport diffusé ce matin par...", is context).
-  if (lexicons.determiners.has(toks[end])) {
-    const object = objectEnd(sentence, end);
-    const applied =
-      lexicons.denialTargets.findIn(toks, end, object) !== null ||
-      mentionsCivilians(sentence, end, object);
-    if (applied && object - end <= LABEL_OBJECT) end = object;
   }
   return [start, end];
 }
