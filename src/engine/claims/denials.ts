@@ -20,6 +20,7 @@ import { sentenceSpeaker } from './mentions';
 import { lacksEvidence } from './missing-evidence';
 import { rejectsRivalClaims } from './rival-claims';
 import { quoteAt, type Quote } from './segment';
+import { frontedObject } from './fronted-object';
 import {
   Discourse,
   inQuote,
@@ -293,7 +294,8 @@ function reportedDenials(
       : mentions.find(
           (m) => !m.inQuote && m.start === objStart && sentence.story.deniers.has(m.source),
         );
-    if (inverted) objStart = inverted.end;
+    // "bestritt Moskau ebenfalls": adverbs after the inverted subject are not the object either.
+    if (inverted) objStart = skipFillers(sentence, inverted.end);
     // "Moskau bestreitet, Streumunition eingesetzt zu haben": the object follows a comma.
     if (!verb.gap && toks[objStart]?.folded === ',' && objectEnd(sentence, objStart) === objStart)
       objStart++;
@@ -307,8 +309,19 @@ function reportedDenials(
     const source = sourceOf(subject);
     if (!source || !story.deniers.has(source)) continue;
     if (typeof subject === 'object' && inAccusersWords(sentence, mentions, subject.start)) continue;
+    // "Auch den Einsatz von Streumunition bestreitet Moskau (ausdrücklich)": what it rejects is
+    // fronted when nothing it could reject follows the inverted subject.
+    const frontedAt =
+      inverted && strong ? frontedObject(sentence, mentions, i, clauseStartOf(sentence, i)) : null;
+    const fronted =
+      frontedAt !== null &&
+      (objEnd <= objStart || !targeted(sentence, i, objStart, objEnd)) &&
+      targeted(sentence, i, frontedAt, i)
+        ? frontedAt
+        : null;
     if (
       !act &&
+      fronted === null &&
       (passive ? !targeted(sentence, i, clause, i) : !targeted(sentence, i, objStart, objEnd))
     )
       continue;
@@ -327,13 +340,17 @@ function reportedDenials(
     }
     // "described it as “biased”, “vague” and “baseless”": the labels after a comma are its object too.
     const labelled = weak && sentence.quotes.some((q) => q.close + 1 === objEnd);
-    const end = Math.max(verb.end, labelled ? coordinatedLabelsEnd(sentence, objEnd) : objEnd);
+    const end =
+      inverted && (fronted !== null || objEnd <= objStart)
+        ? inverted.end
+        : Math.max(verb.end, labelled ? coordinatedLabelsEnd(sentence, objEnd) : objEnd);
     // Who rejects, the rejection and what it rejects ("El Kremlin rechazó el informe").
-    const start = passive
+    let start = passive
       ? clause
       : typeof subject === 'object'
         ? subjectStart(sentence, subject, i)
         : i;
+    if (fronted !== null) start = fronted;
     out.push({ start, end, source, priority: 3 });
     i = end - 1;
   }
@@ -423,10 +440,18 @@ function inLabelRun(sentence: SentenceView, quote: Quote): boolean {
 }
 
 /** A short quoted label with the clause that applies it: "elles sont « fausses » et « sans preuves »". */
-function labelClause(sentence: SentenceView, quote: Quote): [number, number] {
+function labelClause(
+  sentence: SentenceView,
+  mentions: readonly Mention[],
+  quote: Quote,
+): [number, number] {
   const { toks, lang: lexicons } = sentence;
+  // "a résumé sa position d'un mot : « désinformation »": a formula after a colon is read with the
+  // clause that introduces it.
+  const colon = toks[quote.open - 1]?.folded === ':' && !inQuote(sentence, quote.open - 1);
+  const from = colon ? quote.open - 1 : quote.open;
   let start = quote.open;
-  for (let k = quote.open - 1; k >= Math.max(sentence.start, quote.open - LABEL_REACH); k--) {
+  for (let k = from - 1; k >= Math.max(sentence.start, from - LABEL_REACH); k--) {
     if (inQuote(sentence, k)) break;
     if (
       isClauseMark(toks[k]) ||
@@ -436,17 +461,24 @@ function labelClause(sentence: SentenceView, quote: Quote): [number, number] {
       break;
     start = k;
   }
+  // The clause may reach back into the name of who speaks, not cut it in two.
+  const cut = colon && mentions.find((m) => !m.inQuote && m.start < start && start < m.end);
+  if (cut) start = cut.end;
   return [start, coordinatedLabelsEnd(sentence, quote.close + 1)];
 }
 
 /** The spans a dismissive quotation claims: a label with its clause, a short quotation whole, a long
  *  one by its dismissing clauses; none when it does not dismiss. */
-function quoteSpans(sentence: SentenceView, quote: Quote): [number, number][] {
+function quoteSpans(
+  sentence: SentenceView,
+  mentions: readonly Mention[],
+  quote: Quote,
+): [number, number][] {
   const content = quoteContent(sentence, quote);
   const own = content ? outsideCitedExamples(sentence, content[0], content[1]) : [];
   if (!content || !own.some(([from, to]) => dismisses(sentence, from, to))) return [];
   const [first, last] = content;
-  if (quoteWords(sentence, quote) <= LABEL_WORDS) return [labelClause(sentence, quote)];
+  if (quoteWords(sentence, quote) <= LABEL_WORDS) return [labelClause(sentence, mentions, quote)];
   if (chars(sentence, first, last) <= WHOLE_QUOTE_CHARS) return [[first, last]];
   return dismissiveClauses(sentence, first, last);
 }
@@ -463,7 +495,7 @@ function quotedDenials(
   out: DenialHit[],
 ): void {
   for (const quote of quotesOf(sentence)) {
-    const spans = quoteSpans(sentence, quote);
+    const spans = quoteSpans(sentence, mentions, quote);
     const source = spans.length
       ? sentenceSpeaker(sentence, mentions, discourse, quote.open)
       : undefined;
@@ -481,7 +513,7 @@ export function unclaimedQuotes(
   mentions: readonly Mention[],
 ): [number, number][] {
   if (mentions.some((m) => !m.inQuote)) return [];
-  return quotesOf(sentence).flatMap((q) => quoteSpans(sentence, q));
+  return quotesOf(sentence).flatMap((q) => quoteSpans(sentence, mentions, q));
 }
 
 /** "Moscou : « Des clichés »", "Moskau: nur Terroristen im Visier": a headline giving a denier's words
@@ -866,6 +898,22 @@ function joinRelatives(sentence: SentenceView, hits: DenialHit[]): DenialHit[] {
   return out;
 }
 
+/** "bezeichnete den Bericht als Sammlung von Klischees, die nichts Neues enthalte": a relative clause
+ *  that goes on dismissing what the denial rejects is part of it. */
+function withDismissiveRelative(sentence: SentenceView, hits: DenialHit[]): DenialHit[] {
+  const { toks, lang: lexicons } = sentence;
+  return hits.map((hit, n) => {
+    if (toks[hit.end]?.folded !== ',' || inQuote(sentence, hit.end)) return hit;
+    const relative = lexicons.relatives.matchAt(toks, hit.end + 1, sentence.end);
+    if (!relative) return hit;
+    const to = clauseEnd(sentence, relative.end);
+    const taken = hits[n + 1] !== undefined && hits[n + 1]!.start < to;
+    // Dismissive words only: "which found no military targets" is the report's own claim.
+    const dismissive = lexicons.dismissive.findIn(toks, relative.end, to);
+    return !taken && dismissive ? { ...hit, end: to } : hit;
+  });
+}
+
 /** Denials of the sentence, without overlaps: the higher reading, then the longer, wins. */
 export function findDenials(
   sentence: SentenceView,
@@ -899,6 +947,9 @@ export function findDenials(
   }
   return joinRelatives(
     sentence,
-    kept.sort((a, b) => a.start - b.start),
+    withDismissiveRelative(
+      sentence,
+      kept.sort((a, b) => a.start - b.start),
+    ),
   );
 }
