@@ -391,7 +391,10 @@ function dismissiveClauses(sentence: SentenceView, start: number, to: number): [
     )
       first++;
     while (last > first && TRAILING.has(sentence.toks[last - 1]!.folded)) last--;
-    if (last > first && dismisses(sentence, first, last)) out.push([first, last]);
+    // "The report uses expressions such as « alleged strikes »": the report's words quoted as
+    // examples do not make the denier's clause dismiss.
+    const own = last > first ? outsideCitedExamples(sentence, first, last) : [];
+    if (own.some(([a, b]) => dismisses(sentence, a, b))) out.push([first, last]);
     from = k + 1;
   }
   return out;
