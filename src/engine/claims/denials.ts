@@ -139,9 +139,16 @@ function appositionHead(
   clauseStart: number,
 ): Mention | undefined {
   if (sentence.toks[clauseStart - 1]?.folded !== ',') return undefined;
+  // "Russia, which backs Damascus, its ally, denied...": past several asides, the head opens the
+  // sentence or follows a comma.
+  let nearest = true;
   for (let k = clauseStart - 2; k > sentence.start; k--) {
     if (sentence.toks[k]!.folded !== ',') continue;
-    return before.find((m) => m.end === k);
+    const head = before.find((m) => m.end === k);
+    const opens =
+      head && (head.start === sentence.start || sentence.toks[head.start - 1]?.folded === ',');
+    if (head && (nearest || opens)) return head;
+    nearest = false;
   }
   return undefined;
 }

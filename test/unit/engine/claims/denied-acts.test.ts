@@ -194,3 +194,22 @@ describe('counter-charges against the report', () => {
     expect(texts(text, 'en')).toEqual([]);
   });
 });
+
+describe('a denier named before several asides', () => {
+  it('credits the denial to the name that opens the sentence', () => {
+    const cases: [string, string, string][] = [
+      [
+        'en',
+        'Amnesty International accuses Russian aircraft of killing civilians in Syria.\nRussia, which joined the war to help its ally, President Bashar al-Assad, denied its forces had targeted civilians in rebel-held areas.',
+        'denied its forces had targeted civilians in rebel-held areas',
+      ],
+      [
+        'fr',
+        'Amnesty International accuse l’aviation russe d’avoir tué des civils en Syrie.\nMoscou, qui soutient son allié, le président Bachar al-Assad, a nié avoir visé des civils.',
+        'nié avoir visé des civils',
+      ],
+    ];
+    for (const [lang, text, span] of cases)
+      expect(read(text, lang)).toEqual([[span, 'russia-mod']]);
+  });
+});
