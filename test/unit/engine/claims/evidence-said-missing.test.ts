@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { denials } from './helpers';
+import { inStory, readDenials as read } from './helpers';
 
 // A denier saying that the accusations lack evidence, with a phrase of the least amount between the
 // word of lack and the evidence noun, and labels coordinated after a qualifying verb. Every sentence
 // here was written for this test.
-const read = (text: string, lang: string) => denials(text, lang).map((d) => [d.text, d.source]);
-const ACCUSATION: Record<string, string> = {
-  en: 'Amnesty International accuses Russian aircraft of killing civilians in Syria.',
-  fr: 'Amnesty International accuse l’aviation russe d’avoir tué des civils en Syrie.',
-  de: 'Amnesty International wirft der russischen Luftwaffe vor, in Syrien Zivilisten getötet zu haben.',
-  it: 'Amnesty International accusa l’aviazione russa di aver ucciso civili in Siria.',
-  es: 'Amnistía Internacional acusa a la aviación rusa de haber matado a civiles en Siria.',
-  pt: 'A Anistia Internacional acusa a aviação russa de ter matado civis na Síria.',
-};
-const inStory = (lang: string, ...lines: string[]) => [ACCUSATION[lang]!, ...lines].join('\n');
 
 describe('evidence said to be missing, to the least amount', () => {
   it('reads "the slightest", "la más mínima", "den geringsten" between lack and evidence', () => {

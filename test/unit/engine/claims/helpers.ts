@@ -31,3 +31,19 @@ export const casualties = (text: string, lang?: string) =>
   claimsIn(text, lang).filter((c) => c.kind === 'casualty');
 export const denials = (text: string, lang?: string) =>
   claimsIn(text, lang).filter((c) => c.kind === 'denial');
+
+/** Denials as [text, source] pairs. */
+export const readDenials = (text: string, lang: string) =>
+  denials(text, lang).map((d) => [d.text, d.source]);
+
+/** The accusation that opens a story's article, so that a test sentence reads as part of one. */
+const ACCUSATION: Record<string, string> = {
+  en: 'Amnesty International accuses Russian aircraft of killing civilians in Syria.',
+  fr: 'Amnesty International accuse l’aviation russe d’avoir tué des civils en Syrie.',
+  de: 'Amnesty International wirft der russischen Luftwaffe vor, in Syrien Zivilisten getötet zu haben.',
+  it: 'Amnesty International accusa l’aviazione russa di aver ucciso civili in Siria.',
+  es: 'Amnistía Internacional acusa a la aviación rusa de haber matado a civiles en Siria.',
+  pt: 'A Anistia Internacional acusa a aviação russa de ter matado civis na Síria.',
+};
+export const inStory = (lang: string, ...lines: string[]) =>
+  [ACCUSATION[lang]!, ...lines].join('\n');

@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { denials } from './helpers';
+import { denials, inStory, readDenials as read } from './helpers';
 
 // Sentences that look like Russian denials and are not: the report's own wording quoted inside the
 // denier's quotation, and the accuser telling what Russia denied. Every sentence here was written
 // for this test.
-const read = (text: string, lang: string) => denials(text, lang).map((d) => [d.text, d.source]);
-const ACCUSATION: Record<string, string> = {
-  en: 'Amnesty International accuses Russian aircraft of killing civilians in Syria.',
-  fr: 'Amnesty International accuse l’aviation russe d’avoir tué des civils en Syrie.',
-  de: 'Amnesty International wirft der russischen Luftwaffe vor, in Syrien Zivilisten getötet zu haben.',
-  it: 'Amnesty International accusa l’aviazione russa di aver ucciso civili in Siria.',
-  es: 'Amnistía Internacional acusa a la aviación rusa de haber matado a civiles en Siria.',
-  pt: 'A Anistia Internacional acusa a aviação russa de ter matado civis na Síria.',
-};
-const inStory = (lang: string, ...lines: string[]) => [ACCUSATION[lang]!, ...lines].join('\n');
 
 describe('the report’s wording quoted inside the denier’s quotation', () => {
   it('keeps the dismissing clauses of a long quotation, not the one that lists the report’s words', () => {

@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { denials } from './helpers';
+import { inStory, readDenials as read } from './helpers';
 
 // What a denier calls the report: predicates on it, qualifying verbs, missing evidence, denial
 // nouns, and the rejections that are not the story's. Every sentence here was written for this test.
-const read = (text: string, lang: string) => denials(text, lang).map((d) => [d.text, d.source]);
-const ACCUSATION: Record<string, string> = {
-  en: 'Amnesty International accuses Russian aircraft of killing civilians in Syria.',
-  fr: 'Amnesty International accuse l’aviation russe d’avoir tué des civils en Syrie.',
-  de: 'Amnesty International wirft der russischen Luftwaffe vor, in Syrien Zivilisten getötet zu haben.',
-  it: 'Amnesty International accusa l’aviazione russa di aver ucciso civili in Siria.',
-  es: 'Amnistía Internacional acusa a la aviación rusa de haber matado a civiles en Siria.',
-  pt: 'A Anistia Internacional acusa a aviação russa de ter matado civis na Síria.',
-};
-const inStory = (lang: string, ...lines: string[]) => [ACCUSATION[lang]!, ...lines].join('\n');
 
 describe('predicates on the report with no verb of saying in their clause', () => {
   it('credits the speaker named after a comma', () => {
