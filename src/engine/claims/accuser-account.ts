@@ -2,15 +2,16 @@
 // silent": the accuser telling what Russia denied is the accuser's claim about Russia, not a denial
 // by Russia. It is the accuser's words when the accuser (the NGO, its report) is named as who says
 // them before the denial, by an attribution ("according to") or a verb of saying.
-import { isClauseMark, skipFillers, type Mention, type SentenceView } from './sentence';
+import {
+  isClauseMark,
+  opensSubordinate,
+  skipFillers,
+  type Mention,
+  type SentenceView,
+} from './sentence';
 
 /** Most tokens between an accuser's verb of saying and the clause it reports. */
 const SAYING_REACH = 4;
-
-/** "Amnesty hit back after Moscow rejected its findings": a subordinate clause of time or cause
- *  tells what happened, not what the accuser says. */
-const opensSubordinate = (sentence: SentenceView, k: number, to: number): boolean =>
-  sentence.lang.subordinators.matchAt(sentence.toks, k, to) !== null;
 
 function isAccuser(sentence: SentenceView, mention: Mention): boolean {
   if (mention.inQuote || sentence.story.deniers.has(mention.source)) return false;

@@ -7,7 +7,14 @@
 import { isCitedExample } from './cited-examples';
 import { lacksEvidence } from './missing-evidence';
 import type { DenialHit } from './denials';
-import { inQuote, isClauseMark, type Discourse, type Mention, type SentenceView } from './sentence';
+import {
+  inQuote,
+  isClauseMark,
+  wordsIn,
+  type Discourse,
+  type Mention,
+  type SentenceView,
+} from './sentence';
 
 export interface Evaluation {
   start: number;
@@ -60,12 +67,6 @@ function subjectOf(
 
 /** A quotation of at most this many words is a label, read with the verb that applies it. */
 const LABEL_WORDS = 3;
-
-function wordsIn(sentence: SentenceView, from: number, to: number): number {
-  let words = 0;
-  for (let k = from; k < to; k++) if (sentence.toks[k]!.kind === 'word') words++;
-  return words;
-}
 
 function hasFigure(sentence: SentenceView, from: number, to: number): boolean {
   for (let k = from; k < to; k++)

@@ -28,6 +28,7 @@ import {
   mentionsCivilians,
   skipFillers,
   skipFillersBack,
+  wordsIn,
   type Mention,
   type SentenceView,
 } from './sentence';
@@ -155,12 +156,6 @@ function appositionHead(
 
 const sourceOf = (mentionOrSource: Mention | string | undefined): string | undefined =>
   typeof mentionOrSource === 'string' ? mentionOrSource : mentionOrSource?.source;
-
-function wordsIn(sentence: SentenceView, from: number, to: number): number {
-  let words = 0;
-  for (let k = from; k < to; k++) if (sentence.toks[k]!.kind === 'word') words++;
-  return words;
-}
 
 const quoteWords = (sentence: SentenceView, quote: Quote): number =>
   wordsIn(sentence, quote.open + 1, quote.close);

@@ -71,6 +71,17 @@ export function skipFillersBack(sentence: SentenceView, i: number, from = senten
   return j;
 }
 
+/** How many words tokens [from, to) of the sentence hold. */
+export function wordsIn(sentence: SentenceView, from: number, to: number): number {
+  let words = 0;
+  for (let k = from; k < to; k++) if (sentence.toks[k]!.kind === 'word') words++;
+  return words;
+}
+
+/** Whether a subordinate clause ("after", "où", "nachdem") opens at token k, within [k, to). */
+export const opensSubordinate = (sentence: SentenceView, k: number, to = sentence.end): boolean =>
+  sentence.lang.subordinators.matchAt(sentence.toks, k, to) !== null;
+
 const CLAUSE_MARKS = new Set([',', ';', ':', '—', '–', '(', ')']);
 export const isClauseMark = (t: Token | undefined): boolean =>
   !!t && t.kind === 'punct' && CLAUSE_MARKS.has(t.folded);

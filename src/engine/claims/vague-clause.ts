@@ -1,14 +1,13 @@
 // A vague count of people ("dozens of people", "des dizaines de personnes") is a casualty count
 // only when its own clause speaks of death: "dozens of people gathered after the strike killed
 // 49" counts the living.
-import { isClauseMark, type SentenceView } from './sentence';
+import { isClauseMark, opensSubordinate, type SentenceView } from './sentence';
 
 /** How far a death word may be from the count, within its clause. */
 const WINDOW = 15;
 
 const isBoundary = (sentence: SentenceView, k: number): boolean =>
-  isClauseMark(sentence.toks[k]) ||
-  sentence.lang.subordinators.matchAt(sentence.toks, k, sentence.end) !== null;
+  isClauseMark(sentence.toks[k]) || opensSubordinate(sentence, k);
 
 /** A death word in the clause of tokens [start, end): before them back to the clause's start,
  *  or after them up to the next clause mark or subordinate clause. */
