@@ -2,10 +2,11 @@
 // qualifier ("au moins 300 civils", "640 of them civilians", "des dizaines de
 // victimes civiles"), kept only where the sentence is about people dying.
 import { monthOf } from '../match/dateline';
+import { diesAfterBreakdown } from './broken-down-count';
 import { digitValue } from './numbers';
 import type { HeadKind } from './rules/types';
 import { Discourse, type Mention, type SentenceView } from './sentence';
-import { copularToll, tallyToll } from './stated-tolls';
+import { copularToll, invertedToll, tallyToll } from './stated-tolls';
 import { deathInClause } from './vague-clause';
 import type { Count, Metric } from '../types';
 
@@ -393,6 +394,15 @@ function setOff(sentence: SentenceView, at: number): { start: number } | null {
   return qualifier && toks[qualifier.start - 1]?.folded === ',' ? qualifier : null;
 }
 
+/** The phrase of death whose complement starts at `at` ("claimed the lives of", "the killing of",
+ *  "Killing of" in a headline): the longer one where both lists match. */
+function deathPhraseEndingAt(sentence: SentenceView, at: number) {
+  const { toks, lang: lexicons } = sentence;
+  const idiom = lexicons.deathOf.matchEndingAt(toks, at, sentence.start, 6);
+  const noun = lexicons.killingNouns.matchEndingAt(toks, at, sentence.start, 4);
+  return idiom && (!noun || idiom.start <= noun.start) ? idiom : noun;
+}
+
 /** A day and its month, either way round: "le 29 novembre", "am 29. November", "on November 29". */
 function namesOneDay(sentence: SentenceView): boolean {
   const { toks } = sentence;
@@ -497,9 +507,9 @@ export function findCasualties(
     const from = qualifier ? qualifier.start : countRead.start;
     // "causaron la muerte de cientos de civiles": the phrase of death is part of the claim.
     const deathOf =
-      lexicons.deathOf.matchEndingAt(toks, from, sentence.start, 6) ??
+      deathPhraseEndingAt(sentence, from) ??
       (qualifier && toks[from - 1]?.folded === ','
-        ? lexicons.deathOf.matchEndingAt(toks, from - 1, sentence.start, 6)
+        ? deathPhraseEndingAt(sentence, from - 1)
         : null);
     const own = readNoun(sentence, countRead.end) ?? partitiveCount(sentence, countRead);
     const stated =
@@ -508,10 +518,14 @@ export function findCasualties(
         : (tallyToll(sentence, from, countRead.end, readNoun) ??
           (standsAlone(sentence, countRead)
             ? copularToll(sentence, from, countRead.end, readNoun)
-            : null));
+            : null) ??
+          invertedToll(sentence, from, countRead.end, readNoun));
     const resumed = own || deathOf || stated ? null : resumedCount(sentence, countRead, previous);
     const noun = own ?? stated?.noun ?? resumed?.noun ?? null;
-    const bare = !noun && (deathOf !== null || bareDeathCount(sentence, from, countRead));
+    // "The massacre of 1982" names a year, not a count.
+    const bare =
+      !noun &&
+      ((deathOf !== null && !isYear(countRead.count)) || bareDeathCount(sentence, from, countRead));
     const end = own ? own.end : stated ? stated.end : countRead.end;
     if ((!noun && !bare) || vetoed(sentence, from, end)) {
       i = countRead.end;
@@ -543,7 +557,8 @@ export function findCasualties(
             Math.min(sentence.end, end + CUE_WINDOW),
           ) !== null) ||
       continued !== undefined ||
-      brokenDown;
+      brokenDown ||
+      diesAfterBreakdown(sentence, end);
     if (!dying) {
       i = end;
       continue;

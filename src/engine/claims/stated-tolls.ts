@@ -72,3 +72,25 @@ export function tallyToll(
     return { start: verb.start, end: noun.end, noun };
   return null;
 }
+
+/** "Sono almeno 200 i civili uccisi", "son al menos 200 los civiles muertos", "200 are the
+ *  civilians killed": the copula stands next to the count (before or after it), and the count's
+ *  noun follows with its article. The claim is the count with what it counts. */
+export function invertedToll(
+  sentence: SentenceView,
+  from: number,
+  countEnd: number,
+  readNoun: NounReader,
+): StatedToll | null {
+  const { toks, lang: lexicons } = sentence;
+  const after = lexicons.tollCopulas.matchAt(toks, countEnd, sentence.end);
+  const before = after ? null : lexicons.tollCopulas.matchEndingAt(toks, from, sentence.start, 4);
+  if (!after && !before) return null;
+  const article = after ? after.end : countEnd;
+  if (!lexicons.determiners.has(toks[article])) return null;
+  const noun = readNoun(sentence, article + 1);
+  if (!noun) return null;
+  // "i civili uccisi", "los muertos": the noun counts the dead, by itself or with its participle.
+  const dead = countsDead(sentence, noun, noun.end, Math.min(sentence.end, noun.end + 2));
+  return dead ? { start: from, end: noun.end, noun } : null;
+}

@@ -1483,4 +1483,6 @@ export const de: LanguageRules = {
     'Saudi-Arabien',
     'saudische',
   ],
+  // prettier-ignore
+  killingNouns: ['die Ermordung von', 'Ermordung von', 'das Töten von', 'Töten von', 'das Massaker an', 'Massaker an', 'die Tötungen von', 'Tötungen von'],
 };

@@ -1492,4 +1492,6 @@ export const en: LanguageRules = {
     'Paris',
     'Saudi',
   ],
+  // prettier-ignore
+  killingNouns: ['killing of', 'killings of', 'death of', 'deaths of', 'the slaughter of', 'slaughter of', 'the massacre of', 'massacre of', 'the murder of', 'murder of', 'the murders of', 'murders of'],
 };

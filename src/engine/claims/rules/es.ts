@@ -1071,4 +1071,6 @@ export const es: LanguageRules = {
     'Arabia Saudita',
     'saudí',
   ],
+  // prettier-ignore
+  killingNouns: ['muerte de', 'las muertes de', 'muertes de', 'asesinato de', 'los asesinatos de', 'asesinatos de', 'matanza de', 'la masacre de', 'masacre de'],
 };

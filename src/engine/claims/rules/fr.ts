@@ -1712,4 +1712,6 @@ export const fr: LanguageRules = {
     'Arabie saoudite',
     'saoudien',
   ],
+  // prettier-ignore
+  killingNouns: ['mort de', "mort d'", 'décès de', "décès d'", 'le meurtre de', "le meurtre d'", 'meurtre de', "meurtre d'", 'les meurtres de', "les meurtres d'", "l'assassinat de", "l'assassinat d'", 'assassinat de', "assassinat d'", 'le massacre de', "le massacre d'", 'massacre de', "massacre d'"],
 };

@@ -1079,4 +1079,6 @@ export const it: LanguageRules = {
     'Arabia Saudita',
     'saudita',
   ],
+  // prettier-ignore
+  killingNouns: ['morte di', 'uccisione di', "l'uccisione di", 'le uccisioni di', 'uccisioni di', "l'assassinio di", 'assassinio di', 'il massacro di', 'massacro di', 'la strage di', 'strage di', "l'eccidio di", 'eccidio di'],
 };

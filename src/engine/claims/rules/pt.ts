@@ -1688,4 +1688,6 @@ export const pt: LanguageRules = {
     'Arábia Saudita',
     'saudita',
   ],
+  // prettier-ignore
+  killingNouns: ['morte de', 'as mortes de', 'mortes de', 'assassinato de', 'os assassinatos de', 'assassinatos de', 'o assassínio de', 'assassínio de', 'a matança de', 'matança de', 'o massacre de', 'massacre de', 'a chacina de', 'chacina de'],
 };

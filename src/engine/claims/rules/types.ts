@@ -91,7 +91,8 @@ export interface LanguageRules {
   /** Words right before a bare number that a toll noun governs ("to", "à", "passes", "eleva a"). */
   tollLinks: string[];
   /** Verbs between a noun of the dead and its count after it ("the civilian dead numbered 49",
-   *  "los muertos fueron 49", "i morti furono 49", "die Zahl der Toten lag bei 49"). */
+   *  "los muertos fueron 49", "i morti furono 49", "die Zahl der Toten lag bei 49"); also next to
+   *  a count whose noun follows with its article ("sono almeno 200 i civili uccisi"). */
   tollCopulas: string[];
   /** Verbs of counting with their preposition, before a count whose noun of the dead follows
    *  ("cifra en 2.132 los muertos", "stima in 2.132 i morti", "chiffre à 2 132 les morts"). */
@@ -266,4 +267,8 @@ export interface LanguageRules {
   exampleMarkers: string[];
   /** Other accusers of Russia (states, alliances) whose claims are not the story's accusation. */
   rivalAccusers: string[];
+  /** Nouns of killing with their preposition, the article optional as headlines drop it ("killing
+   *  of", "the slaughter of", "le meurtre de", "Massaker an"): like `deathOf`, a phrase of death
+   *  that takes the count as its complement and is part of the claim's span. */
+  killingNouns: string[];
 }
