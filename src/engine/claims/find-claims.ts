@@ -177,6 +177,9 @@ export function* findClaimsSteps(
     let previous: PreviousClaims | undefined;
     // Quotations with no speaker yet, as page-text spans, for the next sentence to attribute.
     let unclaimed: Span[] = [];
+    // "The report details six attacks.¶ One of them would have killed 49": a paragraph that opens
+    // right after a sentence about the report goes on retelling its account.
+    let reportNarrator: string | undefined;
     for (const [k, para] of paras.entries()) {
       yield 'claims';
       const toks = tokensOf(k);
@@ -184,7 +187,7 @@ export function* findClaimsSteps(
       if (!lexicons || !toks.length) continue;
       topical = isTopical(story, lexicons, toks, topical);
       // Whose account the paragraph gives so far: the last source its sentences named.
-      let narrator: string | undefined;
+      let narrator = reportNarrator;
       const quotes = findQuotes(toks);
       for (const bounds of splitSentences(toks, quotes, lexicons.abbreviations)) {
         const sentence: SentenceView = {
@@ -214,6 +217,9 @@ export function* findClaimsSteps(
         unclaimed = [];
         remember(discourse, sentence, mentions);
         narrator = narratorAfter(story, mentions, narrator);
+        reportNarrator = mentions.some((m) => m.generic === 'report' && !m.inQuote)
+          ? narrator
+          : undefined;
         if (denials.length) discourse.lastSpeaker = denials.at(-1)!.source;
         const counts = hits.map((h) => ('value' in h.count ? h.count.value : h.count.min));
         const most = Math.max(...counts);
