@@ -2,6 +2,7 @@
 // qualifier ("au moins 300 civils", "640 of them civilians", "des dizaines de
 // victimes civiles"), kept only where the sentence is about people dying.
 import { monthOf } from '../match/dateline';
+import { accuserOfCount } from './accused-party';
 import { diesAfterBreakdown } from './broken-down-count';
 import { digitValue } from './numbers';
 import type { HeadKind } from './rules/types';
@@ -574,6 +575,9 @@ export function findCasualties(
       source: 'unknown',
     };
     hit.source = casualtySource(sentence, mentions, hit, narrator);
+    // "Russia accused of killing 200 civilians": the accused never gives the count.
+    if (hit.source === 'unknown' || sentence.story.deniers.has(hit.source))
+      hit.source = accuserOfCount(sentence, mentions, start) ?? hit.source;
     // A figure the story ties to one source is that source's; "2,132 dead, including 710 civilians":
     // a part of a count is given by whoever gave the count.
     const tied = tie(hit.metric, hit.count);

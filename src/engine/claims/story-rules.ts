@@ -50,6 +50,9 @@ export const storyRulesSchema = z
     generic: z.partialRecord(z.enum(GENERIC_TYPES), z.string()),
     /** Sources whose rejections of the accusations are the story's denials. */
     deniers: z.array(z.string()),
+    /** The source that makes the story's accusation: "Russia accused of killing 200 civilians",
+     *  with no accuser named, is its count. */
+    accuser: z.optional(z.string()),
     /** Words that place a paragraph in the story; casualty counts elsewhere are other news. */
     topic: phrases,
     /** Attacks of another kind than the story's (a car bomb, a suicide attack): a count in a
@@ -66,8 +69,9 @@ export const storyRulesSchema = z
     z.refine(
       (r) =>
         Object.values(r.generic).every((id) => id in r.sources) &&
-        r.deniers.every((id) => id in r.sources),
-      'generic references and deniers must name sources of the story',
+        r.deniers.every((id) => id in r.sources) &&
+        (r.accuser === undefined || r.accuser in r.sources),
+      'generic references, deniers and the accuser must name sources of the story',
     ),
   );
 

@@ -1485,4 +1485,6 @@ export const de: LanguageRules = {
   ],
   // prettier-ignore
   killingNouns: ['die Ermordung von', 'Ermordung von', 'das Töten von', 'Töten von', 'das Massaker an', 'Massaker an', 'die Tötungen von', 'Tötungen von'],
+  // prettier-ignore
+  accusedMarks: ['vorgeworfen', 'beschuldigt', 'bezichtigt', 'angeklagt', 'unter Verdacht'],
 };

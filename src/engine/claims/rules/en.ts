@@ -1494,4 +1494,6 @@ export const en: LanguageRules = {
   ],
   // prettier-ignore
   killingNouns: ['killing of', 'killings of', 'death of', 'deaths of', 'the slaughter of', 'slaughter of', 'the massacre of', 'massacre of', 'the murder of', 'murder of', 'the murders of', 'murders of'],
+  // prettier-ignore
+  accusedMarks: ['accused', 'is accused', 'was accused', 'stands accused', 'charged with', 'blamed for', 'faces accusations', 'facing accusations', 'faces charges'],
 };

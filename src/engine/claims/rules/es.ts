@@ -1073,4 +1073,6 @@ export const es: LanguageRules = {
   ],
   // prettier-ignore
   killingNouns: ['muerte de', 'las muertes de', 'muertes de', 'asesinato de', 'los asesinatos de', 'asesinatos de', 'matanza de', 'la masacre de', 'masacre de'],
+  // prettier-ignore
+  accusedMarks: ['es acusada', 'es acusado', 'fue acusada', 'fue acusado', 'acusada', 'acusado', 'acusados', 'acusadas', 'señalada', 'señalado', 'culpada', 'culpado'],
 };

@@ -1714,4 +1714,6 @@ export const fr: LanguageRules = {
   ],
   // prettier-ignore
   killingNouns: ['mort de', "mort d'", 'décès de', "décès d'", 'le meurtre de', "le meurtre d'", 'meurtre de', "meurtre d'", 'les meurtres de', "les meurtres d'", "l'assassinat de", "l'assassinat d'", 'assassinat de', "assassinat d'", 'le massacre de', "le massacre d'", 'massacre de', "massacre d'"],
+  // prettier-ignore
+  accusedMarks: ['est accusée', 'est accusé', 'a été accusée', 'a été accusé', 'accusée', 'accusé', 'accusés', 'accusées', 'mise en cause', 'mis en cause', 'soupçonnée', 'soupçonné', 'incriminée', 'incriminé'],
 };

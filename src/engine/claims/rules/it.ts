@@ -1081,4 +1081,6 @@ export const it: LanguageRules = {
   ],
   // prettier-ignore
   killingNouns: ['morte di', 'uccisione di', "l'uccisione di", 'le uccisioni di', 'uccisioni di', "l'assassinio di", 'assassinio di', 'il massacro di', 'massacro di', 'la strage di', 'strage di', "l'eccidio di", 'eccidio di'],
+  // prettier-ignore
+  accusedMarks: ['è accusata', 'è accusato', 'è stata accusata', 'è stato accusato', 'accusata', 'accusato', 'accusati', 'accusate', 'messa sotto accusa', 'messo sotto accusa', 'sotto accusa', 'incolpata', 'incolpato'],
 };

@@ -1690,4 +1690,6 @@ export const pt: LanguageRules = {
   ],
   // prettier-ignore
   killingNouns: ['morte de', 'as mortes de', 'mortes de', 'assassinato de', 'os assassinatos de', 'assassinatos de', 'o assassínio de', 'assassínio de', 'a matança de', 'matança de', 'o massacre de', 'massacre de', 'a chacina de', 'chacina de'],
+  // prettier-ignore
+  accusedMarks: ['é acusada', 'é acusado', 'foi acusada', 'foi acusado', 'acusada', 'acusado', 'acusados', 'acusadas', 'culpada', 'culpado', 'incriminada', 'incriminado'],
 };

@@ -271,4 +271,8 @@ export interface LanguageRules {
    *  of", "the slaughter of", "le meurtre de", "Massaker an"): like `deathOf`, a phrase of death
    *  that takes the count as its complement and is part of the claim's span. */
   killingNouns: string[];
+  /** Participles and passives after a name that make it the accused ("Russia accused of", "la
+   *  Russie accusée d'avoir", "Russland wird vorgeworfen"): a count in what it is accused of is the
+   *  accuser's, never the accused's. */
+  accusedMarks: string[];
 }
