@@ -10,6 +10,7 @@ import { clearLeftovers } from '../src/page/clear-leftovers';
 import { pause } from '../src/page/pause';
 import { reportResult } from '../src/page/report-result';
 import { watchChanges } from '../src/page/watch-changes';
+import { watchLocation } from '../src/page/watch-location';
 import { watchReveal, type RevealWatch } from '../src/page/watch-reveal';
 import { READER_FILE, READER_KEY, type LoadedReader, type Reader } from '../src/reader/bridge';
 import { watchActivation, type Activation } from '../src/settings/activation';
@@ -158,7 +159,7 @@ export default defineContentScript({
     function observe(root: Node) {
       watcher.observe(root);
     }
-    ctx.addEventListener(window, 'wxt:locationchange', check);
+    watchLocation(check, ctx.signal);
     // Chromium leaves this script running in open tabs when the extension is
     // updated or reloaded, and does not say so: a click asks, so that the
     // reader stops (below) before it opens a card it could no longer fill.
