@@ -13,13 +13,13 @@ import { watchChanges } from '../src/page/watch-changes';
 import { watchLocation } from '../src/page/watch-location';
 import { watchReveal, type RevealWatch } from '../src/page/watch-reveal';
 import { READER_FILE, READER_KEY, type LoadedReader, type Reader } from '../src/reader/bridge';
-import { watchActivation, type Activation } from '../src/settings/activation';
+import { watchActivation } from '../src/settings/activation';
 import { nativeApi } from '../src/page/native-api';
 import { pageShadowRoot, UI_HOST_TAG } from '../src/page/ui-host-tag';
 
-// Runs on every page, so it does as little as it can: watch for changes and
-// test the page for any story's early-exit words. Only pages that pass read the
-// reader's switches and load the reader (engine, packs, highlights).
+// Runs on every page, so it does as little as it can: follow the reader's
+// switches, watch for changes, and test the page for any story's early-exit
+// words. Only pages that pass load the reader (engine, packs, highlights).
 
 /**
  * Work this long at most before giving the page its main thread back: a frame
@@ -49,7 +49,6 @@ export default defineContentScript({
     let reader: Reader | null = null;
     let loading: Promise<Reader | null> | null = null;
     let switchedOff = false;
-    let activation: Activation | null = null;
     // Watches for hidden text becoming visible; armed once the gate passes.
     let reveal: RevealWatch | null = null;
     /** A reveal signal came since the last check began. */
@@ -82,6 +81,18 @@ export default defineContentScript({
         .catch(() => null));
 
     const analyse = async () => {
+      if (!activation.isActive()) {
+        if (switchedOff) return;
+        switchedOff = true;
+        clearOnce();
+        // Switched on again, the page gets a new reader.
+        reader?.stop();
+        reader = null;
+        loading = null;
+        await report('switched off by the reader');
+        return;
+      }
+      switchedOff = false;
       const mayMatch = await run(
         mayMatchSteps(document, gates, {
           // Shadow roots found are watched, as articles are often filled in later.
@@ -95,23 +106,6 @@ export default defineContentScript({
         await report('no story matched');
         return;
       }
-      // The reader's switches matter only where the page may hold a story: read from the
-      // first time it may. Setting up that read cost a page without one 0.3-2 ms.
-      activation ??= watchActivation(() => location.href, check, nativeApi);
-      await activation.ready;
-      if (!ctx.isValid) return;
-      if (!activation.isActive()) {
-        if (switchedOff) return;
-        switchedOff = true;
-        clearOnce();
-        // Switched on again, the page gets a new reader.
-        reader?.stop();
-        reader = null;
-        loading = null;
-        await report('switched off by the reader');
-        return;
-      }
-      switchedOff = false;
       work.slice((stage) => stage('start', clearOnce));
       // The page may hold a story: text hidden now (an AMP body, a fade-in)
       // is read again once it shows, which changes no node.
@@ -159,6 +153,12 @@ export default defineContentScript({
     function observe(root: Node) {
       watcher.observe(root);
     }
+    // The first check runs once the settings are read.
+    const activation = watchActivation(
+      () => location.href,
+      () => check(),
+      nativeApi,
+    );
     watchLocation(check, ctx.signal);
     // Chromium leaves this script running in open tabs when the extension is
     // updated or reloaded, and does not say so: a click asks, so that the
@@ -183,13 +183,12 @@ export default defineContentScript({
     );
     ctx.onInvalidated(() => {
       nativeApi.runtime.onMessage.removeListener(answerPing);
-      activation?.stop();
+      activation.stop();
       watcher.stop();
       reveal?.stop();
       reader?.stop();
     });
     // Setting up is work on every page too.
     work.record('start', performance.now() - started);
-    check();
   },
 });

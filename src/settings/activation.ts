@@ -7,15 +7,13 @@ import { isActiveOn } from './sites';
 // switches as they change. Reads storage itself, without zod (see ./read.ts).
 
 export interface Activation {
-  /** Resolves once the settings are loaded. */
-  ready: Promise<void>;
   /** Whether the page may be read now; false until the settings are loaded. */
   isActive(): boolean;
   stop(): void;
 }
 
 /**
- * Loads the settings (`ready`), then calls `onChange` each time the reader's
+ * Calls `onChange` once the settings are loaded, then each time the reader's
  * switches change the answer for the page at `url()`. `api`: the extension API
  * to read storage with (the content script passes the browser's own).
  */
@@ -27,17 +25,13 @@ export function watchActivation(
   let settings: Settings | null = null;
   let active: boolean | null = null;
   let stopped = false;
-  let loaded = () => {};
-  const ready = new Promise<void>((resolve) => (loaded = resolve));
   const apply = (next: Settings) => {
     if (stopped) return;
-    const first = settings === null;
     settings = next;
     const now = isActiveOn(url(), next);
     if (now === active) return;
     active = now;
-    if (first) loaded();
-    else onChange(now);
+    onChange(now);
   };
   const onStored = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area === 'local' && SETTINGS_KEY in changes) {
@@ -54,7 +48,6 @@ export function watchActivation(
     )
     .then((raw) => settings === null && apply(readSettings(raw)));
   return {
-    ready,
     isActive: () => settings !== null && isActiveOn(url(), settings),
     stop: () => {
       stopped = true;
