@@ -106,7 +106,7 @@ export function judge(
   );
   let why: string;
   if (evidence.missing.length > 0) why = `no ${evidence.missing.join(', ')}`;
-  else if (evidence.coreSpan > identity.coreWithin)
+  else if (evidence.coreEnd === Infinity)
     why = `${evidence.required.join(', ')} are ${evidence.coreSpan} words apart`;
   else if (evidence.coreEnd >= identity.leadWords)
     why = `${evidence.required.join(', ')} only meet after word ${identity.leadWords}`;

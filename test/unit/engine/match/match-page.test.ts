@@ -408,6 +408,22 @@ describe('matchPage: near misses are none', () => {
     expect(m.reason).toContain('Zakharova');
   });
 
+  it('recognises a headline-less short page that names Syria only in its last sentence', async () => {
+    const caption = [
+      'Amnesty International accuses Russian warplanes of killing hundreds of civilians since the bombing campaign began. Its researchers describe raids on residential neighbourhoods, a mosque, a busy market and a field clinic, far from any frontline position.',
+      'The group also points to cluster munitions and unguided bombs dropped on crowded streets, and asks for the raids to be investigated as possible war crimes.',
+      'In Moscow, a foreign ministry spokeswoman answered that the report was a falsification and part of an information war, while the defence ministry repeated that its pilots hit only terrorist positions.',
+      'Survivors who spoke to the researchers described families buried under the rubble of their flats, a school that had become a shelter, and rescuers caught by a second raid minutes after the first one.',
+      'Russia has been flying combat missions in Syria since the autumn.',
+    ];
+    const m = await match(
+      newsPage(`<div class="caption">${caption.map((p) => `<p>${p}</p>`).join('')}</div>`, {
+        lang: 'en',
+      }),
+    );
+    expect(m).toMatchObject({ verdict: 'same-story', story: 'syria-russia-amnesty-2015' });
+  });
+
   const undatedNearMisses: [string, string, string[]][] = [
     [
       'a brief on the later report on strikes on hospitals',
