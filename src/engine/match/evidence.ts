@@ -18,7 +18,8 @@ export interface Evidence {
   required: string[];
   missing: string[];
   /** The fewest words spanning all required cues, and where the earliest window of at
-   *  most `coreWithin` words holding them all ends (Infinity when none). */
+   *  most `coreWithin` words (a whole text no longer than the lead) holding them all ends
+   *  (Infinity when none). */
   coreSpan: number;
   coreEnd: number;
   /** Where the first required cue is first named (Infinity when it is not). */
@@ -62,7 +63,9 @@ export function evidence(text: string, identity: Identity, compiled: Compiled): 
     factWeight += cue.weight;
     keyFact = Math.max(keyFact, cue.weight);
   }
-  const core = coreWindow(lists, identity.coreWithin);
+  // A text no longer than the lead is one passage: a headline-less brief may name the place last.
+  const within = tokens.length <= identity.leadWords ? identity.leadWords : identity.coreWithin;
+  const core = coreWindow(lists, within);
   return {
     hits,
     containment: hits / Math.max(1, own.size),

@@ -65,11 +65,21 @@ export const identityHintsSchema = z
     /** ...unless this many distinct facts meet (the event told as a whole, with no one key
      *  figure or date: who accused, of what, the denial, the day); default: never. */
     broadFacts: z.optional(z.int().check(z.positive())),
+    /** ...or unless the event is told as a whole around its own claim: the `anchor` fact (by
+     *  id; the accusation itself, e.g. "hundreds of civilians") and at least `others` other
+     *  distinct facts (what was hit, with what, the charge, the denial). An undated short page
+     *  says the event in words, not figures; a near miss that recalls the claim in one sentence
+     *  brings few of its other facts. */
+    wholeEvent: z.optional(z.object({ anchor: z.string(), others: z.int().check(z.positive()) })),
   })
   .check(
     z.refine(
       (h) => [...h.required, ...h.facts].every((c) => c.all.every((name) => name in h.concepts)),
       'every cue must name concepts defined in `concepts`',
+    ),
+    z.refine(
+      (h) => h.wholeEvent === undefined || h.facts.some((f) => f.id === h.wholeEvent!.anchor),
+      '`wholeEvent.anchor` must be the id of a fact',
     ),
   );
 export type IdentityHints = z.infer<typeof identityHintsSchema>;
@@ -101,6 +111,7 @@ export const identitySchema = z.object({
   minFacts: z.number(),
   keyFactWeight: z.number(),
   broadFacts: z.optional(z.number()),
+  wholeEvent: z.optional(z.object({ anchor: z.string(), others: z.number() })),
   eventDate: z.optional(z.string()),
   reportedWithinDays: z.optional(z.number()),
 });
@@ -178,6 +189,7 @@ export function deriveIdentity(articleText: string, hints: IdentityHints): Ident
     minFacts: parsed.minFacts,
     keyFactWeight: parsed.keyFactWeight ?? 0,
     ...(parsed.broadFacts !== undefined ? { broadFacts: parsed.broadFacts } : {}),
+    ...(parsed.wholeEvent !== undefined ? { wholeEvent: parsed.wholeEvent } : {}),
     ...(parsed.eventDate !== undefined ? { eventDate: parsed.eventDate } : {}),
     ...(parsed.reportedWithinDays !== undefined
       ? { reportedWithinDays: parsed.reportedWithinDays }

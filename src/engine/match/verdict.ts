@@ -2,7 +2,8 @@
 // copy: much of the text's wording is the source's (robust to edits, cuts and
 // re-typesetting). same-story: the required cues meet in the lead, enough of the
 // event's facts appear (one of them a key fact; a publication date in the days
-// after the event is one), and the page was published while the event was news:
+// after the event is one; many distinct facts, or the event's own claim with
+// several others, stand for one), and the page was published while the event was news:
 // not before it, and not months later (a later report that recalls it).
 
 import type { Verdict } from '../types';
@@ -55,6 +56,12 @@ function timing(published: string | null, identity: Identity): Timing {
   return page > event + within * DAY_MS ? 'after' : 'within';
 }
 
+/** The event's own claim and enough of its other facts (see `wholeEvent` in identity.ts). */
+function toldWhole(facts: readonly string[], identity: Identity): boolean {
+  const whole = identity.wholeEvent;
+  return whole !== undefined && facts.includes(whole.anchor) && facts.length - 1 >= whole.others;
+}
+
 const pct = (x: number): string => `${Math.round(x * 100)}%`;
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 
@@ -80,7 +87,9 @@ export function judge(
   const broad = identity.broadFacts !== undefined && evidence.facts.length >= identity.broadFacts;
   const factsOk =
     factWeight >= identity.minFacts &&
-    (broad || Math.max(evidence.keyFact, dateWeight) >= identity.keyFactWeight);
+    (broad ||
+      toldWhole(evidence.facts, identity) ||
+      Math.max(evidence.keyFact, dateWeight) >= identity.keyFactWeight);
   const facts = [...evidence.facts, ...(dateWeight > 0 ? [`published ${published}`] : [])];
   if (core && factsOk && when !== 'before' && when !== 'after') {
     return {
@@ -97,7 +106,7 @@ export function judge(
   );
   let why: string;
   if (evidence.missing.length > 0) why = `no ${evidence.missing.join(', ')}`;
-  else if (evidence.coreSpan > identity.coreWithin)
+  else if (evidence.coreEnd === Infinity)
     why = `${evidence.required.join(', ')} are ${evidence.coreSpan} words apart`;
   else if (evidence.coreEnd >= identity.leadWords)
     why = `${evidence.required.join(', ')} only meet after word ${identity.leadWords}`;

@@ -64,6 +64,14 @@ describe('deriveIdentity', () => {
     expect(() => deriveIdentity(VALDORIA_SOURCE, hints)).not.toThrow();
   });
 
+  it('keeps the whole-event rule, whose anchor must be one of the facts', () => {
+    const anchor = VALDORIA_HINTS.facts[0]!.id;
+    const hints = { ...VALDORIA_HINTS, wholeEvent: { anchor, others: 3 } };
+    expect(deriveIdentity(VALDORIA_SOURCE, hints).wholeEvent).toEqual({ anchor, others: 3 });
+    const bad = { ...VALDORIA_HINTS, wholeEvent: { anchor: 'nowhere', others: 3 } };
+    expect(identityHintsSchema.safeParse(bad).success).toBe(false);
+  });
+
   it('rejects cues that name undefined concepts', () => {
     const bad = { ...VALDORIA_HINTS, facts: [{ id: 'x', all: ['nowhere'] }] };
     expect(identityHintsSchema.safeParse(bad).success).toBe(false);

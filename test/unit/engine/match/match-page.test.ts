@@ -397,6 +397,71 @@ describe('matchPage: near misses are none', () => {
     expect(m).toMatchObject({ verdict: 'same-story', story: 'syria-russia-amnesty-2015' });
   });
 
+  it('recognises an undated short page that tells the event as a whole, in words', async () => {
+    const told = article('Syrie : Amnesty accuse l’aviation russe de tuer des civils', [
+      'Amnesty International reproche à la Russie d’avoir tué des centaines de civils en Syrie : ses avions ont frappé des quartiers résidentiels, une mosquée, un marché et des structures médicales, parfois avec des bombes à sous-munitions. L’ONG évoque de possibles crimes de guerre.',
+      'Pour la porte-parole de la diplomatie russe, Maria Zakharova, ce ne sont que des « mensonges ».',
+    ]);
+    const m = await match(newsPage(told, { lang: 'fr' }));
+    expect(m).toMatchObject({ verdict: 'same-story', story: 'syria-russia-amnesty-2015' });
+    expect(m.reason).toContain('mosque hit');
+    expect(m.reason).toContain('Zakharova');
+  });
+
+  it('recognises a headline-less short page that names Syria only in its last sentence', async () => {
+    const caption = [
+      'Amnesty International accuses Russian warplanes of killing hundreds of civilians since the bombing campaign began. Its researchers describe raids on residential neighbourhoods, a mosque, a busy market and a field clinic, far from any frontline position.',
+      'The group also points to cluster munitions and unguided bombs dropped on crowded streets, and asks for the raids to be investigated as possible war crimes.',
+      'In Moscow, a foreign ministry spokeswoman answered that the report was a falsification and part of an information war, while the defence ministry repeated that its pilots hit only terrorist positions.',
+      'Survivors who spoke to the researchers described families buried under the rubble of their flats, a school that had become a shelter, and rescuers caught by a second raid minutes after the first one.',
+      'Russia has been flying combat missions in Syria since the autumn.',
+    ];
+    const m = await match(
+      newsPage(`<div class="caption">${caption.map((p) => `<p>${p}</p>`).join('')}</div>`, {
+        lang: 'en',
+      }),
+    );
+    expect(m).toMatchObject({ verdict: 'same-story', story: 'syria-russia-amnesty-2015' });
+  });
+
+  const undatedNearMisses: [string, string, string[]][] = [
+    [
+      'a brief on the later report on strikes on hospitals',
+      'Amnesty: Russian and Syrian jets targeted clinics near Aleppo',
+      [
+        'Russian and Syrian aircraft struck hospitals and medical centres north of Aleppo on purpose over the past three months, Amnesty International says, calling it a war crime. Moscow dismissed the findings as fake news.',
+      ],
+    ],
+    [
+      'a brief on the prison report, with Russia’s denial',
+      'Amnistía denuncia ejecuciones masivas en una cárcel siria',
+      [
+        'Amnistía Internacional afirma que miles de presos fueron ahorcados en la cárcel de Saydnaya, cerca de Damasco, y habla de crímenes de guerra. Moscú, cuya aviación bombardea a la oposición, rechazó el informe como una mentira.',
+      ],
+    ],
+    [
+      'a brief on another group’s report that recalls the claim in one sentence',
+      'Human Rights Watch: bombe a grappolo russe su Idlib',
+      [
+        'Human Rights Watch accusa l’aviazione russa di aver sganciato bombe a grappolo su villaggi della provincia di Idlib. Amnesty International aveva già accusato la Russia di aver ucciso centinaia di civili. Mosca nega e parla di falsità.',
+      ],
+    ],
+    [
+      'an anniversary toll that names the report',
+      'Dois anos de bombardeamentos russos na Síria',
+      [
+        'Os bombardeamentos russos na Síria mataram milhares de pessoas em dois anos, entre elas muitos civis, segundo o Observatório Sírio. Foram atingidos mercados, hospitais e casas. A Amnistia Internacional falou de crimes de guerra. Moscovo rejeita os números, que diz serem falsos.',
+      ],
+    ],
+  ];
+
+  for (const [what, title, paragraphs] of undatedNearMisses) {
+    it(`says none for ${what}, undated`, async () => {
+      const m = await match(newsPage(article(title, paragraphs)));
+      expect(m.verdict).toBe('none');
+    });
+  }
+
   it('says none, and why, for a page that never names a story', async () => {
     const m = await match(
       '<!doctype html><html><body><main><h1>Rugby: Port-Vert win 31-17</h1><p>A try in the last minute sealed it.</p></main></body></html>',
