@@ -858,6 +858,18 @@ export const es: LanguageRules = {
     'puesto en entredicho',
     'impugnó',
     'impugna',
+    'puso en tela de juicio',
+    'pone en tela de juicio',
+    'pusieron en tela de juicio',
+    'puesto en tela de juicio',
+    'poniendo en tela de juicio',
+    'sembró dudas sobre',
+    'siembra dudas sobre',
+    'arrojó dudas sobre',
+    'expresó dudas sobre',
+    'expresa dudas sobre',
+    'ponía en entredicho',
+    'poniendo en entredicho',
   ],
   doubtedEvidence: [
     'veracidad',
@@ -881,6 +893,12 @@ export const es: LanguageRules = {
     'método',
     'métodos',
     'metodología',
+    'veraces',
+    'fiables',
+    'auténticos',
+    'creíbles',
+    'documentos',
+    'materiales',
   ],
   chargeVerbs: [
     'acusó',
@@ -1071,4 +1089,15 @@ export const es: LanguageRules = {
     'Arabia Saudita',
     'saudí',
   ],
+  // ---- what deniers do to the accusations ----
+  // prettier-ignore
+  unceasing: ['no ha dejado de', 'no han dejado de', 'nunca ha dejado de', 'nunca dejó de', 'no deja de', 'no dejan de', 'no dejó de', 'no cesa de', 'no ha cesado de', 'nunca ha cesado de', 'no se cansa de'],
+  // prettier-ignore
+  motiveCharges: ['politizado', 'politizada', 'politizados', 'politizadas', 'politización', 'por encargo', 'de encargo', 'provocación', 'provocaciones', 'provocador', 'provocadora', 'encubrir', 'tapar', 'desviar la atención', 'cortina de humo', 'campaña antirrusa', 'campaña contra Rusia', 'histeria', 'caza de brujas', 'demoniz*'],
+  // prettier-ignore
+  showVerbs: ['publicó', 'publica', 'publican', 'publicaba', 'publicado', 'publicando', 'presentó', 'presenta', 'presentan', 'presentaba', 'presentado', 'presentando', 'mostró', 'muestra', 'muestran', 'mostraba', 'mostrado', 'mostrando', 'difundió', 'difunde', 'difunden', 'difundía', 'difundido', 'difundiendo', 'divulgó', 'divulga', 'divulgado', 'exhibió', 'exhibe', 'hizo públicas', 'hizo públicos', 'ha hecho públicas'],
+  // prettier-ignore
+  shownEvidence: ['imágenes de satélite', 'imágenes satelitales', 'fotos de satélite', 'fotos satelitales', 'fotografías aéreas', 'fotos aéreas', 'imágenes aéreas', 'imágenes de dron', 'vídeo de dron', 'video de dron', 'fotografías', 'fotos', 'imágenes', 'vídeo', 'vídeos', 'video', 'videos', 'grabaciones', 'mapas', 'datos de radar'],
+  // prettier-ignore
+  intactWords: ['intacto', 'intacta', 'intactos', 'intactas', 'indemne', 'indemnes', 'ileso', 'ilesa', 'sin daños', 'sin desperfectos', 'ningún daño', 'en pie', 'no dañado', 'no dañada'],
 };

@@ -865,6 +865,19 @@ export const it: LanguageRules = {
     'sollevato dubbi su',
     'solleva dubbi su',
     'sollevando dubbi su',
+    'sollevato dubbi sulla',
+    'sollevato dubbi sul',
+    'sollevato dubbi sui',
+    'sollevato dubbi sulle',
+    'espresso dubbi su',
+    'espresso dubbi sulla',
+    'espresso dubbi sul',
+    'esprime dubbi su',
+    'gettato dubbi su',
+    'getta dubbi su',
+    'gettato ombre su',
+    'mette in forse',
+    'messo in forse',
   ],
   doubtedEvidence: [
     'veridicità',
@@ -890,6 +903,13 @@ export const it: LanguageRules = {
     'metodo',
     'metodi',
     'metodologia',
+    'veritieri',
+    'attendibili',
+    'affidabili',
+    'autentici',
+    'credibili',
+    'documenti',
+    'materiali',
   ],
   chargeVerbs: [
     'accusato',
@@ -1079,4 +1099,15 @@ export const it: LanguageRules = {
     'Arabia Saudita',
     'saudita',
   ],
+  // ---- what deniers do to the accusations ----
+  // prettier-ignore
+  unceasing: ['non ha mai smesso di', 'non hanno mai smesso di', 'mai smesso di', 'non ha smesso di', 'non smette di', 'non smettono di', 'non cessa di', 'non ha mai cessato di', 'non si stanca di'],
+  // prettier-ignore
+  motiveCharges: ['politicizzato', 'politicizzata', 'politicizzati', 'politicizzate', 'politicizzazione', 'su commissione', 'su ordinazione', 'commissionato', 'commissionata', 'provocazione', 'provocazioni', 'provocatorio', 'provocatoria', 'coprire', 'insabbiare', "distogliere l'attenzione", 'distogliere l’attenzione', 'sviare l’attenzione', "sviare l'attenzione", 'cortina fumogena', 'campagna antirussa', 'campagna contro la Russia', 'isteria', 'caccia alle streghe', 'demonizz*'],
+  // prettier-ignore
+  showVerbs: ['pubblicato', 'pubblica', 'pubblicano', 'pubblicò', 'pubblicava', 'pubblicando', 'presentato', 'presenta', 'presentano', 'presentò', 'presentando', 'mostrato', 'mostra', 'mostrano', 'mostrò', 'mostrando', 'diffuso', 'diffonde', 'diffondono', 'diffuse', 'diffondendo', 'divulgato', 'divulga', 'divulgò', 'reso pubbliche', 'reso pubblici', 'rende pubbliche', 'esibito'],
+  // prettier-ignore
+  shownEvidence: ['immagini satellitari', 'foto satellitari', 'immagini dal satellite', 'foto aeree', 'fotografie aeree', 'immagini aeree', 'riprese aeree', 'immagini da drone', 'riprese da drone', 'video da drone', 'fotografie', 'foto', 'immagini', 'video', 'filmati', 'riprese', 'mappe', 'dati radar'],
+  // prettier-ignore
+  intactWords: ['intatto', 'intatta', 'intatti', 'intatte', 'integro', 'integra', 'integri', 'integre', 'indenne', 'indenni', 'illeso', 'illesa', 'senza danni', 'nessun danno', 'ancora in piedi', 'in piedi', 'non danneggiato', 'non danneggiata', 'risparmiato', 'risparmiata'],
 };

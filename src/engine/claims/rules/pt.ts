@@ -1477,6 +1477,17 @@ export const pt: LanguageRules = {
     'contesta',
     'contestam',
     'contestaram',
+    'lançou dúvidas sobre',
+    'lança dúvidas sobre',
+    'levantou dúvidas sobre',
+    'levanta dúvidas sobre',
+    'pôs em xeque',
+    'põe em xeque',
+    'colocou em xeque',
+    'coloca em xeque',
+    'tem posto em dúvida',
+    'tem questionado',
+    'vem questionando',
   ],
   doubtedEvidence: [
     'veracidade',
@@ -1501,6 +1512,13 @@ export const pt: LanguageRules = {
     'método',
     'métodos',
     'metodologia',
+    'verídicos',
+    'fiáveis',
+    'confiáveis',
+    'autênticos',
+    'credíveis',
+    'documentos',
+    'materiais',
   ],
   chargeVerbs: [
     'acusou',
@@ -1688,4 +1706,15 @@ export const pt: LanguageRules = {
     'Arábia Saudita',
     'saudita',
   ],
+  // ---- what deniers do to the accusations ----
+  // prettier-ignore
+  unceasing: ['nunca deixou de', 'não deixou de', 'não deixa de', 'não deixam de', 'nunca deixa de', 'não tem deixado de', 'não parou de', 'nunca parou de', 'não para de', 'não cessa de', 'não se cansa de'],
+  // prettier-ignore
+  motiveCharges: ['politizado', 'politizada', 'politizados', 'politizadas', 'politização', 'por encomenda', 'de encomenda', 'encomendado', 'encomendada', 'provocação', 'provocações', 'provocador', 'provocadora', 'encobrir', 'acobertar', 'desviar a atenção', 'cortina de fumo', 'cortina de fumaça', 'campanha antirrussa', 'campanha contra a Rússia', 'histeria', 'caça às bruxas', 'demoniz*'],
+  // prettier-ignore
+  showVerbs: ['publicou', 'publica', 'publicam', 'publicava', 'publicado', 'publicando', 'apresentou', 'apresenta', 'apresentam', 'apresentava', 'apresentado', 'apresentando', 'mostrou', 'mostra', 'mostram', 'mostrava', 'mostrado', 'mostrando', 'divulgou', 'divulga', 'divulgam', 'divulgado', 'divulgando', 'difundiu', 'difunde', 'exibiu', 'exibe', 'tornou públicas', 'tornou públicos'],
+  // prettier-ignore
+  shownEvidence: ['imagens de satélite', 'imagens por satélite', 'fotos de satélite', 'fotografias aéreas', 'fotos aéreas', 'imagens aéreas', 'imagens de drone', 'vídeo de drone', 'fotografias', 'fotos', 'imagens', 'vídeo', 'vídeos', 'gravações', 'mapas', 'dados de radar'],
+  // prettier-ignore
+  intactWords: ['intacto', 'intacta', 'intactos', 'intactas', 'intato', 'intata', 'intatos', 'intatas', 'ileso', 'ilesa', 'sem danos', 'nenhum dano', 'de pé', 'em pé', 'não danificado', 'não danificada', 'poupado', 'poupada'],
 };
