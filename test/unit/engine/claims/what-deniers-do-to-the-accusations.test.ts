@@ -64,11 +64,19 @@ describe('what deniers do to the accusations', () => {
         'Le Kremlin a jeté le doute sur la fiabilité des témoins',
         'russia-kremlin',
       ],
+      ['de', 'Moskau zweifelt an dem Bericht.', 'Moskau zweifelt an dem Bericht'],
       [
         'en',
         'Konashenkov said the documents could not be called serious evidence.',
         'the documents could not be called serious evidence',
       ],
+    ]);
+  });
+
+  it('leaves the accuser’s officer telling what Moscow has dismissed before', () => {
+    expectNone([
+      ['en', 'Amnesty’s regional director said Moscow had dismissed every earlier report as lies.'],
+      ['en', "The NGO's spokesman said Moscow had rejected all such findings in the past."],
     ]);
   });
 
