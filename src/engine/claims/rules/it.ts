@@ -1023,6 +1023,16 @@ export const it: LanguageRules = {
     'neanche una',
     'nemmeno una',
     'né',
+    'non possono essere considerati',
+    'non possono essere considerate',
+    'non può essere considerato',
+    'non può essere considerata',
+    'non possono essere definiti',
+    'non possono essere definite',
+    'non può essere definito',
+    'non possono essere chiamati',
+    'non si possono considerare',
+    'non si possono chiamare',
   ],
   // prettier-ignore
   leastAmounts: ['la minima', 'il minimo', 'la più piccola', 'il più piccolo', 'la benché minima', 'il benché minimo', 'la pur minima', 'il pur minimo', 'una sola', 'un solo', 'uno straccio di', 'l’ombra di una', 'l’ombra di un', "l'ombra di una", "l'ombra di un", 'un briciolo di', 'un minimo di', 'un’ombra di', "un'ombra di"],
@@ -1103,7 +1113,7 @@ export const it: LanguageRules = {
   // prettier-ignore
   unceasing: ['non ha mai smesso di', 'non hanno mai smesso di', 'mai smesso di', 'non ha smesso di', 'non smette di', 'non smettono di', 'non cessa di', 'non ha mai cessato di', 'non si stanca di'],
   // prettier-ignore
-  motiveCharges: ['politicizzato', 'politicizzata', 'politicizzati', 'politicizzate', 'politicizzazione', 'su commissione', 'su ordinazione', 'commissionato', 'commissionata', 'provocazione', 'provocazioni', 'provocatorio', 'provocatoria', 'coprire', 'insabbiare', "distogliere l'attenzione", 'distogliere l’attenzione', 'sviare l’attenzione', "sviare l'attenzione", 'cortina fumogena', 'campagna antirussa', 'campagna contro la Russia', 'isteria', 'caccia alle streghe', 'demonizz*'],
+  motiveCharges: ['politicizzato', 'politicizzata', 'politicizzati', 'politicizzate', 'politicizzazione', 'su commissione', 'su ordinazione', 'commissionato', 'commissionata', 'provocazione', 'provocazioni', 'provocatorio', 'provocatoria', 'coprire', 'insabbiare', "distogliere l'attenzione", 'distogliere l’attenzione', 'sviare l’attenzione', "sviare l'attenzione", 'cortina fumogena', 'campagna antirussa', 'campagna contro la Russia', 'isteria', 'caccia alle streghe', 'demonizz*', 'fabbricazione', 'fabbricazioni'],
   // prettier-ignore
   showVerbs: ['pubblicato', 'pubblica', 'pubblicano', 'pubblicò', 'pubblicava', 'pubblicando', 'presentato', 'presenta', 'presentano', 'presentò', 'presentando', 'mostrato', 'mostra', 'mostrano', 'mostrò', 'mostrando', 'diffuso', 'diffonde', 'diffondono', 'diffuse', 'diffondendo', 'divulgato', 'divulga', 'divulgò', 'reso pubbliche', 'reso pubblici', 'rende pubbliche', 'esibito'],
   // prettier-ignore

@@ -1627,6 +1627,15 @@ export const pt: LanguageRules = {
     'nem sequer um',
     'nem sequer uma',
     'nem',
+    'não podem ser considerados',
+    'não podem ser consideradas',
+    'não pode ser considerado',
+    'não pode ser considerada',
+    'não podem ser chamados de',
+    'não podem ser chamadas de',
+    'não podem ser qualificados de',
+    'não podem ser considerados como',
+    'não se podem considerar',
   ],
   // prettier-ignore
   leastAmounts: ['a menor', 'o menor', 'a mínima', 'o mínimo', 'a mais pequena', 'o mais pequeno', 'a mais mínima', 'o mais mínimo', 'uma única', 'um único', 'uma só', 'um só', 'sombra de', 'a sombra de uma', 'a sombra de um', 'um fiapo de', 'um pingo de', 'um mínimo de'],
@@ -1710,7 +1719,7 @@ export const pt: LanguageRules = {
   // prettier-ignore
   unceasing: ['nunca deixou de', 'não deixou de', 'não deixa de', 'não deixam de', 'nunca deixa de', 'não tem deixado de', 'não parou de', 'nunca parou de', 'não para de', 'não cessa de', 'não se cansa de'],
   // prettier-ignore
-  motiveCharges: ['politizado', 'politizada', 'politizados', 'politizadas', 'politização', 'por encomenda', 'de encomenda', 'encomendado', 'encomendada', 'provocação', 'provocações', 'provocador', 'provocadora', 'encobrir', 'acobertar', 'desviar a atenção', 'cortina de fumo', 'cortina de fumaça', 'campanha antirrussa', 'campanha contra a Rússia', 'histeria', 'caça às bruxas', 'demoniz*'],
+  motiveCharges: ['politizado', 'politizada', 'politizados', 'politizadas', 'politização', 'por encomenda', 'de encomenda', 'encomendado', 'encomendada', 'provocação', 'provocações', 'provocador', 'provocadora', 'encobrir', 'acobertar', 'desviar a atenção', 'cortina de fumo', 'cortina de fumaça', 'campanha antirrussa', 'campanha contra a Rússia', 'histeria', 'caça às bruxas', 'demoniz*', 'fabricação', 'fabricações'],
   // prettier-ignore
   showVerbs: ['publicou', 'publica', 'publicam', 'publicava', 'publicado', 'publicando', 'apresentou', 'apresenta', 'apresentam', 'apresentava', 'apresentado', 'apresentando', 'mostrou', 'mostra', 'mostram', 'mostrava', 'mostrado', 'mostrando', 'divulgou', 'divulga', 'divulgam', 'divulgado', 'divulgando', 'difundiu', 'difunde', 'exibiu', 'exibe', 'tornou públicas', 'tornou públicos'],
   // prettier-ignore

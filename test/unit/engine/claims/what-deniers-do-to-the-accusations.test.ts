@@ -66,6 +66,16 @@ describe('what deniers do to the accusations', () => {
       ],
       ['de', 'Moskau zweifelt an dem Bericht.', 'Moskau zweifelt an dem Bericht'],
       [
+        'it',
+        'Konashenkov ha detto che quei documenti non possono essere considerati prove.',
+        'quei documenti non possono essere considerati prove',
+      ],
+      [
+        'pt',
+        'Konashenkov disse que as imagens não podem ser consideradas provas.',
+        'as imagens não podem ser consideradas provas',
+      ],
+      [
         'en',
         'Konashenkov said the documents could not be called serious evidence.',
         'the documents could not be called serious evidence',
@@ -102,6 +112,11 @@ describe('what deniers do to the accusations', () => {
         'it',
         'Il ministero ha parlato di un rapporto su commissione.',
         'Il ministero ha parlato di un rapporto su commissione',
+      ],
+      [
+        'pt',
+        'O ministério denunciou uma fabricação de informações.',
+        'O ministério denunciou uma fabricação de informações',
       ],
       [
         'en',
