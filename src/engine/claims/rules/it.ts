@@ -621,17 +621,6 @@ export const it: LanguageRules = {
     'lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica',
     'da parte sua', 'dal canto suo', 'per parte sua', 'a sua volta', 'dal suo canto',
     'si', 'ne',
-    'sistematicamente',
-    'costantemente',
-    'regolarmente',
-    'invariabilmente',
-    'puntualmente',
-    'da settimane',
-    'da mesi',
-    'da tempo',
-    'fin dall’inizio',
-    "fin dall'inizio",
-    'insistentemente',
   ],
   // prettier-ignore
   negations: [
