@@ -68,6 +68,21 @@ const VERB_REACH = 3;
 /** Marks that end what an accuser's verb reports ("Amnesty says ...; Moscow dismisses report"). */
 const REPORT_ENDS = new Set([';', ':', '—', '–', '.', '!', '?']);
 
+/** Most words of an officer's title after a possessive ("'s regional director"). */
+const OFFICER_WORDS = 3;
+
+/** "Amnesty's regional director said": where the title of the accuser's officer ends, who speaks
+ *  for it; `from` itself when no possessive follows the accuser. */
+function officerEnd(sentence: SentenceView, from: number, at: number): number {
+  const { toks, lang: lexicons } = sentence;
+  if (toks[from]?.folded !== "'s") return from;
+  for (let k = from + 1; k < Math.min(at, from + 1 + OFFICER_WORDS); k++) {
+    if (toks[k]!.kind !== 'word') return from;
+    if (lexicons.speech.matchAt(toks, k, at) ?? lexicons.assertVerbs.matchAt(toks, k, at)) return k;
+  }
+  return from;
+}
+
 /** Whether the token at `at` stands in a clause reported by a source that is not a denier: "Amnesty
  *  said Moscow had denied or ignored every earlier account", "Amnistía recuerda que Moscú ha negado"
  *  report a habit in the accusers' words (checked on the subject of a verb of rejection). */
@@ -79,8 +94,9 @@ export function inAccusersWords(
   const { toks, lang: lexicons, story } = sentence;
   return mentions.some((mention) => {
     if (mention.inQuote || mention.end > at || story.deniers.has(mention.source)) return false;
-    const verbAt = skipFillers(sentence, mention.end, at);
-    if (verbAt - mention.end > VERB_REACH) return false;
+    const speaker = officerEnd(sentence, mention.end, at);
+    const verbAt = skipFillers(sentence, speaker, at);
+    if (verbAt - speaker > VERB_REACH) return false;
     for (let k = verbAt; k < at; k++)
       if (REPORT_ENDS.has(toks[k]!.folded) || opensSubordinate(sentence, k, at)) return false;
     const said =

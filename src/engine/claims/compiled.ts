@@ -23,7 +23,7 @@ const COMBINED = {
   speech: ['speechVerbs'],
   speechOrCount: ['speechVerbs', 'countVerbs'],
   // Saying the accusers cannot know, or rely on flawed evidence, dismisses what they say.
-  dismissive: ['dismissive', 'disqualifiers', 'flawedEvidence'],
+  dismissive: ['dismissive', 'disqualifiers', 'flawedEvidence', 'motiveCharges'],
 } as const satisfies Record<string, readonly ListKey[]>;
 
 /** One category compiled: plain data only, as it ships in a chunk. */

@@ -16,6 +16,7 @@ import {
   unseenReportEnd,
 } from './denied-claims';
 import { deniedActVerb, namesAct } from './denied-acts';
+import { counterEvidenceVerb } from './counter-evidence';
 import { sentenceSpeaker } from './mentions';
 import { lacksEvidence } from './missing-evidence';
 import { rejectsRivalClaims } from './rival-claims';
@@ -49,7 +50,10 @@ const MAX_CHARS = 320;
 const TRAILING = new Set(['.', ',', ';', ':', '!', '?', '…']);
 
 function negatedBefore(sentence: SentenceView, i: number): boolean {
-  for (let k = Math.max(sentence.start, i - 3); k < i; k++)
+  // "has never stopped denying", "non ha mai smesso di negare": the negated stop goes on denying.
+  const goesOn = sentence.lang.unceasing.matchEndingAt(sentence.toks, i, sentence.start);
+  const end = goesOn ? goesOn.start : i;
+  for (let k = Math.max(sentence.start, end - 3); k < end; k++)
     if (sentence.lang.negations.has(sentence.toks[k])) return true;
   return false;
 }
@@ -284,7 +288,8 @@ function reportedDenials(
   for (let i = sentence.start; i < sentence.end; i++) {
     if (inQuote(sentence, i)) continue;
     // "declined all responsibility", "questioned the veracity of its photos": checked with its object.
-    const act = deniedActVerb(sentence, i);
+    // "released satellite pictures of a mosque said to be unharmed": counter-evidence, checked too.
+    const act = deniedActVerb(sentence, i) ?? counterEvidenceVerb(sentence, i);
     const strong = act ? null : lexicons.denialVerbs.matchAt(toks, i, sentence.end);
     const weak = strong || act ? null : lexicons.weakDenialVerbs.matchAt(toks, i, sentence.end);
     const verb = act ?? strong ?? weak;

@@ -88,6 +88,13 @@ function chargeEnd(sentence: SentenceView, verb: Match<true>): number {
   return charged ? to : -1;
 }
 
+/** "zweifelt an dem Bericht": a separable verb whose particle follows at once has no gap, its
+ *  object comes after the particle. */
+function joined(match: Match<true> | null): Match<true> | null {
+  if (!match?.gap || match.gap[1] > match.gap[0]) return match;
+  return { start: match.start, end: match.end, data: match.data };
+}
+
 /**
  * A verb at `i` that denies by what it takes: a disowning verb with responsibility for the story
  * ("declined all responsibility for the strikes"), a doubt cast on evidence ("questioned the
@@ -105,7 +112,7 @@ export function deniedActVerb(sentence: SentenceView, i: number): Match<true> | 
     const blame = lexicons.responsibility.findIn(toks, from, Math.min(to, from + OBJECT_REACH));
     if (blame && blameOnStory(sentence, blame.end, to)) return disown;
   }
-  const doubt = lexicons.doubtVerbs.matchAt(toks, i, sentence.end);
+  const doubt = joined(lexicons.doubtVerbs.matchAt(toks, i, sentence.end));
   if (doubt && !passive(doubt)) {
     const object = objectOf(sentence, doubt, OBJECT_REACH);
     if (

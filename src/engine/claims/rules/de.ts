@@ -1264,6 +1264,17 @@ export const de: LanguageRules = {
     'zieht ... in Zweifel',
     'bestritt',
     'bestreitet',
+    'zweifelt an',
+    'zweifelte an',
+    'zweifeln an',
+    'zweifelten an',
+    'äußerte Zweifel an',
+    'äußert Zweifel an',
+    'äußerten Zweifel an',
+    'meldete Zweifel an',
+    'meldet Zweifel an',
+    'zogen ... in Zweifel',
+    'ziehen ... in Zweifel',
   ],
   doubtedEvidence: [
     'Echtheit',
@@ -1289,6 +1300,13 @@ export const de: LanguageRules = {
     'Methode',
     'Methoden',
     'Methodik',
+    'glaubwürdig',
+    'zuverlässig',
+    'echt',
+    'authentisch',
+    'Dokumente',
+    'Unterlagen',
+    'Materialien',
   ],
   chargeVerbs: [
     'warf ... vor',
@@ -1487,4 +1505,15 @@ export const de: LanguageRules = {
   killingNouns: ['die Ermordung von', 'Ermordung von', 'das Töten von', 'Töten von', 'das Massaker an', 'Massaker an', 'die Tötungen von', 'Tötungen von'],
   // prettier-ignore
   accusedMarks: ['vorgeworfen', 'beschuldigt', 'bezichtigt', 'angeklagt', 'unter Verdacht'],
+  // ---- what deniers do to the accusations ----
+  // prettier-ignore
+  unceasing: ['wird nicht müde', 'werden nicht müde', 'wurde nicht müde', 'nie aufgehört', 'nicht aufgehört'],
+  // prettier-ignore
+  motiveCharges: ['politisiert', 'politisierte', 'politisierten', 'politisierter', 'politisiertes', 'Politisierung', 'Auftragsarbeit', 'Auftragsbericht', 'Auftragsstudie', 'auf Bestellung', 'bestellter Bericht', 'Provokation', 'Provokationen', 'provokativ', 'vertuschen', 'verschleiern', 'ablenken', 'Ablenkung', 'Ablenkungsmanöver', 'Nebelkerze', 'Nebelkerzen', 'antirussische Kampagne', 'Kampagne gegen Russland', 'Hysterie', 'Hexenjagd', 'dämonisier*', 'Fabrikation', 'fabriziert*'],
+  // prettier-ignore
+  showVerbs: ['veröffentlichte', 'veröffentlicht', 'veröffentlichten', 'veröffentlichen', 'präsentierte', 'präsentiert', 'präsentierten', 'zeigte', 'zeigt', 'zeigten', 'legte ... vor', 'legt ... vor', 'legten ... vor', 'vorgelegt', 'verbreitete', 'verbreitet', 'verbreiteten', 'stellte ... ins Netz', 'stellt ... ins Netz'],
+  // prettier-ignore
+  shownEvidence: ['Satellitenbilder', 'Satellitenaufnahmen', 'Satellitenfotos', 'Luftbilder', 'Luftaufnahmen', 'Drohnenaufnahmen', 'Drohnenbilder', 'Drohnenvideos', 'Videoaufnahmen', 'Aufnahmen', 'Fotos', 'Bilder', 'Videos', 'Video', 'Karten', 'Radardaten'],
+  // prettier-ignore
+  intactWords: ['intakt', 'unbeschädigt', 'unbeschädigte', 'unbeschädigten', 'unversehrt', 'unversehrte', 'unversehrten', 'unzerstört', 'unzerstörte', 'keine Schäden', 'keinerlei Schäden', 'nicht beschädigt', 'nicht zerstört', 'noch steht', 'stehe noch', 'steht noch', 'verschont'],
 };

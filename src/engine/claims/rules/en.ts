@@ -1302,6 +1302,17 @@ export const en: LanguageRules = {
     'contests',
     'disputed',
     'disputes',
+    'threw doubt on',
+    'throws doubt on',
+    'throwing doubt on',
+    'cast doubt over',
+    'casts doubt over',
+    'raised doubts about',
+    'raising doubts about',
+    'expressed doubts about',
+    'expresses doubts about',
+    'voiced doubts about',
+    'voices doubts about',
   ],
   doubtedEvidence: [
     'veracity',
@@ -1330,6 +1341,17 @@ export const en: LanguageRules = {
     'interviews',
     'methodology',
     'methods',
+    'truthful',
+    'reliable',
+    'accurate',
+    'genuine',
+    'authentic',
+    'credible',
+    'trustworthy',
+    'documents',
+    'materials',
+    'documentation',
+    'witness statements',
   ],
   chargeVerbs: [
     'accused',
@@ -1427,6 +1449,16 @@ export const en: LanguageRules = {
     'none of the',
     'absence of',
     'short of',
+    'cannot be called',
+    'can not be called',
+    "can't be called",
+    'could not be called',
+    "couldn't be called",
+    'can hardly be called',
+    'cannot be considered',
+    'could not be considered',
+    'cannot be regarded as',
+    'cannot be described as',
   ],
   // prettier-ignore
   leastAmounts: ['the slightest', 'the least', 'the smallest', 'the faintest', 'the merest', 'a shred of', 'a scrap of', 'a single', 'a single piece of', 'a shred', 'one shred of', 'one single', 'a grain of', 'an iota of'],
@@ -1496,4 +1528,15 @@ export const en: LanguageRules = {
   killingNouns: ['killing of', 'killings of', 'death of', 'deaths of', 'the slaughter of', 'slaughter of', 'the massacre of', 'massacre of', 'the murder of', 'murder of', 'the murders of', 'murders of'],
   // prettier-ignore
   accusedMarks: ['accused', 'is accused', 'was accused', 'stands accused', 'charged with', 'blamed for', 'faces accusations', 'facing accusations', 'faces charges'],
+  // ---- what deniers do to the accusations ----
+  // prettier-ignore
+  unceasing: ['never stopped', 'has not stopped', "hasn't stopped", 'have not stopped', "haven't stopped", 'never ceased to', 'never ceases to', 'never tired of', 'never tires of', 'not stopped'],
+  // prettier-ignore
+  motiveCharges: ['politicised', 'politicized', 'politicisation', 'politicization', 'politicised approach', 'political agenda', 'hidden agenda', 'political motives', 'custom-made', 'custom made', 'made to order', 'made-to-order', 'commissioned report', 'provocation', 'provocations', 'provocative', 'cover up', 'covering up', 'cover-up', 'divert attention', 'diverting attention', 'distract attention', 'distracting attention', 'distraction', 'smokescreen', 'smoke screen', 'anti-Russian campaign', 'campaign against Russia', 'hysteria', 'witch hunt', 'witch-hunt', 'demonis*', 'demoniz*'],
+  // prettier-ignore
+  showVerbs: ['released', 'releases', 'release', 'releasing', 'published', 'publishes', 'publish', 'publishing', 'presented', 'presents', 'present', 'presenting', 'showed', 'shows', 'show', 'showing', 'shown', 'displayed', 'displays', 'displaying', 'posted', 'posts', 'posting', 'aired', 'airs', 'distributed', 'distributes', 'circulated', 'circulates', 'produced', 'produces', 'made public', 'makes public', 'put out', 'puts out', 'unveiled', 'unveils'],
+  // prettier-ignore
+  shownEvidence: ['satellite images', 'satellite imagery', 'satellite pictures', 'satellite photos', 'satellite photographs', 'aerial photographs', 'aerial photos', 'aerial images', 'aerial pictures', 'aerial footage', 'drone footage', 'drone video', 'drone videos', 'cockpit video', 'cockpit footage', 'photographs', 'photos', 'pictures', 'images', 'footage', 'video', 'videos', 'video footage', 'maps', 'radar data', 'flight data'],
+  // prettier-ignore
+  intactWords: ['intact', 'unharmed', 'undamaged', 'unscathed', 'untouched', 'still standing', 'not damaged', 'no damage', 'no sign of damage', 'no signs of damage', 'no craters', 'spared'],
 };

@@ -858,6 +858,18 @@ export const es: LanguageRules = {
     'puesto en entredicho',
     'impugnó',
     'impugna',
+    'puso en tela de juicio',
+    'pone en tela de juicio',
+    'pusieron en tela de juicio',
+    'puesto en tela de juicio',
+    'poniendo en tela de juicio',
+    'sembró dudas sobre',
+    'siembra dudas sobre',
+    'arrojó dudas sobre',
+    'expresó dudas sobre',
+    'expresa dudas sobre',
+    'ponía en entredicho',
+    'poniendo en entredicho',
   ],
   doubtedEvidence: [
     'veracidad',
@@ -881,6 +893,12 @@ export const es: LanguageRules = {
     'método',
     'métodos',
     'metodología',
+    'veraces',
+    'fiables',
+    'auténticos',
+    'creíbles',
+    'documentos',
+    'materiales',
   ],
   chargeVerbs: [
     'acusó',
@@ -996,6 +1014,16 @@ export const es: LanguageRules = {
     'ni siquiera un',
     'ni siquiera una',
     'ni',
+    'no pueden considerarse',
+    'no puede considerarse',
+    'no pueden ser considerados',
+    'no pueden ser consideradas',
+    'no puede ser considerado',
+    'no puede ser considerada',
+    'no pueden llamarse',
+    'no pueden calificarse de',
+    'no pueden ser calificados de',
+    'no se pueden considerar',
   ],
   // prettier-ignore
   leastAmounts: ['la menor', 'el menor', 'la más mínima', 'el más mínimo', 'la mínima', 'el mínimo', 'la más pequeña', 'el más pequeño', 'una sola', 'un solo', 'un ápice de', 'un atisbo de', 'asomo de', 'sombra de', 'la sombra de una', 'la sombra de un'],
@@ -1075,4 +1103,15 @@ export const es: LanguageRules = {
   killingNouns: ['muerte de', 'las muertes de', 'muertes de', 'asesinato de', 'los asesinatos de', 'asesinatos de', 'matanza de', 'la masacre de', 'masacre de'],
   // prettier-ignore
   accusedMarks: ['es acusada', 'es acusado', 'fue acusada', 'fue acusado', 'acusada', 'acusado', 'acusados', 'acusadas', 'señalada', 'señalado', 'culpada', 'culpado'],
+  // ---- what deniers do to the accusations ----
+  // prettier-ignore
+  unceasing: ['no ha dejado de', 'no han dejado de', 'nunca ha dejado de', 'nunca dejó de', 'no deja de', 'no dejan de', 'no dejó de', 'no cesa de', 'no ha cesado de', 'nunca ha cesado de', 'no se cansa de'],
+  // prettier-ignore
+  motiveCharges: ['politizado', 'politizada', 'politizados', 'politizadas', 'politización', 'por encargo', 'de encargo', 'provocación', 'provocaciones', 'provocador', 'provocadora', 'encubrir', 'tapar', 'desviar la atención', 'cortina de humo', 'campaña antirrusa', 'campaña contra Rusia', 'histeria', 'caza de brujas', 'demoniz*'],
+  // prettier-ignore
+  showVerbs: ['publicó', 'publica', 'publican', 'publicaba', 'publicado', 'publicando', 'presentó', 'presenta', 'presentan', 'presentaba', 'presentado', 'presentando', 'mostró', 'muestra', 'muestran', 'mostraba', 'mostrado', 'mostrando', 'difundió', 'difunde', 'difunden', 'difundía', 'difundido', 'difundiendo', 'divulgó', 'divulga', 'divulgado', 'exhibió', 'exhibe', 'hizo públicas', 'hizo públicos', 'ha hecho públicas'],
+  // prettier-ignore
+  shownEvidence: ['imágenes de satélite', 'imágenes satelitales', 'fotos de satélite', 'fotos satelitales', 'fotografías aéreas', 'fotos aéreas', 'imágenes aéreas', 'imágenes de dron', 'vídeo de dron', 'video de dron', 'fotografías', 'fotos', 'imágenes', 'vídeo', 'vídeos', 'video', 'videos', 'grabaciones', 'mapas', 'datos de radar'],
+  // prettier-ignore
+  intactWords: ['intacto', 'intacta', 'intactos', 'intactas', 'indemne', 'indemnes', 'ileso', 'ilesa', 'sin daños', 'sin desperfectos', 'ningún daño', 'en pie', 'no dañado', 'no dañada'],
 };

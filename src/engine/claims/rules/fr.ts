@@ -1483,6 +1483,15 @@ export const fr: LanguageRules = {
     "s'est interrogé sur",
     'questionné',
     'questionne',
+    'jeté le doute sur',
+    'jette le doute sur',
+    'jetant le doute sur',
+    'émis des doutes quant à',
+    'émet des doutes quant à',
+    'exprimé des doutes sur',
+    'exprime des doutes sur',
+    'a douté de',
+    'doute de',
   ],
   doubtedEvidence: [
     'véracité',
@@ -1506,6 +1515,13 @@ export const fr: LanguageRules = {
     'méthode',
     'méthodes',
     'méthodologie',
+    'véridiques',
+    'fiables',
+    'authentiques',
+    'crédibles',
+    'documents',
+    'pièces',
+    'éléments',
   ],
   chargeVerbs: [
     'accusé',
@@ -1629,6 +1645,17 @@ export const fr: LanguageRules = {
     'absence de',
     'faute de',
     'ni',
+    'pas être considérés comme',
+    'pas être considérées comme',
+    'pas être considéré comme',
+    'pas être considérée comme',
+    'pas être qualifiés de',
+    'pas être qualifiées de',
+    'pas être qualifié de',
+    'pas être tenus pour',
+    'ne sauraient être considérés comme',
+    'ne sauraient être qualifiés de',
+    'ne saurait être considéré comme',
   ],
   // prettier-ignore
   leastAmounts: ['la moindre', 'le moindre', 'les moindres', 'la plus petite', 'le plus petit', 'un seul', 'une seule', 'un début de', 'un commencement de', 'l’ombre d’une', 'l’ombre d’un', "l'ombre d'une", "l'ombre d'un", 'un semblant de', 'une once de'],
@@ -1716,4 +1743,15 @@ export const fr: LanguageRules = {
   killingNouns: ['mort de', "mort d'", 'décès de', "décès d'", 'le meurtre de', "le meurtre d'", 'meurtre de', "meurtre d'", 'les meurtres de', "les meurtres d'", "l'assassinat de", "l'assassinat d'", 'assassinat de', "assassinat d'", 'le massacre de', "le massacre d'", 'massacre de', "massacre d'"],
   // prettier-ignore
   accusedMarks: ['est accusée', 'est accusé', 'a été accusée', 'a été accusé', 'accusée', 'accusé', 'accusés', 'accusées', 'mise en cause', 'mis en cause', 'soupçonnée', 'soupçonné', 'incriminée', 'incriminé'],
+  // ---- what deniers do to the accusations ----
+  // prettier-ignore
+  unceasing: ["n'a jamais cessé de", 'n’a jamais cessé de', "n'a cessé de", 'n’a cessé de', 'ne cesse de', 'ne cesse pas de', 'ne cessent de', 'jamais cessé de', "n'a pas cessé de", 'n’a pas cessé de', "n'a eu de cesse de", 'n’a eu de cesse de', 'ne se lasse pas de'],
+  // prettier-ignore
+  motiveCharges: ['politisé', 'politisée', 'politisés', 'politisées', 'politisation', 'approche politisée', 'de commande', 'sur commande', 'commandité', 'commanditée', 'commandités', 'commanditées', 'provocation', 'provocations', 'provocateur', 'provocatrice', 'masquer', 'dissimuler', 'faire oublier', "détourner l'attention", 'détourner l’attention', 'écran de fumée', 'campagne antirusse', 'campagne anti-russe', 'campagne contre la Russie', 'hystérie', 'chasse aux sorcières', 'diabolis*'],
+  // prettier-ignore
+  showVerbs: ['publié', 'publie', 'publient', 'publiait', 'publiant', 'présenté', 'présente', 'présentent', 'présentait', 'présentant', 'montré', 'montre', 'montrent', 'montrait', 'diffusé', 'diffuse', 'diffusent', 'diffusait', 'diffusant', 'rendu public', 'rendu publiques', 'rend publiques', 'dévoilé', 'dévoile', 'exhibé', 'exhibe', 'produit', 'projeté', 'projette', 'mis en ligne', 'met en ligne'],
+  // prettier-ignore
+  shownEvidence: ['images satellite', 'images satellites', 'images satellitaires', 'photos satellite', 'photos satellites', 'photos aériennes', 'photographies aériennes', 'vues aériennes', 'prises de vue', 'images de drone', 'vidéo de drone', 'vidéos de drone', 'photographies', 'photos', 'images', 'vidéo', 'vidéos', 'séquences', 'enregistrements', 'cartes', 'données radar'],
+  // prettier-ignore
+  intactWords: ['intact', 'intacte', 'intacts', 'intactes', 'indemne', 'indemnes', 'non endommagé', 'non endommagée', 'pas endommagé', 'pas endommagée', 'sans dommages', 'sans dégâts', 'aucun dégât', 'aucun dommage', 'toujours debout', 'épargné', 'épargnée', 'épargnés', 'épargnées'],
 };

@@ -865,6 +865,19 @@ export const it: LanguageRules = {
     'sollevato dubbi su',
     'solleva dubbi su',
     'sollevando dubbi su',
+    'sollevato dubbi sulla',
+    'sollevato dubbi sul',
+    'sollevato dubbi sui',
+    'sollevato dubbi sulle',
+    'espresso dubbi su',
+    'espresso dubbi sulla',
+    'espresso dubbi sul',
+    'esprime dubbi su',
+    'gettato dubbi su',
+    'getta dubbi su',
+    'gettato ombre su',
+    'mette in forse',
+    'messo in forse',
   ],
   doubtedEvidence: [
     'veridicità',
@@ -890,6 +903,13 @@ export const it: LanguageRules = {
     'metodo',
     'metodi',
     'metodologia',
+    'veritieri',
+    'attendibili',
+    'affidabili',
+    'autentici',
+    'credibili',
+    'documenti',
+    'materiali',
   ],
   chargeVerbs: [
     'accusato',
@@ -1003,6 +1023,16 @@ export const it: LanguageRules = {
     'neanche una',
     'nemmeno una',
     'né',
+    'non possono essere considerati',
+    'non possono essere considerate',
+    'non può essere considerato',
+    'non può essere considerata',
+    'non possono essere definiti',
+    'non possono essere definite',
+    'non può essere definito',
+    'non possono essere chiamati',
+    'non si possono considerare',
+    'non si possono chiamare',
   ],
   // prettier-ignore
   leastAmounts: ['la minima', 'il minimo', 'la più piccola', 'il più piccolo', 'la benché minima', 'il benché minimo', 'la pur minima', 'il pur minimo', 'una sola', 'un solo', 'uno straccio di', 'l’ombra di una', 'l’ombra di un', "l'ombra di una", "l'ombra di un", 'un briciolo di', 'un minimo di', 'un’ombra di', "un'ombra di"],
@@ -1083,4 +1113,15 @@ export const it: LanguageRules = {
   killingNouns: ['morte di', 'uccisione di', "l'uccisione di", 'le uccisioni di', 'uccisioni di', "l'assassinio di", 'assassinio di', 'il massacro di', 'massacro di', 'la strage di', 'strage di', "l'eccidio di", 'eccidio di'],
   // prettier-ignore
   accusedMarks: ['è accusata', 'è accusato', 'è stata accusata', 'è stato accusato', 'accusata', 'accusato', 'accusati', 'accusate', 'messa sotto accusa', 'messo sotto accusa', 'sotto accusa', 'incolpata', 'incolpato'],
+  // ---- what deniers do to the accusations ----
+  // prettier-ignore
+  unceasing: ['non ha mai smesso di', 'non hanno mai smesso di', 'mai smesso di', 'non ha smesso di', 'non smette di', 'non smettono di', 'non cessa di', 'non ha mai cessato di', 'non si stanca di'],
+  // prettier-ignore
+  motiveCharges: ['politicizzato', 'politicizzata', 'politicizzati', 'politicizzate', 'politicizzazione', 'su commissione', 'su ordinazione', 'commissionato', 'commissionata', 'provocazione', 'provocazioni', 'provocatorio', 'provocatoria', 'coprire', 'insabbiare', "distogliere l'attenzione", 'distogliere l’attenzione', 'sviare l’attenzione', "sviare l'attenzione", 'cortina fumogena', 'campagna antirussa', 'campagna contro la Russia', 'isteria', 'caccia alle streghe', 'demonizz*', 'fabbricazione', 'fabbricazioni'],
+  // prettier-ignore
+  showVerbs: ['pubblicato', 'pubblica', 'pubblicano', 'pubblicò', 'pubblicava', 'pubblicando', 'presentato', 'presenta', 'presentano', 'presentò', 'presentando', 'mostrato', 'mostra', 'mostrano', 'mostrò', 'mostrando', 'diffuso', 'diffonde', 'diffondono', 'diffuse', 'diffondendo', 'divulgato', 'divulga', 'divulgò', 'reso pubbliche', 'reso pubblici', 'rende pubbliche', 'esibito'],
+  // prettier-ignore
+  shownEvidence: ['immagini satellitari', 'foto satellitari', 'immagini dal satellite', 'foto aeree', 'fotografie aeree', 'immagini aeree', 'riprese aeree', 'immagini da drone', 'riprese da drone', 'video da drone', 'fotografie', 'foto', 'immagini', 'video', 'filmati', 'riprese', 'mappe', 'dati radar'],
+  // prettier-ignore
+  intactWords: ['intatto', 'intatta', 'intatti', 'intatte', 'integro', 'integra', 'integri', 'integre', 'indenne', 'indenni', 'illeso', 'illesa', 'senza danni', 'nessun danno', 'ancora in piedi', 'in piedi', 'non danneggiato', 'non danneggiata', 'risparmiato', 'risparmiata'],
 };

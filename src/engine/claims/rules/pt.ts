@@ -1477,6 +1477,17 @@ export const pt: LanguageRules = {
     'contesta',
     'contestam',
     'contestaram',
+    'lançou dúvidas sobre',
+    'lança dúvidas sobre',
+    'levantou dúvidas sobre',
+    'levanta dúvidas sobre',
+    'pôs em xeque',
+    'põe em xeque',
+    'colocou em xeque',
+    'coloca em xeque',
+    'tem posto em dúvida',
+    'tem questionado',
+    'vem questionando',
   ],
   doubtedEvidence: [
     'veracidade',
@@ -1501,6 +1512,13 @@ export const pt: LanguageRules = {
     'método',
     'métodos',
     'metodologia',
+    'verídicos',
+    'fiáveis',
+    'confiáveis',
+    'autênticos',
+    'credíveis',
+    'documentos',
+    'materiais',
   ],
   chargeVerbs: [
     'acusou',
@@ -1609,6 +1627,15 @@ export const pt: LanguageRules = {
     'nem sequer um',
     'nem sequer uma',
     'nem',
+    'não podem ser considerados',
+    'não podem ser consideradas',
+    'não pode ser considerado',
+    'não pode ser considerada',
+    'não podem ser chamados de',
+    'não podem ser chamadas de',
+    'não podem ser qualificados de',
+    'não podem ser considerados como',
+    'não se podem considerar',
   ],
   // prettier-ignore
   leastAmounts: ['a menor', 'o menor', 'a mínima', 'o mínimo', 'a mais pequena', 'o mais pequeno', 'a mais mínima', 'o mais mínimo', 'uma única', 'um único', 'uma só', 'um só', 'sombra de', 'a sombra de uma', 'a sombra de um', 'um fiapo de', 'um pingo de', 'um mínimo de'],
@@ -1692,4 +1719,15 @@ export const pt: LanguageRules = {
   killingNouns: ['morte de', 'as mortes de', 'mortes de', 'assassinato de', 'os assassinatos de', 'assassinatos de', 'o assassínio de', 'assassínio de', 'a matança de', 'matança de', 'o massacre de', 'massacre de', 'a chacina de', 'chacina de'],
   // prettier-ignore
   accusedMarks: ['é acusada', 'é acusado', 'foi acusada', 'foi acusado', 'acusada', 'acusado', 'acusados', 'acusadas', 'culpada', 'culpado', 'incriminada', 'incriminado'],
+  // ---- what deniers do to the accusations ----
+  // prettier-ignore
+  unceasing: ['nunca deixou de', 'não deixou de', 'não deixa de', 'não deixam de', 'nunca deixa de', 'não tem deixado de', 'não parou de', 'nunca parou de', 'não para de', 'não cessa de', 'não se cansa de'],
+  // prettier-ignore
+  motiveCharges: ['politizado', 'politizada', 'politizados', 'politizadas', 'politização', 'por encomenda', 'de encomenda', 'encomendado', 'encomendada', 'provocação', 'provocações', 'provocador', 'provocadora', 'encobrir', 'acobertar', 'desviar a atenção', 'cortina de fumo', 'cortina de fumaça', 'campanha antirrussa', 'campanha contra a Rússia', 'histeria', 'caça às bruxas', 'demoniz*', 'fabricação', 'fabricações'],
+  // prettier-ignore
+  showVerbs: ['publicou', 'publica', 'publicam', 'publicava', 'publicado', 'publicando', 'apresentou', 'apresenta', 'apresentam', 'apresentava', 'apresentado', 'apresentando', 'mostrou', 'mostra', 'mostram', 'mostrava', 'mostrado', 'mostrando', 'divulgou', 'divulga', 'divulgam', 'divulgado', 'divulgando', 'difundiu', 'difunde', 'exibiu', 'exibe', 'tornou públicas', 'tornou públicos'],
+  // prettier-ignore
+  shownEvidence: ['imagens de satélite', 'imagens por satélite', 'fotos de satélite', 'fotografias aéreas', 'fotos aéreas', 'imagens aéreas', 'imagens de drone', 'vídeo de drone', 'fotografias', 'fotos', 'imagens', 'vídeo', 'vídeos', 'gravações', 'mapas', 'dados de radar'],
+  // prettier-ignore
+  intactWords: ['intacto', 'intacta', 'intactos', 'intactas', 'intato', 'intata', 'intatos', 'intatas', 'ileso', 'ilesa', 'sem danos', 'nenhum dano', 'de pé', 'em pé', 'não danificado', 'não danificada', 'poupado', 'poupada'],
 };

@@ -275,4 +275,18 @@ export interface LanguageRules {
    *  Russie accusée d'avoir", "Russland wird vorgeworfen"): a count in what it is accused of is the
    *  accuser's, never the accused's. */
   accusedMarks: string[];
+  // ---- what deniers do to the accusations ----
+  /** A stop negated ("never stopped", "n'a jamais cessé de", "non ha mai smesso di"): a denial verb
+   *  right after one goes on denying, the negation does not cancel it. */
+  unceasing: string[];
+  /** What a denier says of the accusations' motive or making ("politicised", "custom-made",
+   *  "provocation", "to cover up"): they dismiss, like `dismissive`. */
+  motiveCharges: string[];
+  /** Verbs of making evidence public ("released", "a diffusé", "veröffentlichte"). */
+  showVerbs: string[];
+  /** Pictures and records a denier shows ("satellite images", "footage", "Satellitenbilder"). */
+  shownEvidence: string[];
+  /** Words that say a place is unharmed ("intact", "still standing", "unversehrt"): evidence shown
+   *  with one is a denial by counter-evidence. */
+  intactWords: string[];
 }
