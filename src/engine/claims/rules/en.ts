@@ -1492,4 +1492,18 @@ export const en: LanguageRules = {
     'Paris',
     'Saudi',
   ],
+  // prettier-ignore
+  numberNouns: ['number of', 'numbers of', 'figure for', 'count of', 'tally of', 'total number of'],
+  // prettier-ignore
+  inquiryVerbs: ['examined', 'examines', 'examine', 'has examined', 'investigated', 'investigates', 'investigate', 'has investigated', 'documented', 'documents', 'has documented', 'studied', 'studies', 'analysed', 'analyzed', 'analyses', 'analyzes', 'reviewed', 'reviews', 'looked into', 'looks into', 'researched', 'interviewed', 'interviews', 'has interviewed', 'spoke to', 'spoke with', 'talked to', 'gathered testimony', 'collected testimony'],
+  // prettier-ignore
+  attackNouns: ['attacks', 'strikes', 'air strikes', 'airstrikes', 'raids', 'air raids', 'bombings', 'incidents', 'cases'],
+  // prettier-ignore
+  subsetLinks: ['of the', 'of these', 'of those', 'of them', 'of its'],
+  // prettier-ignore
+  subsetHeads: ['several', 'many', 'most', 'some', 'all', 'both', 'each'],
+  // prettier-ignore
+  ordinalPicks: ['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'another', 'deadliest', 'last'],
+  // prettier-ignore
+  topicShifts: ['separately', 'meanwhile', 'elsewhere', 'in a separate', 'in other news', 'in another development'],
 };

@@ -1071,4 +1071,18 @@ export const es: LanguageRules = {
     'Arabia Saudita',
     'saudí',
   ],
+  // prettier-ignore
+  numberNouns: ['número de', 'número de los', 'cifra de', 'cifra de los', 'total de', 'total de los', 'recuento de'],
+  // prettier-ignore
+  inquiryVerbs: ['examinó', 'examina', 'ha examinado', 'examinado', 'investigó', 'investiga', 'ha investigado', 'investigado', 'estudió', 'estudia', 'ha estudiado', 'analizó', 'analiza', 'ha analizado', 'documentó', 'documenta', 'ha documentado', 'revisó', 'entrevistó', 'entrevista', 'ha entrevistado', 'habló con', 'recogió testimonios', 'recabó testimonios'],
+  // prettier-ignore
+  attackNouns: ['ataques', 'bombardeos', 'ataques aéreos', 'incursiones', 'casos'],
+  // prettier-ignore
+  subsetLinks: ['de los', 'de las', 'de estos', 'de estas', 'de esos', 'de esas', 'de ellos', 'de ellas'],
+  // prettier-ignore
+  subsetHeads: ['varios', 'varias', 'muchos', 'muchas', 'la mayoría', 'algunos', 'algunas', 'todos', 'todas', 'cada uno', 'cada una'],
+  // prettier-ignore
+  ordinalPicks: ['segundo', 'segunda', 'tercero', 'tercer', 'tercera', 'cuarto', 'cuarta', 'quinto', 'quinta', 'sexto', 'sexta', 'séptimo', 'séptima', 'octavo', 'octava', 'noveno', 'novena', 'décimo', 'décima', 'otro', 'otra', 'más mortífero', 'más mortífera', 'último', 'última'],
+  // prettier-ignore
+  topicShifts: ['por otra parte', 'por separado', 'mientras tanto', 'en otro orden', 'aparte', 'entretanto'],
 };

@@ -1712,4 +1712,18 @@ export const fr: LanguageRules = {
     'Arabie saoudite',
     'saoudien',
   ],
+  // prettier-ignore
+  numberNouns: ['nombre de', "nombre d'", 'nombre des', 'chiffre de', 'chiffre des', 'total de', 'total des', 'décompte des'],
+  // prettier-ignore
+  inquiryVerbs: ['examiné', 'examine', 'examinent', 'enquêté', 'enquête sur', 'étudié', 'étudie', 'analysé', 'analyse', 'documenté', 'documente', 'recensé', 'passé en revue', 'interrogé', 'interroge', 'interviewé', 'recueilli des témoignages', 'recueilli les témoignages', 'parlé avec', 'entendu'],
+  // prettier-ignore
+  attackNouns: ['attaques', 'frappes', 'raids', 'bombardements', 'frappes aériennes', 'raids aériens', 'cas'],
+  // prettier-ignore
+  subsetLinks: ['des', 'de ces', "d'entre elles", "d'entre eux", 'de celles-ci', 'de ceux-ci'],
+  // prettier-ignore
+  subsetHeads: ['plusieurs', 'la plupart', 'certaines', 'certains', 'toutes', 'tous', 'chacune', 'chacun'],
+  // prettier-ignore
+  ordinalPicks: ['deuxième', 'seconde', 'second', 'troisième', 'quatrième', 'cinquième', 'sixième', 'septième', 'huitième', 'neuvième', 'dixième', 'autre', 'plus meurtrière', 'plus meurtrier', 'dernière', 'dernier'],
+  // prettier-ignore
+  topicShifts: ['par ailleurs', 'ailleurs', 'parallèlement', 'dans le même temps', 'entre-temps', 'séparément'],
 };

@@ -1079,4 +1079,18 @@ export const it: LanguageRules = {
     'Arabia Saudita',
     'saudita',
   ],
+  // prettier-ignore
+  numberNouns: ['numero di', 'numero dei', 'numero delle', 'numero degli', 'cifra dei', 'cifra delle', 'totale dei', 'totale delle', 'conteggio dei'],
+  // prettier-ignore
+  inquiryVerbs: ['esaminato', 'esamina', 'esaminò', 'indagato', 'indaga', 'studiato', 'studia', 'analizzato', 'analizza', 'documentato', 'documenta', 'passato in rassegna', 'intervistato', 'intervista', 'sentito', 'raccolto testimonianze', 'raccolto le testimonianze', 'parlato con'],
+  // prettier-ignore
+  attackNouns: ['attacchi', 'raid', 'bombardamenti', 'raid aerei', 'attacchi aerei', 'casi'],
+  // prettier-ignore
+  subsetLinks: ['degli', 'dei', 'delle', 'di questi', 'di queste', 'di quelli', 'di essi', 'di esse', 'di loro'],
+  // prettier-ignore
+  subsetHeads: ['diversi', 'diverse', 'molti', 'molte', 'la maggior parte', 'alcuni', 'alcune', 'tutti', 'tutte', 'ciascuno', 'ciascuna'],
+  // prettier-ignore
+  ordinalPicks: ['secondo', 'seconda', 'terzo', 'terza', 'quarto', 'quarta', 'quinto', 'quinta', 'sesto', 'sesta', 'settimo', 'settima', 'ottavo', 'ottava', 'nono', 'nona', 'decimo', 'decima', 'altro', 'altra', 'più letale', 'più sanguinoso', 'ultimo', 'ultima'],
+  // prettier-ignore
+  topicShifts: ['intanto', 'nel frattempo', 'separatamente', 'altrove', 'in un altro episodio', 'a parte'],
 };

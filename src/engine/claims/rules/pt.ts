@@ -1688,4 +1688,18 @@ export const pt: LanguageRules = {
     'Arábia Saudita',
     'saudita',
   ],
+  // prettier-ignore
+  numberNouns: ['número de', 'número dos', 'número das', 'cifra de', 'cifra dos', 'total de', 'total dos', 'contagem de', 'contagem dos'],
+  // prettier-ignore
+  inquiryVerbs: ['examinou', 'examina', 'examinado', 'investigou', 'investiga', 'investigado', 'estudou', 'estuda', 'estudado', 'analisou', 'analisa', 'analisado', 'documentou', 'documenta', 'documentado', 'reviu', 'revisou', 'entrevistou', 'entrevista', 'entrevistado', 'ouviu', 'falou com', 'recolheu testemunhos', 'colheu depoimentos'],
+  // prettier-ignore
+  attackNouns: ['ataques', 'bombardeios', 'bombardeamentos', 'ataques aéreos', 'raides', 'casos'],
+  // prettier-ignore
+  subsetLinks: ['dos', 'das', 'destes', 'destas', 'desses', 'dessas', 'deles', 'delas'],
+  // prettier-ignore
+  subsetHeads: ['vários', 'várias', 'muitos', 'muitas', 'a maioria', 'alguns', 'algumas', 'todos', 'todas', 'cada um', 'cada uma'],
+  // prettier-ignore
+  ordinalPicks: ['segundo', 'segunda', 'terceiro', 'terceira', 'quarto', 'quarta', 'quinto', 'quinta', 'sexto', 'sexta', 'sétimo', 'sétima', 'oitavo', 'oitava', 'nono', 'nona', 'décimo', 'décima', 'outro', 'outra', 'mais mortífero', 'mais mortífera', 'último', 'última'],
+  // prettier-ignore
+  topicShifts: ['por outro lado', 'separadamente', 'entretanto', 'enquanto isso', 'noutro episódio', 'em outro episódio'],
 };
