@@ -262,6 +262,7 @@ export const es: LanguageRules = {
     'la muerte de', 'la vida de', 'la vida a', 'el asesinato de', 'la matanza de',
     'se cobraron la vida de', 'se cobró la vida de', 'se han cobrado la vida de',
     'costaron la vida a', 'costó la vida a', 'han costado la vida a',
+    'costado la vida a', 'costado la vida de', 'costaron la vida de', 'costó la vida de', 'cuesta la vida a', 'cuestan la vida a',
     'causaron la muerte de', 'causó la muerte de', 'han causado la muerte de',
     'provocaron la muerte de', 'provocó la muerte de', 'han provocado la muerte de',
   ],

@@ -260,6 +260,7 @@ export const fr: LanguageRules = {
     'causé la mort de', "causé la mort d'", 'provoqué la mort de', "provoqué la mort d'",
     'entraîné la mort de', "entraîné la mort d'", 'coûté la vie à', 'coûté la vie de',
     "coûté la vie d'", 'coûtant la vie à', 'fauché la vie de', 'ôté la vie à',
+    'coûte la vie à', 'coûtent la vie à', 'coûta la vie à', 'coûtèrent la vie à', 'coûterait la vie à',
   ],
   deathCues: [
     'tué',

@@ -280,6 +280,7 @@ export const it: LanguageRules = {
     'la morte di', 'la vita a', 'la vita ad', 'la vita di', "l'uccisione di",
     'costato la vita a', 'costato la vita ad', 'costati la vita a', 'costati la vita ad',
     'costata la vita a', 'costata la vita ad', 'costate la vita a', 'costate la vita ad',
+    'costò la vita a', 'costò la vita ad', 'costarono la vita a', 'costarono la vita ad', 'costa la vita a', 'costano la vita a',
     'causato la morte di', 'provocato la morte di', 'causando la morte di', 'provocando la morte di',
   ],
   deathCues: [

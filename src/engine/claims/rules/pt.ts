@@ -280,6 +280,7 @@ export const pt: LanguageRules = {
     'a morte de', 'a vida de', 'a vida a', 'o assassinato de',
     'ceifaram a vida de', 'ceifou a vida de', 'ceifado a vida de',
     'custaram a vida a', 'custou a vida a', 'custado a vida a',
+    'custaram a vida de', 'custou a vida de', 'custado a vida de', 'custa a vida a', 'custam a vida a',
     'causaram a morte de', 'causou a morte de', 'causado a morte de',
     'provocaram a morte de', 'provocou a morte de', 'provocado a morte de',
   ],
