@@ -4,10 +4,11 @@
 import { monthOf } from '../match/dateline';
 import { accuserOfCount } from './accused-party';
 import { diesAfterBreakdown } from './broken-down-count';
+import { clauseOwner } from './clause-owner';
 import { digitValue } from './numbers';
 import type { HeadKind } from './rules/types';
 import { Discourse, type Mention, type SentenceView } from './sentence';
-import { copularToll, invertedToll, tallyToll } from './stated-tolls';
+import { copularToll, invertedToll, numberToll, tallyToll } from './stated-tolls';
 import { deathInClause } from './vague-clause';
 import type { Count, Metric } from '../types';
 
@@ -369,8 +370,12 @@ function casualtySource(
   );
   if (!attributed.length && unnamed) return 'unknown';
   const named = usable.filter((m) => m.kind !== 'pronoun' && !sentence.story.deniers.has(m.source));
+  const citing = attributed.filter((m) => m.citing);
+  if (!citing.length) {
+    const owner = clauseOwner(sentence, mentions, hit.start, hit.end);
+    if (owner) return owner;
+  }
   if (attributed.length) {
-    const citing = attributed.filter((m) => m.citing);
     const chosen = nearest(citing.length ? citing : attributed, hit);
     // "The Observatory keeps a tally. It says 2,371 died": a pronoun takes up whom the paragraph
     // was naming, even when that source has not spoken yet.
@@ -479,6 +484,7 @@ function breaksDown(previous: PreviousClaims | undefined, metric: Metric, count:
  * Casualty claims of the sentence. `previous`: the claims of the sentence before; a smaller count of
  * a part of them, with nothing else said, is their breakdown ("Au total, on compte 530 civils").
  * `narrator`: the source whose account the paragraph's sentences before were giving.
+ * `investigator`: the accuser whose investigation the sentence narrates (see inquiry-passage.ts).
  */
 export function findCasualties(
   sentence: SentenceView,
@@ -487,6 +493,7 @@ export function findCasualties(
   previous: PreviousClaims | undefined,
   tie: StoryTie = () => undefined,
   narrator?: string,
+  investigator?: string,
 ): CasualtyHit[] {
   const { toks, lang: lexicons } = sentence;
   const hits: CasualtyHit[] = [];
@@ -518,7 +525,8 @@ export function findCasualties(
         ? null
         : (tallyToll(sentence, from, countRead.end, readNoun) ??
           (standsAlone(sentence, countRead)
-            ? copularToll(sentence, from, countRead.end, readNoun)
+            ? (copularToll(sentence, from, countRead.end, readNoun) ??
+              numberToll(sentence, from, countRead.end, readNoun))
             : null) ??
           invertedToll(sentence, from, countRead.end, readNoun));
     const resumed = own || deathOf || stated ? null : resumedCount(sentence, countRead, previous);
@@ -594,6 +602,9 @@ export function findCasualties(
       retold ??= retellsIncident(sentence, mentions);
       if (retold) hit.source = narrator;
     }
+    // "Five of the attacks killed 119 civilians": what the attacks the accuser examined did.
+    if (hit.source === 'unknown' && investigator && hit.metric !== 'war-deaths-total')
+      hit.source = investigator;
     hits.push(hit);
     i = end;
   }

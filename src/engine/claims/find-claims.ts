@@ -9,6 +9,7 @@ import {
 } from './compiled';
 import { unclaimedEvaluations } from './denial-evaluations';
 import { findDenials, unclaimedQuotes } from './denials';
+import { leavesInquiry, opensInquiry, picksAttacks } from './inquiry-passage';
 import { detectLanguage, paragraphLanguage } from './language';
 import { findMentions, sentenceSpeaker } from './mentions';
 import { findQuotes, splitSentences } from './segment';
@@ -180,6 +181,8 @@ export function* findClaimsSteps(
     // "The report details six attacks.¶ One of them would have killed 49": a paragraph that opens
     // right after a sentence about the report goes on retelling its account.
     let reportNarrator: string | undefined;
+    // The accuser whose investigation the article is narrating, across paragraphs.
+    let inquiry: string | undefined;
     for (const [k, para] of paras.entries()) {
       yield 'claims';
       const toks = tokensOf(k);
@@ -199,9 +202,13 @@ export function* findClaimsSteps(
           story,
         };
         const mentions = findMentions(sentence, discourse);
+        if (inquiry && leavesInquiry(sentence, mentions, inquiry)) inquiry = undefined;
+        const investigator = inquiry && picksAttacks(sentence) ? inquiry : undefined;
         const hits: CasualtyHit[] = topical
-          ? findCasualties(sentence, mentions, discourse, previous, tie, narrator)
+          ? findCasualties(sentence, mentions, discourse, previous, tie, narrator, investigator)
           : [];
+        if (hits.some((h) => h.metric === 'war-deaths-total')) inquiry = undefined;
+        inquiry = opensInquiry(sentence, mentions) ?? inquiry;
         const denials = topical ? findDenials(sentence, mentions, discourse) : [];
         const speaker = unclaimed.length ? namedSpeaker(sentence, mentions, discourse) : undefined;
         if (speaker && story.deniers.has(speaker)) {

@@ -56,7 +56,8 @@ export function copularToll(
   return null;
 }
 
-/** "Cifra en 2.132 los muertos": a verb of counting, the count, then what it counts. */
+/** "Cifra en 2.132 los muertos", "chiffre à 710 le nombre de civils morts": a verb of counting,
+ *  the count, then what it counts. */
 export function tallyToll(
   sentence: SentenceView,
   from: number,
@@ -66,7 +67,8 @@ export function tallyToll(
   const { toks, lang: lexicons } = sentence;
   const verb = lexicons.tallyVerbs.matchEndingAt(toks, from, sentence.start, 4);
   if (!verb) return null;
-  const at = lexicons.determiners.has(toks[countEnd]) ? countEnd + 1 : countEnd;
+  let at = lexicons.determiners.has(toks[countEnd]) ? countEnd + 1 : countEnd;
+  at = lexicons.numberNouns.matchAt(toks, at, sentence.end)?.end ?? at;
   const noun = readNoun(sentence, at);
   if (noun && countsDead(sentence, noun, at, Math.min(sentence.end, noun.end + 2)))
     return { start: verb.start, end: noun.end, noun };
@@ -93,4 +95,34 @@ export function invertedToll(
   // "i civili uccisi", "los muertos": the noun counts the dead, by itself or with its participle.
   const dead = countsDead(sentence, noun, noun.end, Math.min(sentence.end, noun.end + 2));
   return dead ? { start: from, end: noun.end, noun } : null;
+}
+
+/** Words allowed between the counted noun and the figure ("killed by Russian raids since
+ *  September"), when the noun is the complement of a number noun. */
+const NUMBER_GAP = 8;
+
+/** "Put the number of civilians killed at 710", "gab die Zahl der zivilen Opfer mit 710 an": a
+ *  number noun with a noun of the dead as complement, then the figure after a link word. */
+export function numberToll(
+  sentence: SentenceView,
+  from: number,
+  countEnd: number,
+  readNoun: NounReader,
+): StatedToll | null {
+  const { toks, lang: lexicons } = sentence;
+  const link = lexicons.tollLinks.matchEndingAt(toks, from, sentence.start, 2);
+  if (!link) return null;
+  const earliest = Math.max(sentence.start, link.start - NUMBER_GAP - NOUN_WINDOW);
+  for (let k = link.start - 1; k >= earliest; k--) {
+    const token = toks[k]!;
+    if (token.kind === 'punct' || token.kind === 'num' || token.kind === 'quote') return null;
+    const number = lexicons.numberNouns.matchAt(toks, k, link.start);
+    if (!number) continue;
+    const noun = readNoun(sentence, number.end);
+    if (!noun || noun.end > link.start || link.start - noun.end > NUMBER_GAP) return null;
+    return countsDead(sentence, noun, number.end, link.start)
+      ? { start: k, end: countEnd, noun }
+      : null;
+  }
+  return null;
 }

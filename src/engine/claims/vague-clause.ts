@@ -9,16 +9,14 @@ const WINDOW = 15;
 const isBoundary = (sentence: SentenceView, k: number): boolean =>
   isClauseMark(sentence.toks[k]) || opensSubordinate(sentence, k);
 
-/** A death word in the clause of tokens [start, end): before them back to the clause's start,
- *  or after them up to the next clause mark or subordinate clause. */
+/** A death word in the clause of tokens [start, end), from the clause's start up to the next
+ *  clause mark or subordinate clause. */
 export function deathInClause(sentence: SentenceView, start: number, end: number): boolean {
   const { toks, lang: lexicons } = sentence;
   let from = start;
   while (from > Math.max(sentence.start, start - WINDOW) && !isBoundary(sentence, from - 1)) from--;
   let to = end;
   while (to < Math.min(sentence.end, end + WINDOW) && !isBoundary(sentence, to)) to++;
-  return (
-    lexicons.deathCues.findIn(toks, from, start) !== null ||
-    lexicons.deathCues.findIn(toks, end, to) !== null
-  );
+  // One search over the whole clause: "kosteten ... das Leben" closes around the count.
+  return lexicons.deathCues.findIn(toks, from, to) !== null;
 }

@@ -306,7 +306,7 @@ export const de: LanguageRules = {
   ],
   killVerbs: ['getötet', 'tötete', 'töteten'],
   tollNouns: ['bilanz', 'zahl der toten', 'zahl der opfer', 'opferzahl', 'todeszahl'],
-  tollLinks: [':', 'auf', 'von', 'übersteigt', 'überstieg', 'erreicht', 'erreichte'],
+  tollLinks: [':', 'auf', 'von', 'mit', 'übersteigt', 'überstieg', 'erreicht', 'erreichte'],
   // prettier-ignore
   tollCopulas: ['lag bei', 'liegt bei', 'lagen bei', 'liegen bei', 'läge bei', 'liege bei', 'bei', 'betrug', 'beträgt', 'betrage', 'betrugen', 'belief sich auf', 'beläuft sich auf', 'belaufe sich auf', 'waren', 'sind', 'seien', 'stieg auf', 'steigt auf', 'ist gestiegen auf'],
   // prettier-ignore
@@ -1516,4 +1516,17 @@ export const de: LanguageRules = {
   shownEvidence: ['Satellitenbilder', 'Satellitenaufnahmen', 'Satellitenfotos', 'Luftbilder', 'Luftaufnahmen', 'Drohnenaufnahmen', 'Drohnenbilder', 'Drohnenvideos', 'Videoaufnahmen', 'Aufnahmen', 'Fotos', 'Bilder', 'Videos', 'Video', 'Karten', 'Radardaten'],
   // prettier-ignore
   intactWords: ['intakt', 'unbeschädigt', 'unbeschädigte', 'unbeschädigten', 'unversehrt', 'unversehrte', 'unversehrten', 'unzerstört', 'unzerstörte', 'keine Schäden', 'keinerlei Schäden', 'nicht beschädigt', 'nicht zerstört', 'noch steht', 'stehe noch', 'steht noch', 'verschont'],
+  numberNouns: ['Zahl der', 'Zahl von', 'Anzahl der', 'Anzahl von', 'Gesamtzahl der', 'Summe der'],
+  // prettier-ignore
+  inquiryVerbs: ['untersuchte', 'untersucht', 'untersuchten', 'prüfte', 'geprüft', 'analysierte', 'analysiert', 'dokumentierte', 'dokumentiert', 'wertete aus', 'ausgewertet', 'befragte', 'befragt', 'sprach mit', 'interviewte', 'interviewt', 'sammelte Aussagen', 'recherchierte', 'recherchiert'],
+  // prettier-ignore
+  attackNouns: ['Angriffe', 'Angriffen', 'Luftangriffe', 'Luftangriffen', 'Bombardements', 'Bombenangriffe', 'Bombenangriffen', 'Fälle', 'Fällen'],
+  // prettier-ignore
+  subsetLinks: ['der', 'dieser', 'davon', 'von ihnen', 'unter ihnen'],
+  // prettier-ignore
+  subsetHeads: ['mehrere', 'mehreren', 'viele', 'vielen', 'die meisten', 'den meisten', 'einige', 'einigen', 'alle', 'allen', 'jeder', 'jedem'],
+  // prettier-ignore
+  ordinalPicks: ['zweite', 'zweiten', 'dritte', 'dritten', 'vierte', 'vierten', 'fünfte', 'fünften', 'sechste', 'sechsten', 'siebte', 'siebten', 'achte', 'achten', 'neunte', 'neunten', 'zehnte', 'zehnten', 'weiterer', 'weitere', 'weiteren', 'tödlichste', 'tödlichsten', 'letzte', 'letzten'],
+  // prettier-ignore
+  topicShifts: ['unterdessen', 'derweil', 'indes', 'separat', 'andernorts', 'in einem anderen Fall'],
 };

@@ -1539,4 +1539,17 @@ export const en: LanguageRules = {
   shownEvidence: ['satellite images', 'satellite imagery', 'satellite pictures', 'satellite photos', 'satellite photographs', 'aerial photographs', 'aerial photos', 'aerial images', 'aerial pictures', 'aerial footage', 'drone footage', 'drone video', 'drone videos', 'cockpit video', 'cockpit footage', 'photographs', 'photos', 'pictures', 'images', 'footage', 'video', 'videos', 'video footage', 'maps', 'radar data', 'flight data'],
   // prettier-ignore
   intactWords: ['intact', 'unharmed', 'undamaged', 'unscathed', 'untouched', 'still standing', 'not damaged', 'no damage', 'no sign of damage', 'no signs of damage', 'no craters', 'spared'],
+  numberNouns: ['number of', 'numbers of', 'figure for', 'count of', 'tally of', 'total number of'],
+  // prettier-ignore
+  inquiryVerbs: ['examined', 'examines', 'examine', 'has examined', 'investigated', 'investigates', 'investigate', 'has investigated', 'documented', 'documents', 'has documented', 'studied', 'studies', 'analysed', 'analyzed', 'analyses', 'analyzes', 'reviewed', 'reviews', 'looked into', 'looks into', 'researched', 'interviewed', 'interviews', 'has interviewed', 'spoke to', 'spoke with', 'talked to', 'gathered testimony', 'collected testimony'],
+  // prettier-ignore
+  attackNouns: ['attacks', 'strikes', 'air strikes', 'airstrikes', 'raids', 'air raids', 'bombings', 'incidents', 'cases'],
+  // prettier-ignore
+  subsetLinks: ['of the', 'of these', 'of those', 'of them', 'of its'],
+  // prettier-ignore
+  subsetHeads: ['several', 'many', 'most', 'some', 'all', 'both', 'each'],
+  // prettier-ignore
+  ordinalPicks: ['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'another', 'deadliest', 'last'],
+  // prettier-ignore
+  topicShifts: ['separately', 'meanwhile', 'elsewhere', 'in a separate', 'in other news', 'in another development'],
 };

@@ -262,6 +262,7 @@ export const es: LanguageRules = {
     'la muerte de', 'la vida de', 'la vida a', 'el asesinato de', 'la matanza de',
     'se cobraron la vida de', 'se cobró la vida de', 'se han cobrado la vida de',
     'costaron la vida a', 'costó la vida a', 'han costado la vida a',
+    'costado la vida a', 'costado la vida de', 'costaron la vida de', 'costó la vida de', 'cuesta la vida a', 'cuestan la vida a',
     'causaron la muerte de', 'causó la muerte de', 'han causado la muerte de',
     'provocaron la muerte de', 'provocó la muerte de', 'han provocado la muerte de',
   ],
@@ -1114,4 +1115,17 @@ export const es: LanguageRules = {
   shownEvidence: ['imágenes de satélite', 'imágenes satelitales', 'fotos de satélite', 'fotos satelitales', 'fotografías aéreas', 'fotos aéreas', 'imágenes aéreas', 'imágenes de dron', 'vídeo de dron', 'video de dron', 'fotografías', 'fotos', 'imágenes', 'vídeo', 'vídeos', 'video', 'videos', 'grabaciones', 'mapas', 'datos de radar'],
   // prettier-ignore
   intactWords: ['intacto', 'intacta', 'intactos', 'intactas', 'indemne', 'indemnes', 'ileso', 'ilesa', 'sin daños', 'sin desperfectos', 'ningún daño', 'en pie', 'no dañado', 'no dañada'],
+  numberNouns: ['número de', 'número de los', 'cifra de', 'cifra de los', 'total de', 'total de los', 'recuento de'],
+  // prettier-ignore
+  inquiryVerbs: ['examinó', 'examina', 'ha examinado', 'examinado', 'investigó', 'investiga', 'ha investigado', 'investigado', 'estudió', 'estudia', 'ha estudiado', 'analizó', 'analiza', 'ha analizado', 'documentó', 'documenta', 'ha documentado', 'revisó', 'entrevistó', 'entrevista', 'ha entrevistado', 'habló con', 'recogió testimonios', 'recabó testimonios'],
+  // prettier-ignore
+  attackNouns: ['ataques', 'bombardeos', 'ataques aéreos', 'incursiones', 'casos'],
+  // prettier-ignore
+  subsetLinks: ['de los', 'de las', 'de estos', 'de estas', 'de esos', 'de esas', 'de ellos', 'de ellas'],
+  // prettier-ignore
+  subsetHeads: ['varios', 'varias', 'muchos', 'muchas', 'la mayoría', 'algunos', 'algunas', 'todos', 'todas', 'cada uno', 'cada una'],
+  // prettier-ignore
+  ordinalPicks: ['segundo', 'segunda', 'tercero', 'tercer', 'tercera', 'cuarto', 'cuarta', 'quinto', 'quinta', 'sexto', 'sexta', 'séptimo', 'séptima', 'octavo', 'octava', 'noveno', 'novena', 'décimo', 'décima', 'otro', 'otra', 'más mortífero', 'más mortífera', 'último', 'última'],
+  // prettier-ignore
+  topicShifts: ['por otra parte', 'por separado', 'mientras tanto', 'en otro orden', 'aparte', 'entretanto'],
 };

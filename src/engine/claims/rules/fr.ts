@@ -260,6 +260,7 @@ export const fr: LanguageRules = {
     'causé la mort de', "causé la mort d'", 'provoqué la mort de', "provoqué la mort d'",
     'entraîné la mort de', "entraîné la mort d'", 'coûté la vie à', 'coûté la vie de',
     "coûté la vie d'", 'coûtant la vie à', 'fauché la vie de', 'ôté la vie à',
+    'coûte la vie à', 'coûtent la vie à', 'coûta la vie à', 'coûtèrent la vie à', 'coûterait la vie à',
   ],
   deathCues: [
     'tué',
@@ -1754,4 +1755,17 @@ export const fr: LanguageRules = {
   shownEvidence: ['images satellite', 'images satellites', 'images satellitaires', 'photos satellite', 'photos satellites', 'photos aériennes', 'photographies aériennes', 'vues aériennes', 'prises de vue', 'images de drone', 'vidéo de drone', 'vidéos de drone', 'photographies', 'photos', 'images', 'vidéo', 'vidéos', 'séquences', 'enregistrements', 'cartes', 'données radar'],
   // prettier-ignore
   intactWords: ['intact', 'intacte', 'intacts', 'intactes', 'indemne', 'indemnes', 'non endommagé', 'non endommagée', 'pas endommagé', 'pas endommagée', 'sans dommages', 'sans dégâts', 'aucun dégât', 'aucun dommage', 'toujours debout', 'épargné', 'épargnée', 'épargnés', 'épargnées'],
+  numberNouns: ['nombre de', "nombre d'", 'nombre des', 'chiffre de', 'chiffre des', 'total de', 'total des', 'décompte des'],
+  // prettier-ignore
+  inquiryVerbs: ['examiné', 'examine', 'examinent', 'enquêté', 'enquête sur', 'étudié', 'étudie', 'analysé', 'analyse', 'documenté', 'documente', 'recensé', 'passé en revue', 'interrogé', 'interroge', 'interviewé', 'recueilli des témoignages', 'recueilli les témoignages', 'parlé avec', 'entendu'],
+  // prettier-ignore
+  attackNouns: ['attaques', 'frappes', 'raids', 'bombardements', 'frappes aériennes', 'raids aériens', 'cas'],
+  // prettier-ignore
+  subsetLinks: ['des', 'de ces', "d'entre elles", "d'entre eux", 'de celles-ci', 'de ceux-ci'],
+  // prettier-ignore
+  subsetHeads: ['plusieurs', 'la plupart', 'certaines', 'certains', 'toutes', 'tous', 'chacune', 'chacun'],
+  // prettier-ignore
+  ordinalPicks: ['deuxième', 'seconde', 'second', 'troisième', 'quatrième', 'cinquième', 'sixième', 'septième', 'huitième', 'neuvième', 'dixième', 'autre', 'plus meurtrière', 'plus meurtrier', 'dernière', 'dernier'],
+  // prettier-ignore
+  topicShifts: ['par ailleurs', 'ailleurs', 'parallèlement', 'dans le même temps', 'entre-temps', 'séparément'],
 };

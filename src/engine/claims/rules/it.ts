@@ -280,6 +280,7 @@ export const it: LanguageRules = {
     'la morte di', 'la vita a', 'la vita ad', 'la vita di', "l'uccisione di",
     'costato la vita a', 'costato la vita ad', 'costati la vita a', 'costati la vita ad',
     'costata la vita a', 'costata la vita ad', 'costate la vita a', 'costate la vita ad',
+    'costò la vita a', 'costò la vita ad', 'costarono la vita a', 'costarono la vita ad', 'costa la vita a', 'costano la vita a',
     'causato la morte di', 'provocato la morte di', 'causando la morte di', 'provocando la morte di',
   ],
   deathCues: [
@@ -1124,4 +1125,17 @@ export const it: LanguageRules = {
   shownEvidence: ['immagini satellitari', 'foto satellitari', 'immagini dal satellite', 'foto aeree', 'fotografie aeree', 'immagini aeree', 'riprese aeree', 'immagini da drone', 'riprese da drone', 'video da drone', 'fotografie', 'foto', 'immagini', 'video', 'filmati', 'riprese', 'mappe', 'dati radar'],
   // prettier-ignore
   intactWords: ['intatto', 'intatta', 'intatti', 'intatte', 'integro', 'integra', 'integri', 'integre', 'indenne', 'indenni', 'illeso', 'illesa', 'senza danni', 'nessun danno', 'ancora in piedi', 'in piedi', 'non danneggiato', 'non danneggiata', 'risparmiato', 'risparmiata'],
+  numberNouns: ['numero di', 'numero dei', 'numero delle', 'numero degli', 'cifra dei', 'cifra delle', 'totale dei', 'totale delle', 'conteggio dei'],
+  // prettier-ignore
+  inquiryVerbs: ['esaminato', 'esamina', 'esaminò', 'indagato', 'indaga', 'studiato', 'studia', 'analizzato', 'analizza', 'documentato', 'documenta', 'passato in rassegna', 'intervistato', 'intervista', 'sentito', 'raccolto testimonianze', 'raccolto le testimonianze', 'parlato con'],
+  // prettier-ignore
+  attackNouns: ['attacchi', 'raid', 'bombardamenti', 'raid aerei', 'attacchi aerei', 'casi'],
+  // prettier-ignore
+  subsetLinks: ['degli', 'dei', 'delle', 'di questi', 'di queste', 'di quelli', 'di essi', 'di esse', 'di loro'],
+  // prettier-ignore
+  subsetHeads: ['diversi', 'diverse', 'molti', 'molte', 'la maggior parte', 'alcuni', 'alcune', 'tutti', 'tutte', 'ciascuno', 'ciascuna'],
+  // prettier-ignore
+  ordinalPicks: ['secondo', 'seconda', 'terzo', 'terza', 'quarto', 'quarta', 'quinto', 'quinta', 'sesto', 'sesta', 'settimo', 'settima', 'ottavo', 'ottava', 'nono', 'nona', 'decimo', 'decima', 'altro', 'altra', 'più letale', 'più sanguinoso', 'ultimo', 'ultima'],
+  // prettier-ignore
+  topicShifts: ['intanto', 'nel frattempo', 'separatamente', 'altrove', 'in un altro episodio', 'a parte'],
 };

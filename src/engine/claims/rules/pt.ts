@@ -280,6 +280,7 @@ export const pt: LanguageRules = {
     'a morte de', 'a vida de', 'a vida a', 'o assassinato de',
     'ceifaram a vida de', 'ceifou a vida de', 'ceifado a vida de',
     'custaram a vida a', 'custou a vida a', 'custado a vida a',
+    'custaram a vida de', 'custou a vida de', 'custado a vida de', 'custa a vida a', 'custam a vida a',
     'causaram a morte de', 'causou a morte de', 'causado a morte de',
     'provocaram a morte de', 'provocou a morte de', 'provocado a morte de',
   ],
@@ -1730,4 +1731,17 @@ export const pt: LanguageRules = {
   shownEvidence: ['imagens de satélite', 'imagens por satélite', 'fotos de satélite', 'fotografias aéreas', 'fotos aéreas', 'imagens aéreas', 'imagens de drone', 'vídeo de drone', 'fotografias', 'fotos', 'imagens', 'vídeo', 'vídeos', 'gravações', 'mapas', 'dados de radar'],
   // prettier-ignore
   intactWords: ['intacto', 'intacta', 'intactos', 'intactas', 'intato', 'intata', 'intatos', 'intatas', 'ileso', 'ilesa', 'sem danos', 'nenhum dano', 'de pé', 'em pé', 'não danificado', 'não danificada', 'poupado', 'poupada'],
+  numberNouns: ['número de', 'número dos', 'número das', 'cifra de', 'cifra dos', 'total de', 'total dos', 'contagem de', 'contagem dos'],
+  // prettier-ignore
+  inquiryVerbs: ['examinou', 'examina', 'examinado', 'investigou', 'investiga', 'investigado', 'estudou', 'estuda', 'estudado', 'analisou', 'analisa', 'analisado', 'documentou', 'documenta', 'documentado', 'reviu', 'revisou', 'entrevistou', 'entrevista', 'entrevistado', 'ouviu', 'falou com', 'recolheu testemunhos', 'colheu depoimentos'],
+  // prettier-ignore
+  attackNouns: ['ataques', 'bombardeios', 'bombardeamentos', 'ataques aéreos', 'raides', 'casos'],
+  // prettier-ignore
+  subsetLinks: ['dos', 'das', 'destes', 'destas', 'desses', 'dessas', 'deles', 'delas'],
+  // prettier-ignore
+  subsetHeads: ['vários', 'várias', 'muitos', 'muitas', 'a maioria', 'alguns', 'algumas', 'todos', 'todas', 'cada um', 'cada uma'],
+  // prettier-ignore
+  ordinalPicks: ['segundo', 'segunda', 'terceiro', 'terceira', 'quarto', 'quarta', 'quinto', 'quinta', 'sexto', 'sexta', 'sétimo', 'sétima', 'oitavo', 'oitava', 'nono', 'nona', 'décimo', 'décima', 'outro', 'outra', 'mais mortífero', 'mais mortífera', 'último', 'última'],
+  // prettier-ignore
+  topicShifts: ['por outro lado', 'separadamente', 'entretanto', 'enquanto isso', 'noutro episódio', 'em outro episódio'],
 };

@@ -289,4 +289,22 @@ export interface LanguageRules {
   /** Words that say a place is unharmed ("intact", "still standing", "unversehrt"): evidence shown
    *  with one is a denial by counter-evidence. */
   intactWords: string[];
+  // ---- who a count belongs to ----
+  /** Nouns of a number that take what is counted as their complement ("the number of", "le
+   *  nombre de", "die Zahl der"): "put the number of civilians killed at 710" states a toll. */
+  numberNouns: string[];
+  /** Verbs by which an accuser investigates ("examined", "a enquêté sur", "entrevistó", "befragte"):
+   *  the sentences after one narrate what the investigation found. */
+  inquiryVerbs: string[];
+  /** Nouns of the attacks an investigation examined, in the plural ("attacks", "frappes"). */
+  attackNouns: string[];
+  /** Links after a number that pick some out of a set named before ("of the", "des", "de los",
+   *  "der", "of them", "davon"): "five of the attacks". */
+  subsetLinks: string[];
+  /** Quantifiers that pick some out of a set, like a number ("several", "most", "plusieurs"). */
+  subsetHeads: string[];
+  /** Ordinals and "another" that pick one more out of a set ("a sixth", "une autre", "ein weiterer"). */
+  ordinalPicks: string[];
+  /** Connectors that turn to another matter ("separately", "meanwhile", "par ailleurs"). */
+  topicShifts: string[];
 }

@@ -74,6 +74,35 @@ describe('counts introduced by phrases of death', () => {
   });
 });
 
+describe('"cost ... their lives" in every tense and word order', () => {
+  it('takes the verb of a past or present tense into the span', () => {
+    expect(read('Selon l’ONG, chaque semaine de raids coûte la vie à 40 civils.', 'fr')).toEqual([
+      ['coûte la vie à 40 civils', 'civilians-killed', 40],
+    ]);
+    expect(read('Según la ONG, el bombardeo ha costado la vida de 37 civiles.', 'es')).toEqual([
+      ['costado la vida de 37 civiles', 'civilians-killed', 37],
+    ]);
+    expect(read("Secondo l'ong, il raid costò la vita a 37 civili.", 'it')).toEqual([
+      ['costò la vita a 37 civili', 'civilians-killed', 37],
+    ]);
+    expect(read('Segundo a ONG, o bombardeio custou a vida de 37 civis.', 'pt')).toEqual([
+      ['custou a vida de 37 civis', 'civilians-killed', 37],
+    ]);
+  });
+
+  it('reads a German count of people between "kosteten" and "das Leben"', () => {
+    expect(
+      read(
+        'Nach Angaben der Organisation kosteten die Angriffe Dutzenden Menschen das Leben.',
+        'de',
+      ),
+    ).toEqual([['Dutzenden Menschen', 'people-killed', 24]]);
+    expect(
+      read('Laut Amnesty kostete der Luftangriff Hunderten Menschen das Leben.', 'de'),
+    ).toEqual([['Hunderten Menschen', 'people-killed', 200]]);
+  });
+});
+
 describe('what is not a count', () => {
   it('reads "how many" as a question, not a count', () => {
     expect(read('How many civilians have Russian raids in Syria killed?', 'en')).toEqual([]);
