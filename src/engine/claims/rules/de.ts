@@ -1231,6 +1231,21 @@ export const de: LanguageRules = {
     'nicht überprüfen können',
     'nicht überprüfen könne',
     'keine Mittel ... zu überprüfen',
+    // German sets the infinitive clause off by a comma: "keine Möglichkeit, die Angaben zu prüfen".
+    'keine Möglichkeit, ... zu überprüfen',
+    'keine Möglichkeit, ... zu prüfen',
+    'keine Möglichkeit, ... nachzuprüfen',
+    'keine Möglichkeit, ... zu verifizieren',
+    'keine Möglichkeit, ... zu kontrollieren',
+    'keine Möglichkeit, ... zu wissen',
+    'keine Mittel, ... zu überprüfen',
+    'keine Mittel, ... zu prüfen',
+    'keine Mittel, ... nachzuprüfen',
+    'keine Mittel, ... zu verifizieren',
+    'keinen Weg, ... zu überprüfen',
+    'keinen Weg, ... nachzuprüfen',
+    'keine Möglichkeit ... nachzuprüfen',
+    'keine Mittel ... nachzuprüfen',
     'keine Möglichkeit ... zu kontrollieren',
     'nicht überprüfen könnten',
     'nicht überprüfen konnte',
@@ -1483,4 +1498,8 @@ export const de: LanguageRules = {
     'Saudi-Arabien',
     'saudische',
   ],
+  // prettier-ignore
+  opinionVerbs: ['glaubt', 'glaubte', 'glauben', 'ist der Ansicht', 'war der Ansicht', 'ist der Auffassung', 'war der Auffassung', 'ist der Meinung', 'war der Meinung', 'vertritt die Ansicht', 'vertrat die Ansicht', 'vertritt die Auffassung', 'vertrat die Auffassung', 'ist überzeugt', 'zeigte sich überzeugt', 'zeigt sich überzeugt', 'befand', 'befindet', 'urteilte', 'urteilt'],
+  // prettier-ignore
+  conjectures: ['Vermutung', 'Vermutungen', 'Mutmaßung', 'Mutmaßungen', 'Spekulation', 'Spekulationen', 'Unterstellung', 'Unterstellungen', 'Behauptungen ins Blaue'],
 };

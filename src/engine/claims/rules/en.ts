@@ -1492,4 +1492,8 @@ export const en: LanguageRules = {
     'Paris',
     'Saudi',
   ],
+  // prettier-ignore
+  opinionVerbs: ['believes', 'believed', 'believe', 'considers', 'considered', 'consider', 'thinks', 'think', 'feels', 'deems', 'deemed', 'judges', 'judged', 'is convinced', 'was convinced', 'remains convinced', 'is of the view', 'was of the view', 'takes the view', 'took the view', 'is of the opinion', 'was of the opinion'],
+  // prettier-ignore
+  conjectures: ['assumption', 'assumptions', 'conjecture', 'conjectures', 'supposition', 'suppositions', 'guesswork', 'guesses', 'surmise', 'surmises'],
 };

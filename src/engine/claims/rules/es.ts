@@ -610,7 +610,7 @@ export const es: LanguageRules = {
     // falsehoods, lies, fabrications
     'falso', 'falsa', 'falsos', 'falsas', 'falsedad*', 'mentira*', 'embuste*', 'bulo', 'bulos',
     'patraña*', 'fake*', 'noticias falsas', 'fabricad*', 'fabricación', 'inventad*',
-    'invención', 'invenciones', 'montaje', 'falsificacion*', 'falsificad*', 'tergiversacion*',
+    'invención', 'invenciones', 'montaje', 'falsificación', 'falsificacion*', 'falsificad*', 'tergiversación', 'tergiversacion*',
     'tergiversad*', 'calumni*', 'difamat*', 'absurd*', 'ridícul*',
     // clichés, stock phrases, rehash
     'clichés', 'cliché', 'tópicos', 'lugares comunes', 'estereotipos', 'trillad*', 'manid*',
@@ -633,7 +633,7 @@ export const es: LanguageRules = {
     'nada nuevo', 'nada concreto', 'ninguna novedad', 'ningún dato nuevo',
     'ningún elemento nuevo', 'ningún dato concreto', 'ningún elemento concreto',
     // speculation, insinuation, so-called
-    'especulacion*', 'especulativ*', 'conjetura*', 'insinuacion*', 'supuest*', 'presunt*',
+    'especulación', 'especulacion*', 'especulativ*', 'conjetura*', 'insinuación', 'insinuacion*', 'supuest*', 'presunt*',
     'llamad*',
   ],
   // prettier-ignore
@@ -1071,4 +1071,8 @@ export const es: LanguageRules = {
     'Arabia Saudita',
     'saudí',
   ],
+  // prettier-ignore
+  opinionVerbs: ['opina', 'opinan', 'opinó', 'opinaron', 'opinaba', 'cree', 'creen', 'creyó', 'creyeron', 'creía', 'considera', 'consideran', 'consideró', 'consideraron', 'consideraba', 'estima', 'estiman', 'estimó', 'estimaron', 'juzga', 'juzgan', 'juzgó', 'piensa', 'piensan', 'pensó', 'entiende', 'entienden', 'entendió', 'está convencido', 'está convencida', 'es de la opinión', 'es de la idea'],
+  // prettier-ignore
+  conjectures: ['suposición', 'suposiciones', 'conjetura', 'conjeturas', 'especulación', 'especulaciones', 'presunciones', 'elucubraciones'],
 };

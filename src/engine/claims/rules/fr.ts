@@ -1712,4 +1712,8 @@ export const fr: LanguageRules = {
     'Arabie saoudite',
     'saoudien',
   ],
+  // prettier-ignore
+  opinionVerbs: ['pense', 'pensent', 'pensait', 'croit', 'croient', 'croyait', 'considère', 'considèrent', 'considéré', 'considérait', 'estime', 'estiment', 'estimé', 'estimait', 'juge', 'jugent', 'jugé', 'jugeait', 'est convaincu', 'est convaincue', 'se dit convaincu', 'se dit convaincue', "est d'avis", "était d'avis"],
+  // prettier-ignore
+  conjectures: ['suppositions', 'supposition', 'conjecture', 'conjectures', 'spéculation', 'spéculations', 'extrapolation', 'extrapolations', 'présomptions'],
 };

@@ -649,7 +649,7 @@ export const it: LanguageRules = {
     'attacco mediatico', 'attacco informativo', 'campagna mediatica',
     // unfounded, groundless, gratuitous
     'infondat*', 'senza fondamento', 'privo di fondamento', 'priva di fondamento',
-    'privi di fondamento', 'prive di fondamento', 'destituit* di fondamento', 'campat* in aria',
+    'privi di fondamento', 'prive di fondamento', 'assente di fondamento', 'assenti di fondamento', 'destituit* di fondamento', 'campat* in aria',
     'pretestuos*', 'accuse gratuite', 'accusa gratuita', 'affermazioni gratuite',
     // biased, unprofessional, unverified, without evidence
     'tendenzios*', 'di parte', 'fazios*', 'poco professional*', 'non professional*',
@@ -1079,4 +1079,8 @@ export const it: LanguageRules = {
     'Arabia Saudita',
     'saudita',
   ],
+  // prettier-ignore
+  opinionVerbs: ['ritiene', 'ritengono', 'ritenuto', 'riteneva', 'ritenne', 'considera', 'considerano', 'considerato', 'considerava', 'crede', 'credono', 'creduto', 'credeva', 'pensa', 'pensano', 'giudica', 'giudicano', 'giudicato', 'è convinto', 'è convinta', "è dell'avviso", 'è del parere', 'è dell’avviso'],
+  // prettier-ignore
+  conjectures: ['supposizione', 'supposizioni', 'congettura', 'congetture', 'ipotesi non verificate', 'illazione', 'illazioni', 'speculazione', 'speculazioni'],
 };

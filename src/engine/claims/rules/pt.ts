@@ -1688,4 +1688,8 @@ export const pt: LanguageRules = {
     'Arábia Saudita',
     'saudita',
   ],
+  // prettier-ignore
+  opinionVerbs: ['considera', 'consideram', 'considerou', 'consideraram', 'considerava', 'acredita', 'acreditam', 'acreditou', 'acreditava', 'avalia', 'avaliam', 'avaliou', 'avaliaram', 'entende', 'entendem', 'entendeu', 'julga', 'julgam', 'julgou', 'opina', 'opinou', 'acha', 'acham', 'achou', 'está convencido', 'está convencida', 'é da opinião', 'é de opinião'],
+  // prettier-ignore
+  conjectures: ['suposição', 'suposições', 'conjectura', 'conjecturas', 'conjetura', 'conjeturas', 'especulação', 'especulações', 'presunções', 'achismos'],
 };

@@ -266,4 +266,10 @@ export interface LanguageRules {
   exampleMarkers: string[];
   /** Other accusers of Russia (states, alliances) whose claims are not the story's accusation. */
   rivalAccusers: string[];
+  /** Verbs of opinion ("believes", "considera que", "ritiene", "ist der Ansicht"): a denier's view of
+   *  the report is reported with them as with a verb of saying. */
+  opinionVerbs: string[];
+  /** Guesses ("assumptions", "conjeturas", "Vermutungen"): a report said to rest on them is dismissed,
+   *  like `dismissive`. */
+  conjectures: string[];
 }
