@@ -20,10 +20,13 @@ type ListKey = {
 
 /** Lexicons of several lists: speech verbs read both ways and with counting verbs after a speaker; what dismisses. */
 const COMBINED = {
-  speech: ['speechVerbs'],
-  speechOrCount: ['speechVerbs', 'countVerbs'],
-  // Saying the accusers cannot know, or rely on flawed evidence, dismisses what they say.
-  dismissive: ['dismissive', 'disqualifiers', 'flawedEvidence', 'motiveCharges'],
+  // A denier's view ("considera que el informe es...") is reported as its words are.
+  speech: ['speechVerbs', 'opinionVerbs'],
+  speechOrCount: ['speechVerbs', 'countVerbs', 'opinionVerbs'],
+  assertVerbs: ['assertVerbs', 'opinionVerbs'],
+  // Saying the accusers cannot know, rely on flawed evidence or on guesses, or act from motives
+  // other than the truth, dismisses what they say.
+  dismissive: ['dismissive', 'disqualifiers', 'flawedEvidence', 'conjectures', 'motiveCharges'],
 } as const satisfies Record<string, readonly ListKey[]>;
 
 /** One category compiled: plain data only, as it ships in a chunk. */

@@ -6,6 +6,7 @@
 // next sentence names.
 import { isCitedExample } from './cited-examples';
 import { lacksEvidence } from './missing-evidence';
+import { besideSubject, describes } from './subject-clauses';
 import type { DenialHit } from './denials';
 import {
   inQuote,
@@ -36,6 +37,8 @@ interface Subject {
   kind: 'report' | 'pronoun';
   /** Where the subject starts, article included. */
   start: number;
+  /** A clause about the subject stands between it and the verb: the subject is no part of the claim. */
+  described?: boolean;
 }
 
 /** The subject of the verb at `verb` when it is the report or what it holds (a noun with its
@@ -48,19 +51,28 @@ function subjectOf(
   const { toks, lang: lexicons } = sentence;
   const pronoun = (at: number): Subject | null =>
     lexicons.pronouns.has(toks[at]) && at + 1 === verb ? { kind: 'pronoun', start: at } : null;
+  // Where a relative clause or an aside about the subject was stepped over, reading back.
+  let clause = -1;
   for (let k = verb - 1; k >= Math.max(sentence.start, verb - SUBJECT_REACH); k--) {
     if (inQuote(sentence, k)) continue;
     const token = toks[k]!;
-    if (isClauseMark(token) || TRAILING.has(token.folded) || lexicons.complementisers.has(token))
-      return pronoun(k + 1);
+    if (isClauseMark(token) || TRAILING.has(token.folded) || lexicons.complementisers.has(token)) {
+      const subject = pronoun(k + 1);
+      const before = subject || TRAILING.has(token.folded) ? null : besideSubject(sentence, k);
+      if (before === null) return subject;
+      clause = k;
+      k = before + 1;
+      continue;
+    }
     const noun = lexicons.denialTargets.matchAt(toks, k, verb);
+    const named = mentions.find((m) => m.start === k && m.generic === 'report');
     const report =
-      (noun && (lexicons.determiners.has(toks[k - 1]) || k === sentence.start)) ||
-      mentions.some((m) => m.start === k && m.generic === 'report');
+      (noun && (lexicons.determiners.has(toks[k - 1]) || k === sentence.start)) || named;
     if (!report) continue;
+    if (clause >= 0 && !describes(sentence, (noun ?? named)!.end, clause)) return null;
     let start = k;
     while (start > sentence.start && lexicons.determiners.has(toks[start - 1])) start--;
-    return { kind: 'report', start };
+    return clause >= 0 ? { kind: 'report', start, described: true } : { kind: 'report', start };
   }
   return pronoun(sentence.start);
 }
@@ -159,7 +171,11 @@ export function evaluations(
     // "It contains no facts": a pronoun stands for the report in reported speech only.
     if (subject.kind === 'pronoun' && !tail && !reportedVerb) continue;
     // A short subject is part of the claim ("der Bericht sei unseriös"); a long one is not.
-    if (i - subject.start <= SHORT_SUBJECT && !hasFigure(sentence, subject.start, i))
+    if (
+      !subject.described &&
+      i - subject.start <= SHORT_SUBJECT &&
+      !hasFigure(sentence, subject.start, i)
+    )
       start = subject.start;
     const speaking = mentions.filter((m) => !m.inQuote && m.attributive && !m.relayed);
     let source: string | undefined;

@@ -22,6 +22,7 @@ import { lacksEvidence } from './missing-evidence';
 import { rejectsRivalClaims } from './rival-claims';
 import { quoteAt, type Quote } from './segment';
 import { frontedObject } from './fronted-object';
+import { afterSubjectRelative } from './subject-clauses';
 import {
   Discourse,
   inQuote,
@@ -366,6 +367,9 @@ function reportedDenials(
 /** A quotation of at most this many words is a label ("« clichés »", "“fake information”") that says
  *  little alone: it is read with the clause that applies it and the labels coordinated with it. */
 const LABEL_WORDS = 3;
+/** Most words of a quoted fragment coordinated with a label ("“stereotypes” and “accusations without
+ *  a single proof”"): the fragments are one claim. */
+const FRAGMENT_WORDS = 8;
 /** A dismissive quotation longer than this is read clause by clause: each clause that dismisses is a
  *  claim of its own, and the rest of the quotation (greetings, context) is not. */
 const WHOLE_QUOTE_CHARS = 100;
@@ -425,10 +429,13 @@ function coordinatedLabelsEnd(sentence: SentenceView, end: number): number {
       k++;
     }
     const following = sentence.quotes.find((x) => x.open === k);
+    // "« clichés » and « claims without key evidence »": a longer fragment joins the run when a
+    // coordinator links it.
+    const coordinated = lexicons.coordinators.findIn(toks, next, k) !== null;
     if (
       !following ||
       following.close >= sentence.end ||
-      quoteWords(sentence, following) > LABEL_WORDS
+      quoteWords(sentence, following) > (coordinated ? FRAGMENT_WORDS : LABEL_WORDS)
     )
       break;
     end = following.close + 1;
@@ -439,8 +446,10 @@ function coordinatedLabelsEnd(sentence: SentenceView, end: number): number {
 
 /** Whether a short quotation is one of coordinated labels ("« partial » et « sans preuves »"). */
 function inLabelRun(sentence: SentenceView, quote: Quote): boolean {
-  if (quoteWords(sentence, quote) > LABEL_WORDS) return false;
-  if (coordinatedLabelsEnd(sentence, quote.close + 1) > quote.close + 1) return true;
+  const words = quoteWords(sentence, quote);
+  if (words > FRAGMENT_WORDS) return false;
+  if (words <= LABEL_WORDS && coordinatedLabelsEnd(sentence, quote.close + 1) > quote.close + 1)
+    return true;
   return sentence.quotes.some(
     (before) =>
       before.close < quote.open &&
@@ -462,17 +471,25 @@ function labelClause(
   const from = colon ? quote.open - 1 : quote.open;
   let start = quote.open;
   for (let k = from - 1; k >= Math.max(sentence.start, from - LABEL_REACH); k--) {
-    if (inQuote(sentence, k)) break;
+    // "un rapport « partial » fondé sur des « ... »": an earlier quotation is a claim of its own.
+    if (inQuote(sentence, k) || sentence.quotes.some((q) => q.close === k)) break;
     if (
       isClauseMark(toks[k]) ||
       lexicons.complementisers.has(toks[k]) ||
       TRAILING.has(toks[k]!.folded)
     )
       break;
+    // "told reporters the group had produced « clichés »": the clause starts after the verb of saying.
+    // (Not a verb of reacting: "reagiu ao documento com duas palavras: « ... »" is the clause.)
+    const said = lexicons.assertVerbs.matchAt(toks, k, from);
+    if (said) {
+      start = Math.max(start, said.end);
+      break;
+    }
     start = k;
   }
   // The clause may reach back into the name of who speaks, not cut it in two.
-  const cut = colon && mentions.find((m) => !m.inQuote && m.start < start && start < m.end);
+  const cut = mentions.find((m) => !m.inQuote && m.start < start && start < m.end);
   if (cut) start = cut.end;
   return [start, coordinatedLabelsEnd(sentence, quote.close + 1)];
 }
@@ -526,6 +543,9 @@ export function unclaimedQuotes(
   return quotesOf(sentence).flatMap((q) => quoteSpans(sentence, mentions, q));
 }
 
+/** Most words of the topic before a headline's speaker ("Siria, Mosca: ..."). */
+const KICKER_WORDS = 2;
+
 /** "Moscou : « Des clichés »", "Moskau: nur Terroristen im Visier": a headline giving a denier's words
  *  after a colon is a denial as a whole. */
 function colonHeadline(
@@ -551,7 +571,13 @@ function colonHeadline(
   const speaker = mentions.find((m) => !m.inQuote && m.kind !== 'pronoun' && named(m));
   let first = speaker?.start ?? sentence.start;
   while (first > sentence.start && sentence.lang.determiners.has(toks[first - 1])) first--;
-  if (!speaker || first !== sentence.start || !sentence.story.deniers.has(speaker.source)) return;
+  // "Siria, Mosca: ...": a topic of one or two capitalised words and a comma may come first.
+  const kicker =
+    toks[first - 1]?.folded === ',' &&
+    first - 1 - sentence.start <= KICKER_WORDS &&
+    toks.slice(sentence.start, first - 1).every((t) => t.cap && t.kind === 'word');
+  if (!speaker || (first !== sentence.start && !kicker)) return;
+  if (!sentence.story.deniers.has(speaker.source)) return;
   let end = sentence.end;
   while (end > colon + 1 && TRAILING.has(toks[end - 1]!.folded)) end--;
   if (end <= colon + 1 || !dismisses(sentence, colon + 1, end)) return;
@@ -699,8 +725,9 @@ function clauseEnd(sentence: SentenceView, from: number): number {
     const token = sentence.toks[to]!;
     if ((isClauseMark(token) || TRAILING.has(token.folded)) && !inQuote(sentence, to)) break;
     // "não têm como saber": a dismissive phrase is read whole, a cut word inside it included.
+    // ("keine Möglichkeit, die Angaben zu prüfen": a comma inside a phrase with a gap too.)
     const phrase = sentence.lang.dismissive.matchAt(sentence.toks, to, sentence.end);
-    if (phrase && !phrase.gap) {
+    if (phrase) {
       to = phrase.end;
       continue;
     }
@@ -766,6 +793,9 @@ function postposedSpeaker(
         break;
       }
     }
+    // "The researchers, who spoke to witnesses by phone, cannot know ...": the claim is what the
+    // subject is said to do, not the relative clause that describes it.
+    from = afterSubjectRelative(sentence, from, comma);
     if (deniedClause(sentence, from, comma))
       out.push({ start: from, end: comma, source: tail.source, priority: 1 });
     return;

@@ -1231,6 +1231,21 @@ export const de: LanguageRules = {
     'nicht überprüfen können',
     'nicht überprüfen könne',
     'keine Mittel ... zu überprüfen',
+    // German sets the infinitive clause off by a comma: "keine Möglichkeit, die Angaben zu prüfen".
+    'keine Möglichkeit, ... zu überprüfen',
+    'keine Möglichkeit, ... zu prüfen',
+    'keine Möglichkeit, ... nachzuprüfen',
+    'keine Möglichkeit, ... zu verifizieren',
+    'keine Möglichkeit, ... zu kontrollieren',
+    'keine Möglichkeit, ... zu wissen',
+    'keine Mittel, ... zu überprüfen',
+    'keine Mittel, ... zu prüfen',
+    'keine Mittel, ... nachzuprüfen',
+    'keine Mittel, ... zu verifizieren',
+    'keinen Weg, ... zu überprüfen',
+    'keinen Weg, ... nachzuprüfen',
+    'keine Möglichkeit ... nachzuprüfen',
+    'keine Mittel ... nachzuprüfen',
     'keine Möglichkeit ... zu kontrollieren',
     'nicht überprüfen könnten',
     'nicht überprüfen konnte',
@@ -1516,6 +1531,7 @@ export const de: LanguageRules = {
   shownEvidence: ['Satellitenbilder', 'Satellitenaufnahmen', 'Satellitenfotos', 'Luftbilder', 'Luftaufnahmen', 'Drohnenaufnahmen', 'Drohnenbilder', 'Drohnenvideos', 'Videoaufnahmen', 'Aufnahmen', 'Fotos', 'Bilder', 'Videos', 'Video', 'Karten', 'Radardaten'],
   // prettier-ignore
   intactWords: ['intakt', 'unbeschädigt', 'unbeschädigte', 'unbeschädigten', 'unversehrt', 'unversehrte', 'unversehrten', 'unzerstört', 'unzerstörte', 'keine Schäden', 'keinerlei Schäden', 'nicht beschädigt', 'nicht zerstört', 'noch steht', 'stehe noch', 'steht noch', 'verschont'],
+  // prettier-ignore
   numberNouns: ['Zahl der', 'Zahl von', 'Anzahl der', 'Anzahl von', 'Gesamtzahl der', 'Summe der'],
   // prettier-ignore
   inquiryVerbs: ['untersuchte', 'untersucht', 'untersuchten', 'prüfte', 'geprüft', 'analysierte', 'analysiert', 'dokumentierte', 'dokumentiert', 'wertete aus', 'ausgewertet', 'befragte', 'befragt', 'sprach mit', 'interviewte', 'interviewt', 'sammelte Aussagen', 'recherchierte', 'recherchiert'],
@@ -1529,4 +1545,8 @@ export const de: LanguageRules = {
   ordinalPicks: ['zweite', 'zweiten', 'dritte', 'dritten', 'vierte', 'vierten', 'fünfte', 'fünften', 'sechste', 'sechsten', 'siebte', 'siebten', 'achte', 'achten', 'neunte', 'neunten', 'zehnte', 'zehnten', 'weiterer', 'weitere', 'weiteren', 'tödlichste', 'tödlichsten', 'letzte', 'letzten'],
   // prettier-ignore
   topicShifts: ['unterdessen', 'derweil', 'indes', 'separat', 'andernorts', 'in einem anderen Fall'],
+  // prettier-ignore
+  opinionVerbs: ['glaubt', 'glaubte', 'glauben', 'ist der Ansicht', 'war der Ansicht', 'ist der Auffassung', 'war der Auffassung', 'ist der Meinung', 'war der Meinung', 'vertritt die Ansicht', 'vertrat die Ansicht', 'vertritt die Auffassung', 'vertrat die Auffassung', 'ist überzeugt', 'zeigte sich überzeugt', 'zeigt sich überzeugt', 'befand', 'befindet', 'urteilte', 'urteilt'],
+  // prettier-ignore
+  conjectures: ['Vermutung', 'Vermutungen', 'Mutmaßung', 'Mutmaßungen', 'Spekulation', 'Spekulationen', 'Unterstellung', 'Unterstellungen', 'Behauptungen ins Blaue'],
 };

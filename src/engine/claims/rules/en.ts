@@ -1539,6 +1539,7 @@ export const en: LanguageRules = {
   shownEvidence: ['satellite images', 'satellite imagery', 'satellite pictures', 'satellite photos', 'satellite photographs', 'aerial photographs', 'aerial photos', 'aerial images', 'aerial pictures', 'aerial footage', 'drone footage', 'drone video', 'drone videos', 'cockpit video', 'cockpit footage', 'photographs', 'photos', 'pictures', 'images', 'footage', 'video', 'videos', 'video footage', 'maps', 'radar data', 'flight data'],
   // prettier-ignore
   intactWords: ['intact', 'unharmed', 'undamaged', 'unscathed', 'untouched', 'still standing', 'not damaged', 'no damage', 'no sign of damage', 'no signs of damage', 'no craters', 'spared'],
+  // prettier-ignore
   numberNouns: ['number of', 'numbers of', 'figure for', 'count of', 'tally of', 'total number of'],
   // prettier-ignore
   inquiryVerbs: ['examined', 'examines', 'examine', 'has examined', 'investigated', 'investigates', 'investigate', 'has investigated', 'documented', 'documents', 'has documented', 'studied', 'studies', 'analysed', 'analyzed', 'analyses', 'analyzes', 'reviewed', 'reviews', 'looked into', 'looks into', 'researched', 'interviewed', 'interviews', 'has interviewed', 'spoke to', 'spoke with', 'talked to', 'gathered testimony', 'collected testimony'],
@@ -1552,4 +1553,8 @@ export const en: LanguageRules = {
   ordinalPicks: ['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'another', 'deadliest', 'last'],
   // prettier-ignore
   topicShifts: ['separately', 'meanwhile', 'elsewhere', 'in a separate', 'in other news', 'in another development'],
+  // prettier-ignore
+  opinionVerbs: ['believes', 'believed', 'believe', 'considers', 'considered', 'consider', 'thinks', 'think', 'feels', 'deems', 'deemed', 'judges', 'judged', 'is convinced', 'was convinced', 'remains convinced', 'is of the view', 'was of the view', 'takes the view', 'took the view', 'is of the opinion', 'was of the opinion'],
+  // prettier-ignore
+  conjectures: ['assumption', 'assumptions', 'conjecture', 'conjectures', 'supposition', 'suppositions', 'guesswork', 'guesses', 'surmise', 'surmises'],
 };

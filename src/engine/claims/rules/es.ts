@@ -611,7 +611,7 @@ export const es: LanguageRules = {
     // falsehoods, lies, fabrications
     'falso', 'falsa', 'falsos', 'falsas', 'falsedad*', 'mentira*', 'embuste*', 'bulo', 'bulos',
     'patraña*', 'fake*', 'noticias falsas', 'fabricad*', 'fabricación', 'inventad*',
-    'invención', 'invenciones', 'montaje', 'falsificacion*', 'falsificad*', 'tergiversacion*',
+    'invención', 'invenciones', 'montaje', 'falsificación', 'falsificacion*', 'falsificad*', 'tergiversación', 'tergiversacion*',
     'tergiversad*', 'calumni*', 'difamat*', 'absurd*', 'ridícul*',
     // clichés, stock phrases, rehash
     'clichés', 'cliché', 'tópicos', 'lugares comunes', 'estereotipos', 'trillad*', 'manid*',
@@ -634,7 +634,7 @@ export const es: LanguageRules = {
     'nada nuevo', 'nada concreto', 'ninguna novedad', 'ningún dato nuevo',
     'ningún elemento nuevo', 'ningún dato concreto', 'ningún elemento concreto',
     // speculation, insinuation, so-called
-    'especulacion*', 'especulativ*', 'conjetura*', 'insinuacion*', 'supuest*', 'presunt*',
+    'especulación', 'especulacion*', 'especulativ*', 'conjetura*', 'insinuación', 'insinuacion*', 'supuest*', 'presunt*',
     'llamad*',
   ],
   // prettier-ignore
@@ -1115,6 +1115,7 @@ export const es: LanguageRules = {
   shownEvidence: ['imágenes de satélite', 'imágenes satelitales', 'fotos de satélite', 'fotos satelitales', 'fotografías aéreas', 'fotos aéreas', 'imágenes aéreas', 'imágenes de dron', 'vídeo de dron', 'video de dron', 'fotografías', 'fotos', 'imágenes', 'vídeo', 'vídeos', 'video', 'videos', 'grabaciones', 'mapas', 'datos de radar'],
   // prettier-ignore
   intactWords: ['intacto', 'intacta', 'intactos', 'intactas', 'indemne', 'indemnes', 'ileso', 'ilesa', 'sin daños', 'sin desperfectos', 'ningún daño', 'en pie', 'no dañado', 'no dañada'],
+  // prettier-ignore
   numberNouns: ['número de', 'número de los', 'cifra de', 'cifra de los', 'total de', 'total de los', 'recuento de'],
   // prettier-ignore
   inquiryVerbs: ['examinó', 'examina', 'ha examinado', 'examinado', 'investigó', 'investiga', 'ha investigado', 'investigado', 'estudió', 'estudia', 'ha estudiado', 'analizó', 'analiza', 'ha analizado', 'documentó', 'documenta', 'ha documentado', 'revisó', 'entrevistó', 'entrevista', 'ha entrevistado', 'habló con', 'recogió testimonios', 'recabó testimonios'],
@@ -1128,4 +1129,8 @@ export const es: LanguageRules = {
   ordinalPicks: ['segundo', 'segunda', 'tercero', 'tercer', 'tercera', 'cuarto', 'cuarta', 'quinto', 'quinta', 'sexto', 'sexta', 'séptimo', 'séptima', 'octavo', 'octava', 'noveno', 'novena', 'décimo', 'décima', 'otro', 'otra', 'más mortífero', 'más mortífera', 'último', 'última'],
   // prettier-ignore
   topicShifts: ['por otra parte', 'por separado', 'mientras tanto', 'en otro orden', 'aparte', 'entretanto'],
+  // prettier-ignore
+  opinionVerbs: ['opina', 'opinan', 'opinó', 'opinaron', 'opinaba', 'cree', 'creen', 'creyó', 'creyeron', 'creía', 'considera', 'consideran', 'consideró', 'consideraron', 'consideraba', 'estima', 'estiman', 'estimó', 'estimaron', 'juzga', 'juzgan', 'juzgó', 'piensa', 'piensan', 'pensó', 'entiende', 'entienden', 'entendió', 'está convencido', 'está convencida', 'es de la opinión', 'es de la idea'],
+  // prettier-ignore
+  conjectures: ['suposición', 'suposiciones', 'conjetura', 'conjeturas', 'especulación', 'especulaciones', 'presunciones', 'elucubraciones'],
 };

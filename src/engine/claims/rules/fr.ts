@@ -1755,6 +1755,7 @@ export const fr: LanguageRules = {
   shownEvidence: ['images satellite', 'images satellites', 'images satellitaires', 'photos satellite', 'photos satellites', 'photos aériennes', 'photographies aériennes', 'vues aériennes', 'prises de vue', 'images de drone', 'vidéo de drone', 'vidéos de drone', 'photographies', 'photos', 'images', 'vidéo', 'vidéos', 'séquences', 'enregistrements', 'cartes', 'données radar'],
   // prettier-ignore
   intactWords: ['intact', 'intacte', 'intacts', 'intactes', 'indemne', 'indemnes', 'non endommagé', 'non endommagée', 'pas endommagé', 'pas endommagée', 'sans dommages', 'sans dégâts', 'aucun dégât', 'aucun dommage', 'toujours debout', 'épargné', 'épargnée', 'épargnés', 'épargnées'],
+  // prettier-ignore
   numberNouns: ['nombre de', "nombre d'", 'nombre des', 'chiffre de', 'chiffre des', 'total de', 'total des', 'décompte des'],
   // prettier-ignore
   inquiryVerbs: ['examiné', 'examine', 'examinent', 'enquêté', 'enquête sur', 'étudié', 'étudie', 'analysé', 'analyse', 'documenté', 'documente', 'recensé', 'passé en revue', 'interrogé', 'interroge', 'interviewé', 'recueilli des témoignages', 'recueilli les témoignages', 'parlé avec', 'entendu'],
@@ -1768,4 +1769,8 @@ export const fr: LanguageRules = {
   ordinalPicks: ['deuxième', 'seconde', 'second', 'troisième', 'quatrième', 'cinquième', 'sixième', 'septième', 'huitième', 'neuvième', 'dixième', 'autre', 'plus meurtrière', 'plus meurtrier', 'dernière', 'dernier'],
   // prettier-ignore
   topicShifts: ['par ailleurs', 'ailleurs', 'parallèlement', 'dans le même temps', 'entre-temps', 'séparément'],
+  // prettier-ignore
+  opinionVerbs: ['pense', 'pensent', 'pensait', 'croit', 'croient', 'croyait', 'considère', 'considèrent', 'considéré', 'considérait', 'estime', 'estiment', 'estimé', 'estimait', 'juge', 'jugent', 'jugé', 'jugeait', 'est convaincu', 'est convaincue', 'se dit convaincu', 'se dit convaincue', "est d'avis", "était d'avis"],
+  // prettier-ignore
+  conjectures: ['suppositions', 'supposition', 'conjecture', 'conjectures', 'spéculation', 'spéculations', 'extrapolation', 'extrapolations', 'présomptions'],
 };

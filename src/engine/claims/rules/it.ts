@@ -650,7 +650,7 @@ export const it: LanguageRules = {
     'attacco mediatico', 'attacco informativo', 'campagna mediatica',
     // unfounded, groundless, gratuitous
     'infondat*', 'senza fondamento', 'privo di fondamento', 'priva di fondamento',
-    'privi di fondamento', 'prive di fondamento', 'destituit* di fondamento', 'campat* in aria',
+    'privi di fondamento', 'prive di fondamento', 'assente di fondamento', 'assenti di fondamento', 'destituit* di fondamento', 'campat* in aria',
     'pretestuos*', 'accuse gratuite', 'accusa gratuita', 'affermazioni gratuite',
     // biased, unprofessional, unverified, without evidence
     'tendenzios*', 'di parte', 'fazios*', 'poco professional*', 'non professional*',
@@ -1125,6 +1125,7 @@ export const it: LanguageRules = {
   shownEvidence: ['immagini satellitari', 'foto satellitari', 'immagini dal satellite', 'foto aeree', 'fotografie aeree', 'immagini aeree', 'riprese aeree', 'immagini da drone', 'riprese da drone', 'video da drone', 'fotografie', 'foto', 'immagini', 'video', 'filmati', 'riprese', 'mappe', 'dati radar'],
   // prettier-ignore
   intactWords: ['intatto', 'intatta', 'intatti', 'intatte', 'integro', 'integra', 'integri', 'integre', 'indenne', 'indenni', 'illeso', 'illesa', 'senza danni', 'nessun danno', 'ancora in piedi', 'in piedi', 'non danneggiato', 'non danneggiata', 'risparmiato', 'risparmiata'],
+  // prettier-ignore
   numberNouns: ['numero di', 'numero dei', 'numero delle', 'numero degli', 'cifra dei', 'cifra delle', 'totale dei', 'totale delle', 'conteggio dei'],
   // prettier-ignore
   inquiryVerbs: ['esaminato', 'esamina', 'esaminò', 'indagato', 'indaga', 'studiato', 'studia', 'analizzato', 'analizza', 'documentato', 'documenta', 'passato in rassegna', 'intervistato', 'intervista', 'sentito', 'raccolto testimonianze', 'raccolto le testimonianze', 'parlato con'],
@@ -1138,4 +1139,8 @@ export const it: LanguageRules = {
   ordinalPicks: ['secondo', 'seconda', 'terzo', 'terza', 'quarto', 'quarta', 'quinto', 'quinta', 'sesto', 'sesta', 'settimo', 'settima', 'ottavo', 'ottava', 'nono', 'nona', 'decimo', 'decima', 'altro', 'altra', 'più letale', 'più sanguinoso', 'ultimo', 'ultima'],
   // prettier-ignore
   topicShifts: ['intanto', 'nel frattempo', 'separatamente', 'altrove', 'in un altro episodio', 'a parte'],
+  // prettier-ignore
+  opinionVerbs: ['ritiene', 'ritengono', 'ritenuto', 'riteneva', 'ritenne', 'considera', 'considerano', 'considerato', 'considerava', 'crede', 'credono', 'creduto', 'credeva', 'pensa', 'pensano', 'giudica', 'giudicano', 'giudicato', 'è convinto', 'è convinta', "è dell'avviso", 'è del parere', 'è dell’avviso'],
+  // prettier-ignore
+  conjectures: ['supposizione', 'supposizioni', 'congettura', 'congetture', 'ipotesi non verificate', 'illazione', 'illazioni', 'speculazione', 'speculazioni'],
 };

@@ -1731,6 +1731,7 @@ export const pt: LanguageRules = {
   shownEvidence: ['imagens de satélite', 'imagens por satélite', 'fotos de satélite', 'fotografias aéreas', 'fotos aéreas', 'imagens aéreas', 'imagens de drone', 'vídeo de drone', 'fotografias', 'fotos', 'imagens', 'vídeo', 'vídeos', 'gravações', 'mapas', 'dados de radar'],
   // prettier-ignore
   intactWords: ['intacto', 'intacta', 'intactos', 'intactas', 'intato', 'intata', 'intatos', 'intatas', 'ileso', 'ilesa', 'sem danos', 'nenhum dano', 'de pé', 'em pé', 'não danificado', 'não danificada', 'poupado', 'poupada'],
+  // prettier-ignore
   numberNouns: ['número de', 'número dos', 'número das', 'cifra de', 'cifra dos', 'total de', 'total dos', 'contagem de', 'contagem dos'],
   // prettier-ignore
   inquiryVerbs: ['examinou', 'examina', 'examinado', 'investigou', 'investiga', 'investigado', 'estudou', 'estuda', 'estudado', 'analisou', 'analisa', 'analisado', 'documentou', 'documenta', 'documentado', 'reviu', 'revisou', 'entrevistou', 'entrevista', 'entrevistado', 'ouviu', 'falou com', 'recolheu testemunhos', 'colheu depoimentos'],
@@ -1744,4 +1745,8 @@ export const pt: LanguageRules = {
   ordinalPicks: ['segundo', 'segunda', 'terceiro', 'terceira', 'quarto', 'quarta', 'quinto', 'quinta', 'sexto', 'sexta', 'sétimo', 'sétima', 'oitavo', 'oitava', 'nono', 'nona', 'décimo', 'décima', 'outro', 'outra', 'mais mortífero', 'mais mortífera', 'último', 'última'],
   // prettier-ignore
   topicShifts: ['por outro lado', 'separadamente', 'entretanto', 'enquanto isso', 'noutro episódio', 'em outro episódio'],
+  // prettier-ignore
+  opinionVerbs: ['considera', 'consideram', 'considerou', 'consideraram', 'considerava', 'acredita', 'acreditam', 'acreditou', 'acreditava', 'avalia', 'avaliam', 'avaliou', 'avaliaram', 'entende', 'entendem', 'entendeu', 'julga', 'julgam', 'julgou', 'opina', 'opinou', 'acha', 'acham', 'achou', 'está convencido', 'está convencida', 'é da opinião', 'é de opinião'],
+  // prettier-ignore
+  conjectures: ['suposição', 'suposições', 'conjectura', 'conjecturas', 'conjetura', 'conjeturas', 'especulação', 'especulações', 'presunções', 'achismos'],
 };

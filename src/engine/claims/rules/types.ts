@@ -307,4 +307,10 @@ export interface LanguageRules {
   ordinalPicks: string[];
   /** Connectors that turn to another matter ("separately", "meanwhile", "par ailleurs"). */
   topicShifts: string[];
+  /** Verbs of opinion ("believes", "considera que", "ritiene", "ist der Ansicht"): a denier's view of
+   *  the report is reported with them as with a verb of saying. */
+  opinionVerbs: string[];
+  /** Guesses ("assumptions", "conjeturas", "Vermutungen"): a report said to rest on them is dismissed,
+   *  like `dismissive`. */
+  conjectures: string[];
 }
