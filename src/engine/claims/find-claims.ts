@@ -187,6 +187,8 @@ export function* findClaimsSteps(
       let narrator: string | undefined;
       const quotes = findQuotes(toks);
       for (const bounds of splitSentences(toks, quotes, lexicons.abbreviations)) {
+        // One sentence per step: a paragraph of several took longer than a frame, cold.
+        yield 'claims';
         const sentence: SentenceView = {
           toks,
           start: bounds.start,
