@@ -88,3 +88,9 @@ export async function runSliced<T>(steps: Steps<T>, opts: SliceOptions): Promise
 
 /** Pauses yield every this many loop turns at most (checking time costs too). */
 export const TURNS_PER_CHECKPOINT = 256;
+
+/**
+ * Characters of text one step of a pass over text works through at most: about a
+ * millisecond of folding and splitting into words, far less of a pattern test.
+ */
+export const CHARS_PER_CHECKPOINT = 1 << 15;

@@ -193,6 +193,8 @@ export function* findClaimsSteps(
       let narrator = reportNarrator;
       const quotes = findQuotes(toks);
       for (const bounds of splitSentences(toks, quotes, lexicons.abbreviations)) {
+        // One sentence per step: a paragraph of several took longer than a frame, cold.
+        yield 'claims';
         const sentence: SentenceView = {
           toks,
           start: bounds.start,

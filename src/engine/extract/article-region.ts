@@ -167,14 +167,25 @@ class Layout {
     return this.stats.get(el)?.chars ?? 0;
   }
 
-  /** Containers and their scores, best first, weighed down by their share of link text. */
-  ranked(): [Element, number][] {
+  /**
+   * Containers scoring at least `share` of the best, and their scores, best first, weighed
+   * down by their share of link text. Only those are sorted: sorting the tens of thousands
+   * of containers of a huge page took more than a frame. Pauses now and then.
+   */
+  *ranked(share: number): Steps<[Element, number][]> {
     const scored: [Element, number][] = [];
+    let best = -Infinity;
+    let turns = 0;
     for (const [el, stat] of this.stats) {
+      if (++turns % BLOCKS_PER_CHECKPOINT === 0) yield 'match';
       if (stat.score <= 0) continue;
-      scored.push([el, stat.score * (1 - stat.linkChars / Math.max(1, stat.chars))]);
+      const score = stat.score * (1 - stat.linkChars / Math.max(1, stat.chars));
+      scored.push([el, score]);
+      if (score > best) best = score;
     }
-    return scored.sort((a, b) => b[1] - a[1]);
+    yield 'match';
+    // The sort is stable: those kept stay in the order they had among all.
+    return scored.filter(([, score]) => score >= share * best).sort((a, b) => b[1] - a[1]);
   }
 
   /** Content blocks inside `el`, in page order. */
@@ -187,17 +198,17 @@ class Layout {
   }
 
   /** Children of `el` that look like stories: enough text, and an <article>, or holding
-   *  a heading or a <time> (a live-blog entry). */
-  stories(el: Element): Element[] {
+   *  a heading or a <time> (a live-blog entry). Pauses between them (a live blog has thousands). */
+  *stories(el: Element): Steps<Element[]> {
     let found = this.storiesOf.get(el);
     if (found === undefined) {
-      found = this.findStories(el);
+      found = yield* this.findStories(el);
       this.storiesOf.set(el, found);
     }
     return found;
   }
 
-  private findStories(el: Element): Element[] {
+  private *findStories(el: Element): Steps<Element[]> {
     // Wrappers with a single substantial child are looked through.
     let candidate = el;
     for (;;) {
@@ -206,7 +217,13 @@ class Layout {
       if (big.length !== 1) break;
       candidate = big[0]!;
     }
-    return this.childrenWithText(candidate).filter((k) => this.isStory(k));
+    const found: Element[] = [];
+    let turns = 0;
+    for (const child of this.childrenWithText(candidate)) {
+      if (++turns % TURNS_PER_CHECKPOINT === 0) yield 'match';
+      if (this.isStory(child)) found.push(child);
+    }
+    return found;
   }
 
   private isStory(el: Element): boolean {
@@ -217,7 +234,7 @@ class Layout {
   /** Widen a container to its whole article: up to an enclosing <article>, and past
    *  parents that add little text, add more prose (an article body split in parts),
    *  or stack stories (which a matcher then sorts out). */
-  climb(el: Element, stopAt: (p: Element) => boolean): Element {
+  *climb(el: Element, stopAt: (p: Element) => boolean): Steps<Element> {
     let current = el;
     const frames = this.pt.frames;
     for (
@@ -232,8 +249,9 @@ class Layout {
         extra <= 0.5 * this.chars(current) ||
         extraProse >= 0.8 * extra ||
         this.insideArticle(current) ||
-        this.stories(parent).length >= 2;
+        (yield* this.stories(parent)).length >= 2;
       if (!widen) break;
+      yield 'match';
       current = parent;
     }
     return current;
@@ -291,7 +309,12 @@ function styleOf(el: Element): CSSStyleDeclaration | undefined {
  * element (inherited, so it already says what its ancestors set). Regions keep hidden
  * blocks: asking the browser costs, so a matcher asks only for the blocks it keeps.
  */
-export function visibleBlocks(pt: PageText, blocks: readonly number[], root: Element): number[] {
+export function* visibleBlocksSteps(
+  pt: PageText,
+  blocks: readonly number[],
+  root: Element,
+  stage: string,
+): Steps<number[]> {
   const frames = pt.frames;
   const seen = new Map<Element, boolean>();
   const undisplayed = (el: Element): boolean => {
@@ -303,27 +326,45 @@ export function visibleBlocks(pt: PageText, blocks: readonly number[], root: Ele
     }
     return hidden;
   };
-  return blocks.filter((i) => {
+  const visible: number[] = [];
+  for (const [k, i] of blocks.entries()) {
+    // A style read costs about a microsecond, more for a block deep in a huge page.
+    if (k > 0 && k % TURNS_PER_CHECKPOINT === 0) yield stage;
     const el = pt.blocks[i]!.el;
-    if (undisplayed(el)) return false;
+    if (undisplayed(el)) continue;
     const visibility = styleOf(el)?.visibility;
-    return visibility !== 'hidden' && visibility !== 'collapse';
-  });
+    if (visibility !== 'hidden' && visibility !== 'collapse') visible.push(i);
+  }
+  return visible;
 }
 
-function regionOf(layout: Layout, root: Element): ArticleRegion {
+/** `visibleBlocksSteps` in one go. */
+export function visibleBlocks(pt: PageText, blocks: readonly number[], root: Element): number[] {
+  return runSteps(visibleBlocksSteps(pt, blocks, root, 'match'));
+}
+
+function* regionOf(layout: Layout, root: Element): Steps<ArticleRegion> {
   const blocks = layout.blocksIn(root);
-  // The headline may sit above the container (e.g. in a hero banner).
+  const pt = layout.pt;
+  const headline = (i: number) => pt.blocks[i]!.heading === 1;
+  // The headline may sit above the container (e.g. in a hero banner). Both searches pause:
+  // a huge page has a hundred thousand blocks.
   const first = blocks[0];
-  if (first !== undefined && !blocks.some((i) => layout.pt.blocks[i]!.heading === 1)) {
+  let hasHeadline = false;
+  for (let k = 0; k < blocks.length && !hasHeadline; k++) {
+    if (k % BLOCKS_PER_CHECKPOINT === BLOCKS_PER_CHECKPOINT - 1) yield 'match';
+    hasHeadline = headline(blocks[k]!);
+  }
+  if (first !== undefined && !hasHeadline) {
     for (let i = first - 1; i >= 0; i--) {
-      if (layout.content[i] && layout.pt.blocks[i]!.heading === 1) {
+      if ((first - i) % BLOCKS_PER_CHECKPOINT === 0) yield 'match';
+      if (layout.content[i] && headline(i)) {
         blocks.unshift(i);
         break;
       }
     }
   }
-  const stories = layout.stories(root).map((s) => layout.blocksIn(s));
+  const stories = (yield* layout.stories(root)).map((s) => layout.blocksIn(s));
   return { root, blocks, stories: stories.length >= 2 ? stories : [] };
 }
 
@@ -334,19 +375,25 @@ function regionOf(layout: Layout, root: Element): ArticleRegion {
  */
 export function* findArticleRegionsSteps(pt: PageText): Steps<ArticleRegion[]> {
   const layout = yield* Layout.build(pt);
-  const ranked = layout.ranked();
+  const ranked = yield* layout.ranked(ALTERNATE_SHARE);
   const [best, bestScore] = ranked[0] ?? [];
   if (best === undefined || bestScore === undefined) return [];
-  const roots: Element[] = [layout.climb(best, () => false)];
+  const roots: Element[] = [yield* layout.climb(best, () => false)];
   for (const [el, score] of ranked.slice(1)) {
     if (roots.length >= 3 || score < ALTERNATE_SHARE * bestScore) break;
+    yield 'match';
     const overlaps = (region: Element): boolean =>
       layout.chain(el).includes(region) || layout.chain(region).includes(el);
     if (roots.some(overlaps)) continue;
-    const root = layout.climb(el, (p) => roots.some((r) => layout.chain(r).includes(p)));
+    const root = yield* layout.climb(el, (p) => roots.some((r) => layout.chain(r).includes(p)));
     roots.push(root);
   }
-  return roots.map((r) => regionOf(layout, r));
+  const regions: ArticleRegion[] = [];
+  for (const root of roots) {
+    yield 'match';
+    regions.push(yield* regionOf(layout, root));
+  }
+  return regions;
 }
 
 /** `findArticleRegionsSteps` in one go. */
@@ -354,11 +401,17 @@ export function findArticleRegions(pt: PageText): ArticleRegion[] {
   return runSteps(findArticleRegionsSteps(pt));
 }
 
-/** Spans of the page text covering the given blocks, neighbours merged. */
-export function blocksToSpans(pt: PageText, indices: readonly number[]): Span[] {
+/** Spans of the page text covering the given blocks, neighbours merged; pauses (yielding
+ *  `stage`) every few thousand blocks. */
+export function* blocksToSpansSteps(
+  pt: PageText,
+  indices: readonly number[],
+  stage: string,
+): Steps<Span[]> {
   const spans: Span[] = [];
   let prev = -2;
-  for (const i of [...indices].sort((a, b) => a - b)) {
+  for (const [k, i] of [...indices].sort((a, b) => a - b).entries()) {
+    if (k > 0 && k % BLOCKS_PER_CHECKPOINT === 0) yield stage;
     const block = pt.blocks[i]!;
     const last = spans[spans.length - 1];
     if (last !== undefined && i === prev + 1) last.end = block.end;
@@ -366,4 +419,9 @@ export function blocksToSpans(pt: PageText, indices: readonly number[]): Span[] 
     prev = i;
   }
   return spans;
+}
+
+/** `blocksToSpansSteps` in one go. */
+export function blocksToSpans(pt: PageText, indices: readonly number[]): Span[] {
+  return runSteps(blocksToSpansSteps(pt, indices, 'match'));
 }

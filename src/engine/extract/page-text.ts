@@ -51,7 +51,7 @@ export function* extractSteps(
 
   const doc = root.nodeType === 9 ? (root as Document) : (root as Element).ownerDocument;
   yield 'extract';
-  const published = root.nodeType === 9 ? readPublished(doc, walk.dated) : null;
+  const published = root.nodeType === 9 ? yield* readPublished(doc, walk.dated) : null;
   yield 'extract';
   return {
     text,
@@ -86,16 +86,19 @@ const validDate = (date: string | null | undefined): date is string =>
 /**
  * The publication date a page declares in its metadata, structured data or <time>.
  * Looks only where dates live: the head, and the scripts, <time> and <article>
- * elements of the document's body the walk met (`dated`, in document order).
+ * elements of the document's body the walk met (`dated`, in document order), with pauses
+ * (a live blog has thousands of <time> elements).
  */
-function readPublished(doc: Document, dated: readonly Element[]): string | null {
+function* readPublished(doc: Document, dated: readonly Element[]): Steps<string | null> {
   const head = doc.head;
   const fromMeta = head?.querySelector(DATE_META)?.getAttribute('content');
   if (validDate(fromMeta)) return fromMeta;
   // The walk also enters frames and shadow roots: only the document's own elements count.
   const own = (el: Element) => el.ownerDocument === doc && el.getRootNode() === doc;
   const scripts = [...(head?.getElementsByTagName('script') ?? []), ...dated];
+  let turns = 0;
   for (const script of scripts) {
+    if (++turns % TURNS_PER_CHECKPOINT === 0) yield 'extract';
     if (script.localName !== 'script' || script.getAttribute('type') !== 'application/ld+json')
       continue;
     if (!own(script)) continue;
@@ -103,6 +106,7 @@ function readPublished(doc: Document, dated: readonly Element[]): string | null 
     if (validDate(match?.[1])) return match[1];
   }
   for (const element of dated) {
+    if (++turns % TURNS_PER_CHECKPOINT === 0) yield 'extract';
     if (element.localName !== 'time') continue;
     if (element.hasAttribute('pubdate') || element.getAttribute('itemprop') === 'datePublished') {
       const datetime = element.getAttribute('datetime');

@@ -1,6 +1,7 @@
 // Finds a story's concepts (terms in several languages) in a token stream and
 // tests cues: concepts that must all occur within a few words of each other.
 
+import { CHARS_PER_CHECKPOINT, runSteps, type Steps } from '../steps';
 import { matchWords } from './words';
 
 /** One word of a term: a whole token, or a prefix when written with a trailing '*'. */
@@ -44,35 +45,69 @@ export interface Cue {
   weight: number;
 }
 
+/** Tokens indexed between pauses. */
+const TOKENS_PER_CHECKPOINT = CHARS_PER_CHECKPOINT / 8;
+
 /** Token positions of a text, searched for terms. */
 export class TokenIndex {
   private readonly at = new Map<string, number[]>();
-  /** Distinct tokens, sorted, for prefix look-ups. */
-  private readonly vocabulary: string[];
+  /** Distinct tokens by their first character, for prefix look-ups; a list is sorted when it is
+   *  first looked in (one sort of a long text's whole vocabulary took more than a frame). */
+  private readonly byInitial = new Map<string, string[]>();
+  private readonly sorted = new Set<string[]>();
   private readonly cache = new Map<string, number[]>();
 
-  constructor(readonly tokens: readonly string[]) {
-    tokens.forEach((t, i) => {
-      const list = this.at.get(t);
-      if (list === undefined) this.at.set(t, [i]);
-      else list.push(i);
-    });
-    this.vocabulary = [...this.at.keys()].sort();
+  private constructor(readonly tokens: readonly string[]) {}
+
+  /** The index of `tokens`, built with pauses (yielding `stage`) when they are many. */
+  static *build(tokens: readonly string[], stage: string): Steps<TokenIndex> {
+    const index = new TokenIndex(tokens);
+    for (let i = 0; i < tokens.length; i++) {
+      if (i > 0 && i % TOKENS_PER_CHECKPOINT === 0) yield stage;
+      index.add(tokens[i]!, i);
+    }
+    return index;
+  }
+
+  /** `build` in one go. */
+  static of(tokens: readonly string[]): TokenIndex {
+    return runSteps(TokenIndex.build(tokens, 'index'));
+  }
+
+  private add(token: string, i: number): void {
+    const list = this.at.get(token);
+    if (list !== undefined) {
+      list.push(i);
+      return;
+    }
+    this.at.set(token, [i]);
+    const same = this.byInitial.get(token[0]!);
+    if (same === undefined) this.byInitial.set(token[0]!, [token]);
+    else same.push(token);
   }
 
   private starts(pattern: WordPattern): number[] {
     if (!pattern.prefix) return this.at.get(pattern.word) ?? [];
     const out: number[] = [];
-    const vocab = this.vocabulary;
-    let lo = 0;
-    let hi = vocab.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (vocab[mid]! < pattern.word) lo = mid + 1;
-      else hi = mid;
+    const lists =
+      pattern.word === ''
+        ? [...this.byInitial.values()]
+        : [this.byInitial.get(pattern.word[0]!) ?? []];
+    for (const vocab of lists) {
+      if (!this.sorted.has(vocab)) {
+        vocab.sort();
+        this.sorted.add(vocab);
+      }
+      let lo = 0;
+      let hi = vocab.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (vocab[mid]! < pattern.word) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let k = lo; k < vocab.length && vocab[k]!.startsWith(pattern.word); k++)
+        out.push(...this.at.get(vocab[k]!)!);
     }
-    for (let k = lo; k < vocab.length && vocab[k]!.startsWith(pattern.word); k++)
-      out.push(...this.at.get(vocab[k]!)!);
     return out;
   }
 

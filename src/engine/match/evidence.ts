@@ -1,11 +1,12 @@
 // What a text shows of a story: how much of its wording is the source's, which
 // of the event's required cues and facts it holds, and where.
 
+import { runSteps, type Steps } from '../steps';
 import type { Compiled } from './compiled';
 import { coreWindow, cuePositions, TokenIndex } from './cues';
-import { shingles } from './fingerprint';
+import { shinglesSteps } from './fingerprint';
 import type { Identity } from './identity';
-import { matchWords } from './words';
+import { matchWordsSteps } from './words';
 
 export interface Evidence {
   /** Sampled shingles of the text found in the source fingerprint... */
@@ -30,26 +31,40 @@ export interface Evidence {
   keyFact: number;
 }
 
+// Each pass below pauses (yielding 'match') on a long text: the main region of a huge page
+// may hold a megabyte of text.
+
 /** Sampled shingles of a text that are in the source fingerprint. */
-export function sourceHits(text: string, identity: Identity, compiled: Compiled): number {
+export function* sourceHitsSteps(
+  text: string,
+  identity: Identity,
+  compiled: Compiled,
+): Steps<number> {
+  const tokens = yield* matchWordsSteps(text, 'match');
   let hits = 0;
-  for (const hash of shingles(matchWords(text), identity.shingle, identity.sample)) {
+  for (const hash of yield* shinglesSteps(tokens, identity.shingle, identity.sample, 'match')) {
     if (compiled.fingerprint.has(hash)) hits++;
   }
   return hits;
 }
 
-export function evidence(text: string, identity: Identity, compiled: Compiled): Evidence {
-  const tokens = matchWords(text);
-  const own = shingles(tokens, identity.shingle, identity.sample);
+export function* evidenceSteps(
+  text: string,
+  identity: Identity,
+  compiled: Compiled,
+): Steps<Evidence> {
+  const tokens = yield* matchWordsSteps(text, 'match');
+  const own = yield* shinglesSteps(tokens, identity.shingle, identity.sample, 'match');
   let hits = 0;
   for (const hash of own) if (compiled.fingerprint.has(hash)) hits++;
 
-  const index = new TokenIndex(tokens);
+  const index = yield* TokenIndex.build(tokens, 'match');
   const required: string[] = [];
   const missing: string[] = [];
   const lists: number[][] = [];
+  // A cue looks up a few words: on a long text, a few lists of thousands of positions.
   for (const cue of identity.required) {
+    yield 'match';
     const at = cuePositions(index, cue, identity.concepts);
     (at.length > 0 ? required : missing).push(cue.id);
     lists.push(at);
@@ -58,6 +73,7 @@ export function evidence(text: string, identity: Identity, compiled: Compiled): 
   let factWeight = 0;
   let keyFact = 0;
   for (const cue of identity.facts) {
+    yield 'match';
     if (cuePositions(index, cue, identity.concepts).length === 0) continue;
     facts.push(cue.id);
     factWeight += cue.weight;
@@ -79,6 +95,11 @@ export function evidence(text: string, identity: Identity, compiled: Compiled): 
     factWeight,
     keyFact,
   };
+}
+
+/** `evidenceSteps` in one go. */
+export function evidence(text: string, identity: Identity, compiled: Compiled): Evidence {
+  return runSteps(evidenceSteps(text, identity, compiled));
 }
 
 /** Whether the required cues meet, close together, in the lead of the text, and the text names

@@ -2,6 +2,8 @@
 // sequences (shingles), a fixed 1-in-N sample of them kept, so that a page
 // reprinting the article shares most of its sampled shingles with it.
 
+import { CHARS_PER_CHECKPOINT, runSteps, type Steps } from '../steps';
+
 const FNV_OFFSET = 0x811c9dc5;
 const SPACE = 32;
 
@@ -24,14 +26,29 @@ function hash30(words: readonly string[], from: number, to: number): number {
   return hash >>> 2;
 }
 
-/** Distinct hashes of the `size`-word shingles of `tokens` that the sample keeps. */
-export function shingles(tokens: readonly string[], size: number, sample: number): Set<number> {
+/** Shingles hashed between pauses: a few characters a word, as CHARS_PER_CHECKPOINT characters. */
+const SHINGLES_PER_CHECKPOINT = CHARS_PER_CHECKPOINT / 8;
+
+/** Distinct hashes of the `size`-word shingles of `tokens` that the sample keeps, with pauses
+ *  (yielding `stage`) on a long text. */
+export function* shinglesSteps(
+  tokens: readonly string[],
+  size: number,
+  sample: number,
+  stage: string,
+): Steps<Set<number>> {
   const out = new Set<number>();
   for (let i = 0; i + size <= tokens.length; i++) {
+    if (i > 0 && i % SHINGLES_PER_CHECKPOINT === 0) yield stage;
     const hash = hash30(tokens, i, i + size);
     if (hash % sample === 0) out.add(hash);
   }
   return out;
+}
+
+/** `shinglesSteps` in one go. */
+export function shingles(tokens: readonly string[], size: number, sample: number): Set<number> {
+  return runSteps(shinglesSteps(tokens, size, sample, 'shingles'));
 }
 
 const WIDTH = 6; // 36^6 > 2^30

@@ -3,19 +3,19 @@
 // Everything story-specific comes from the packs.
 
 import {
-  blocksToSpans,
+  blocksToSpansSteps,
   findArticleRegionsSteps,
-  visibleBlocks,
+  visibleBlocksSteps,
   type ArticleRegion,
 } from '../extract/article-region';
 import type { PageText } from '../extract/page-text';
 import { runSteps, type Steps } from '../steps';
 import type { StoryPack } from '../story-pack';
 import type { MatchResult, Verdict } from '../types';
-import { compile, textMayMatch } from './compiled';
-import { evidence } from './evidence';
+import { compile, textMayMatchSteps } from './compiled';
+import { evidenceSteps } from './evidence';
 import { DATELINE_REACH, datelineIn } from './dateline';
-import { copyBlocks, keptBlocks, textOf } from './story-blocks';
+import { copyBlocksSteps, keptBlocksSteps, textOfSteps } from './story-blocks';
 import { judge } from './verdict';
 
 /** What matching reads of a story pack. */
@@ -33,19 +33,36 @@ function better(a: MatchResult, b: MatchResult): boolean {
 function datelineNear(pt: PageText, blocks: readonly number[]): string | null {
   const first = pt.blocks[blocks[0]!];
   if (!first) return null;
-  const lines = pt.blocks
-    .filter((b) => b.end > first.start - DATELINE_REACH && b.start < first.start + DATELINE_REACH)
-    .map((b) => pt.text.slice(b.start, b.end));
+  // Blocks are in text order: only those near the top are read (a huge page has a hundred thousand).
+  let lo = 0;
+  let hi = pt.blocks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (pt.blocks[mid]!.end > first.start - DATELINE_REACH) hi = mid;
+    else lo = mid + 1;
+  }
+  const lines: string[] = [];
+  for (let k = lo; k < pt.blocks.length; k++) {
+    const b = pt.blocks[k]!;
+    if (b.start >= first.start + DATELINE_REACH) break;
+    if (b.end > first.start - DATELINE_REACH) lines.push(pt.text.slice(b.start, b.end));
+  }
   return datelineIn(lines);
 }
 
-function matchRegion(pt: PageText, region: ArticleRegion, pack: MatchedPack): MatchResult | null {
+/** How a page's region matches a story, in steps (each part pauses on a huge region). */
+function* matchRegionSteps(
+  pt: PageText,
+  region: ArticleRegion,
+  pack: MatchedPack,
+): Steps<MatchResult | null> {
   const { identity } = pack;
   const compiled = compile(identity);
-  const kept = keptBlocks(pt, region, identity, compiled);
-  const blocks = visibleBlocks(pt, kept.blocks, region.root);
+  const kept = yield* keptBlocksSteps(pt, region, identity, compiled);
+  const blocks = yield* visibleBlocksSteps(pt, kept.blocks, region.root, 'match');
   if (blocks.length === 0) return null;
-  const pageEvidence = evidence(textOf(pt, blocks), identity, compiled);
+  yield 'match';
+  const pageEvidence = yield* evidenceSteps(yield* textOfSteps(pt, blocks), identity, compiled);
   const judgement = judge(
     pageEvidence,
     identity,
@@ -62,13 +79,13 @@ function matchRegion(pt: PageText, region: ArticleRegion, pack: MatchedPack): Ma
     };
   }
   const article =
-    judgement.verdict === 'copy' ? copyBlocks(pt, blocks, identity, compiled) : blocks;
+    judgement.verdict === 'copy' ? yield* copyBlocksSteps(pt, blocks, identity, compiled) : blocks;
   return {
     verdict: judgement.verdict,
     score: judgement.score,
     story: pack.id,
     reason: judgement.reason,
-    regions: blocksToSpans(pt, article),
+    regions: yield* blocksToSpansSteps(pt, article, 'match'),
   };
 }
 
@@ -81,12 +98,12 @@ export function* matchSteps(pt: PageText, packs: readonly MatchedPack[]): Steps<
   let best: MatchResult | null = null;
   let regions: ArticleRegion[] | null = null;
   for (const pack of packs) {
-    if (!textMayMatch(pack.identity, pt.text)) continue;
+    if (!(yield* textMayMatchSteps(pack.identity, pt.text))) continue;
     regions ??= yield* findArticleRegionsSteps(pt);
     // The other candidate regions are tried only when the main one does not match.
     for (const region of regions) {
       yield 'match';
-      const result = matchRegion(pt, region, pack);
+      const result = yield* matchRegionSteps(pt, region, pack);
       if (result === null) continue;
       if (best === null || better(result, best)) best = result;
       if (result.verdict !== 'none') break;

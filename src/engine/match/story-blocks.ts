@@ -3,8 +3,9 @@
 
 import type { ArticleRegion } from '../extract/article-region';
 import type { PageText } from '../extract/page-text';
-import type { Compiled } from './compiled';
-import { coreInLead, evidence, sourceHits } from './evidence';
+import { CHARS_PER_CHECKPOINT, TURNS_PER_CHECKPOINT, type Steps } from '../steps';
+import { gateMatchesSteps, type Compiled } from './compiled';
+import { coreInLead, evidenceSteps, sourceHitsSteps } from './evidence';
 import type { Identity } from './identity';
 
 /** A story among several belongs to the matching article when it shares this much wording... */
@@ -20,6 +21,19 @@ export function textOf(pt: PageText, blocks: readonly number[]): string {
   return blocks.map((i) => pt.text.slice(pt.blocks[i]!.start, pt.blocks[i]!.end)).join('\n');
 }
 
+/** Blocks read between pauses. */
+const BLOCKS_PER_CHECKPOINT = TURNS_PER_CHECKPOINT * 16;
+
+/** `textOf`, pausing (yielding 'match') every few thousand blocks: a huge page's region has more. */
+export function* textOfSteps(pt: PageText, blocks: readonly number[]): Steps<string> {
+  const parts: string[] = [];
+  for (const [k, i] of blocks.entries()) {
+    if (k > 0 && k % BLOCKS_PER_CHECKPOINT === 0) yield 'match';
+    parts.push(pt.text.slice(pt.blocks[i]!.start, pt.blocks[i]!.end));
+  }
+  return parts.join('\n');
+}
+
 interface Kept {
   blocks: number[];
   /** Whether a related story holds the required cues in its own lead. */
@@ -30,33 +44,42 @@ interface Kept {
  * The region's blocks minus the stories (on a multi-story page) unrelated to the
  * identity. Only stories naming the gate concept, and the neighbours of related
  * stories (a section of the same article), are examined: a long live blog costs
- * one pattern test per entry.
+ * one pattern test per entry, with pauses between entries (a thousand entries
+ * took more than a frame).
  */
-export function keptBlocks(
+export function* keptBlocksSteps(
   pt: PageText,
   region: ArticleRegion,
   identity: Identity,
   compiled: Compiled,
-): Kept {
+): Steps<Kept> {
   const stories = region.stories;
   if (stories.length === 0) return { blocks: region.blocks, storyLead: false };
   const related = stories.map(() => false);
   const examined = stories.map(() => false);
   let storyLead = false;
-  const examine = (k: number): boolean => {
+  function* examine(k: number, text: string): Steps<boolean> {
     examined[k] = true;
-    const storyEvidence = evidence(textOf(pt, stories[k]!), identity, compiled);
+    const storyEvidence = yield* evidenceSteps(text, identity, compiled);
     related[k] =
       (storyEvidence.containment >= RELATED_CONTAINMENT && storyEvidence.hits >= RELATED_HITS) ||
       storyEvidence.required.length >= RELATED_REQUIRED ||
       storyEvidence.factWeight >= RELATED_FACT_WEIGHT;
     if (related[k] && coreInLead(storyEvidence, identity)) storyLead = true;
+    yield 'match';
     return related[k];
-  };
+  }
   const queue: number[] = [];
-  stories.forEach((story, k) => {
-    if (compiled.gate.test(textOf(pt, story)) && examine(k)) queue.push(k);
-  });
+  let read = 0;
+  for (let k = 0; k < stories.length; k++) {
+    const text = textOf(pt, stories[k]!);
+    read += text.length;
+    if (read >= CHARS_PER_CHECKPOINT) {
+      read = 0;
+      yield 'match';
+    }
+    if ((yield* gateMatchesSteps(compiled, text)) && (yield* examine(k, text))) queue.push(k);
+  }
   while (queue.length > 0) {
     const k = queue.pop()!;
     for (const neighbour of [k - 1, k + 1]) {
@@ -64,7 +87,7 @@ export function keptBlocks(
         neighbour >= 0 &&
         neighbour < stories.length &&
         !examined[neighbour] &&
-        examine(neighbour)
+        (yield* examine(neighbour, textOf(pt, stories[neighbour]!)))
       )
         queue.push(neighbour);
     }
@@ -79,15 +102,19 @@ export function keptBlocks(
 /**
  * A copy's article: the blocks from the first to the last that share wording with
  * the source (text around a reprint, such as other stories of a page that stacks
- * them without markup, is left out), and the headline before them.
+ * them without markup, is left out), and the headline before them. One block per step.
  */
-export function copyBlocks(
+export function* copyBlocksSteps(
   pt: PageText,
   blocks: readonly number[],
   identity: Identity,
   compiled: Compiled,
-): number[] {
-  const hits = blocks.map((i) => sourceHits(textOf(pt, [i]), identity, compiled));
+): Steps<number[]> {
+  const hits: number[] = [];
+  for (const i of blocks) {
+    yield 'match';
+    hits.push(yield* sourceHitsSteps(textOf(pt, [i]), identity, compiled));
+  }
   const first = hits.findIndex((n) => n >= COPY_BLOCK_HITS);
   if (first < 0) return [...blocks];
   let last = hits.length - 1;

@@ -282,4 +282,37 @@ describe('extractSteps: hostile sizes', () => {
     expect(most).toBeGreaterThan(0);
     expect(most).toBeLessThanOrEqual(512);
   });
+
+  it('looks for the publication date among thousands of <time> a few hundred per step', async () => {
+    // A live blog's <time> elements, all read for a date in one step, took 10 ms on the 5 MB page.
+    const entries = Array.from(
+      { length: 1500 },
+      (_, k) => `<div><time datetime="2015-12-23">${k}</time> Mise à jour.</div>`,
+    ).join('');
+    const doc = await page(
+      `<article><time datetime="2015-12-23T09:00:00Z">23/12</time></article>${entries}`,
+    );
+    let reads = 0;
+    const original = Element.prototype.hasAttribute;
+    Element.prototype.hasAttribute = function (this: Element, name: string) {
+      if (name === 'pubdate') reads++;
+      return original.call(this, name);
+    };
+    let most = 0;
+    let published: string | null = null;
+    try {
+      const steps = extractSteps(doc);
+      let r = steps.next();
+      for (; !r.done; r = steps.next()) {
+        most = Math.max(most, reads);
+        reads = 0;
+      }
+      published = r.value.published;
+    } finally {
+      Element.prototype.hasAttribute = original;
+    }
+    expect(published).toBe('2015-12-23T09:00:00Z');
+    expect(most).toBeGreaterThan(0);
+    expect(most).toBeLessThanOrEqual(512);
+  }, 30_000);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shingles } from '../../../../src/engine/match/fingerprint';
+import { shingles, shinglesSteps } from '../../../../src/engine/match/fingerprint';
 
 /** The fingerprint's hash as the packs store it: FNV-1a over the shingle's words joined by
  *  spaces, then a murmur3 finaliser, 30 bits. */
@@ -25,5 +25,19 @@ describe('shingles', () => {
       expected.add(hashOfText(words.slice(i, i + 4).join(' ')));
     expect(shingles(words, 4, 1)).toEqual(expected);
     expect(shingles(words, 4, 3)).toEqual(new Set([...expected].filter((h) => h % 3 === 0)));
+  });
+});
+
+describe('shinglesSteps', () => {
+  it('hashes a long text’s shingles with pauses, and finds the same ones', () => {
+    // Hashing the shingles of a long text in one step took more than a frame.
+    const words = Array.from({ length: 50_000 }, (_, k) => `mot${k % 997}`);
+    const steps = shinglesSteps(words, 4, 2, 'match');
+    let pauses = 0;
+    let r = steps.next();
+    for (; !r.done; r = steps.next()) pauses++;
+    expect(pauses).toBeGreaterThan(5);
+    expect(r.value).toEqual(shingles(words, 4, 2));
+    expect(r.value.size).toBeGreaterThan(400);
   });
 });

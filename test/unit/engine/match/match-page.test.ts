@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractPageText } from '../../../../src/engine/extract/page-text';
 import { deriveIdentity, identityHintsSchema } from '../../../../src/engine/match/identity';
-import { matchPage } from '../../../../src/engine/match/match-page';
+import { matchPage, matchSteps } from '../../../../src/engine/match/match-page';
 import type { StoryPack } from '../../../../src/engine/story-pack';
 import type { MatchResult } from '../../../../src/engine/types';
 import { loadPage } from '../../../fixtures/pages/load';
@@ -473,4 +473,67 @@ describe('matchPage: near misses are none', () => {
       reason: 'no story terms on the page',
     });
   });
+});
+
+describe('matchSteps', () => {
+  // Steps are where the content script may give the page its main thread back: a live blog of
+  // 1600 entries tested in one step took more than a frame on the 5 MB bench page.
+  const liveBlog = (entries: number, words: string) =>
+    Array.from(
+      { length: entries },
+      (_, k) =>
+        `<div class="entry"><time>${k}</time><h3>Update ${k} on the city council</h3>` +
+        `<p>The council met again on item ${k}, ${words}.</p></div>`,
+    ).join('');
+
+  /** The result of matching `html`, and the most page blocks one step read. */
+  async function stepped(html: string) {
+    const pt = extractPageText(await loadPage(html));
+    let reads = 0;
+    const blocks = new Proxy(pt.blocks, {
+      get(target, key, receiver) {
+        if (typeof key === 'string' && /^\d+$/.test(key)) reads++;
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+    const steps = matchSteps({ ...pt, blocks }, [valdoria, syria]);
+    let most = 0;
+    let r = steps.next();
+    for (; !r.done; r = steps.next()) {
+      most = Math.max(most, reads);
+      reads = 0;
+    }
+    const text = r.value.regions.map((s) => pt.text.slice(s.start, s.end)).join(' | ');
+    return { ...r.value, text, most };
+  }
+
+  it('tests the entries of a live blog a few hundred per step, and keeps the reprint only', async () => {
+    const entries = liveBlog(
+      3000,
+      'and the vote on the budget of the port was put off until next week, after a long debate on the new quays',
+    );
+    const m = await stepped(
+      newsPage(
+        article(VALDORIA_TITLE, VALDORIA_PARAGRAPHS) + `<section><h2>Live</h2>${entries}</section>`,
+      ),
+    );
+    expect(m.verdict).toBe('copy');
+    expect(m.text).toContain(VALDORIA_PARAGRAPHS[0]!.slice(0, 40));
+    expect(m.text).not.toContain('city council');
+    // Each entry's blocks are read twice (its text, its pattern test): 18 000 reads in one go.
+    expect(m.most).toBeLessThanOrEqual(8192);
+  }, 60_000);
+
+  it('reads a region of thousands of blocks a few thousand blocks per step', async () => {
+    // Entries too short to be stories: the whole live blog is the article's region.
+    const entries = liveBlog(3000, 'and the vote was put off');
+    const m = await stepped(
+      newsPage(
+        article(VALDORIA_TITLE, VALDORIA_PARAGRAPHS) + `<section><h2>Live</h2>${entries}</section>`,
+      ),
+    );
+    expect(m.verdict).toBe('same-story');
+    expect(m.text).toContain('city council');
+    expect(m.most).toBeLessThanOrEqual(8192);
+  }, 60_000);
 });
