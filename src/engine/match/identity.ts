@@ -65,6 +65,9 @@ export const identityHintsSchema = z
     /** ...unless this many distinct facts meet (the event told as a whole, with no one key
      *  figure or date: who accused, of what, the denial, the day); default: never. */
     broadFacts: z.optional(z.int().check(z.positive())),
+    /** ...one of them at least this heavy (default 0): a fact of this event's own (its
+     *  spokesman, its figures), not only the words a near miss on the same actors shares. */
+    broadFactWeight: z.optional(z.number().check(z.nonnegative())),
     /** ...or unless the event is told as a whole around its own claim: the `anchor` fact (by
      *  id; the accusation itself, e.g. "hundreds of civilians") and at least `others` other
      *  distinct facts (what was hit, with what, the charge, the denial). An undated short page
@@ -111,6 +114,7 @@ export const identitySchema = z.object({
   minFacts: z.number(),
   keyFactWeight: z.number(),
   broadFacts: z.optional(z.number()),
+  broadFactWeight: z.number(),
   wholeEvent: z.optional(z.object({ anchor: z.string(), others: z.number() })),
   eventDate: z.optional(z.string()),
   reportedWithinDays: z.optional(z.number()),
@@ -189,6 +193,7 @@ export function deriveIdentity(articleText: string, hints: IdentityHints): Ident
     minFacts: parsed.minFacts,
     keyFactWeight: parsed.keyFactWeight ?? 0,
     ...(parsed.broadFacts !== undefined ? { broadFacts: parsed.broadFacts } : {}),
+    broadFactWeight: parsed.broadFactWeight ?? 0,
     ...(parsed.wholeEvent !== undefined ? { wholeEvent: parsed.wholeEvent } : {}),
     ...(parsed.eventDate !== undefined ? { eventDate: parsed.eventDate } : {}),
     ...(parsed.reportedWithinDays !== undefined

@@ -84,7 +84,10 @@ export function judge(
   // Dated in the days after the event: the date is a key fact of it (a short dispatch may give no other).
   const dateWeight = when === 'within' ? identity.keyFactWeight : 0;
   const factWeight = evidence.factWeight + dateWeight;
-  const broad = identity.broadFacts !== undefined && evidence.facts.length >= identity.broadFacts;
+  const broad =
+    identity.broadFacts !== undefined &&
+    evidence.facts.length >= identity.broadFacts &&
+    evidence.keyFact >= identity.broadFactWeight;
   const factsOk =
     factWeight >= identity.minFacts &&
     (broad ||

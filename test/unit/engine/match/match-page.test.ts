@@ -397,6 +397,15 @@ describe('matchPage: near misses are none', () => {
     expect(m).toMatchObject({ verdict: 'same-story', story: 'syria-russia-amnesty-2015' });
   });
 
+  it('recognises an undated piece on the rejection that names its spokesman, with few other facts', async () => {
+    const rejection = article('Moscú rechaza el informe de Amnistía sobre Siria', [
+      'El Ministerio de Defensa ruso rechazó el miércoles las acusaciones de Amnistía Internacional sobre sus bombardeos en Siria, que según la ONG podrían constituir crímenes de guerra.',
+      'Su portavoz, Ígor Konashénkov, dijo que la aviación rusa actúa en Siria desde el 30 de septiembre solo contra objetivos terroristas.',
+    ]);
+    const m = await match(newsPage(rejection, { lang: 'es' }));
+    expect(m).toMatchObject({ verdict: 'same-story', story: 'syria-russia-amnesty-2015' });
+  });
+
   it('recognises an undated short page that tells the event as a whole, in words', async () => {
     const told = article('Syrie : Amnesty accuse l’aviation russe de tuer des civils', [
       'Amnesty International reproche à la Russie d’avoir tué des centaines de civils en Syrie : ses avions ont frappé des quartiers résidentiels, une mosquée, un marché et des structures médicales, parfois avec des bombes à sous-munitions. L’ONG évoque de possibles crimes de guerre.',
