@@ -806,6 +806,19 @@ export const en: LanguageRules = {
     'did',
     'does',
     'could',
+    'always',
+    'consistently',
+    'persistently',
+    'steadfastly',
+    'strenuously',
+    'forcefully',
+    'vigorously',
+    'roundly',
+    'resolutely',
+    'routinely',
+    'systematically',
+    'time and again',
+    'again and again',
   ],
   negations: [
     'not',
@@ -1492,4 +1505,6 @@ export const en: LanguageRules = {
     'Paris',
     'Saudi',
   ],
+  // prettier-ignore
+  personPronouns: ['he', 'she'],
 };

@@ -596,6 +596,7 @@ export const es: LanguageRules = {
     'en rueda de prensa', 'en un comunicado',
     'por su parte', 'a su vez', 'por otra parte',
     'se',
+    'repetidamente', 'en varias ocasiones', 'en reiteradas ocasiones', 'sistemáticamente', 'enérgicamente', 'con firmeza', 'con vehemencia', 'vehementemente', 'insistentemente', 'constantemente', 'una y otra vez',
   ],
   negations: ['no', 'nunca', 'jamás', 'ningún', 'ninguna', 'ninguno', 'ni', 'nada', 'tampoco'],
   // prettier-ignore
@@ -695,7 +696,8 @@ export const es: LanguageRules = {
   ],
   complementisers: ['que'],
   optionalComplementiser: false,
-  reportedMood: [],
+  // prettier-ignore
+  reportedMood: ['habría', 'habrían', 'sería', 'serían', 'estaría', 'estarían'],
   restrictives: ['solo', 'sólo', 'solamente', 'únicamente', 'exclusivamente', 'nada más que'],
   relatives: [
     'que',
@@ -1071,4 +1073,6 @@ export const es: LanguageRules = {
     'Arabia Saudita',
     'saudí',
   ],
+  // prettier-ignore
+  personPronouns: [],
 };

@@ -922,6 +922,15 @@ export const fr: LanguageRules = {
     'énergiquement',
     'sèchement',
     'en bloc',
+    'à plusieurs reprises',
+    'à maintes reprises',
+    'maintes fois',
+    'régulièrement',
+    'invariablement',
+    'avec force',
+    'résolument',
+    'farouchement',
+    'depuis le début',
   ],
   negations: [
     'ne',
@@ -1308,7 +1317,8 @@ export const fr: LanguageRules = {
   ],
   complementisers: ['que', "qu'"],
   optionalComplementiser: false,
-  reportedMood: [],
+  // prettier-ignore
+  reportedMood: ['aurait', 'auraient', 'serait', 'seraient', 'aurais', 'aurions', 'auriez'],
   restrictives: ['seulement', 'uniquement', 'exclusivement', 'rien que'],
   relatives: ['qui', 'que', "qu'", 'dont', 'lequel', 'laquelle', 'accusant', 'selon', 'affirmant'],
   clauseCuts: [
@@ -1712,4 +1722,6 @@ export const fr: LanguageRules = {
     'Arabie saoudite',
     'saoudien',
   ],
+  // prettier-ignore
+  personPronouns: [],
 };

@@ -621,6 +621,7 @@ export const it: LanguageRules = {
     'lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica',
     'da parte sua', 'dal canto suo', 'per parte sua', 'a sua volta', 'dal suo canto',
     'si', 'ne',
+    'a più riprese', 'in più occasioni', 'costantemente', 'sistematicamente', 'con forza', 'energicamente', 'decisamente', 'risolutamente', 'recisamente',
   ],
   // prettier-ignore
   negations: [
@@ -724,7 +725,8 @@ export const it: LanguageRules = {
   ],
   complementisers: ['che'],
   optionalComplementiser: false,
-  reportedMood: [],
+  // prettier-ignore
+  reportedMood: ['avrebbe', 'avrebbero', 'sarebbe', 'sarebbero'],
   restrictives: [
     'solo',
     'soltanto',
@@ -1079,4 +1081,6 @@ export const it: LanguageRules = {
     'Arabia Saudita',
     'saudita',
   ],
+  // prettier-ignore
+  personPronouns: [],
 };

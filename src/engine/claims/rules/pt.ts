@@ -963,6 +963,17 @@ export const pt: LanguageRules = {
     'em bloco',
     'se',
     'além disso',
+    'sempre',
+    'repetidamente',
+    'reiteradamente',
+    'várias vezes',
+    'diversas vezes',
+    'por várias vezes',
+    'sistematicamente',
+    'constantemente',
+    'com veemência',
+    'com firmeza',
+    'insistentemente',
   ],
   negations: [
     'não',
@@ -1324,7 +1335,8 @@ export const pt: LanguageRules = {
   ],
   complementisers: ['que'],
   optionalComplementiser: false,
-  reportedMood: [],
+  // prettier-ignore
+  reportedMood: ['teria', 'teriam', 'haveria', 'haveriam', 'seria', 'seriam', 'estaria', 'estariam'],
   restrictives: ['apenas', 'só', 'somente', 'unicamente', 'exclusivamente'],
   relatives: ['que', 'o qual', 'a qual', 'os quais', 'as quais', 'acusando', 'segundo'],
   clauseCuts: [
@@ -1688,4 +1700,6 @@ export const pt: LanguageRules = {
     'Arábia Saudita',
     'saudita',
   ],
+  // prettier-ignore
+  personPronouns: [],
 };
