@@ -19,6 +19,7 @@ import { deniedActVerb, namesAct } from './denied-acts';
 import { counterEvidenceVerb } from './counter-evidence';
 import { sentenceSpeaker } from './mentions';
 import { lacksEvidence } from './missing-evidence';
+import { closingAttribution, previousSubject } from './speaker-context';
 import { rejectsRivalClaims } from './rival-claims';
 import { quoteAt, type Quote } from './segment';
 import { frontedObject } from './fronted-object';
@@ -30,6 +31,7 @@ import {
   mentionsCivilians,
   skipFillers,
   skipFillersBack,
+  skipToVerb,
   wordsIn,
   type Mention,
   type SentenceView,
@@ -63,8 +65,8 @@ function negatedBefore(sentence: SentenceView, i: number): boolean {
 function onlyFillers(sentence: SentenceView, from: number, to: number): boolean {
   let k = from;
   while (k < to) {
-    const filler = sentence.lang.verbFillers.matchAt(sentence.toks, k, to);
-    if (filler) k = filler.end;
+    const filler = skipToVerb(sentence, k, to);
+    if (filler > k) k = filler;
     else if (
       sentence.lang.objectPronouns.has(sentence.toks[k]) ||
       sentence.lang.negations.has(sentence.toks[k])
@@ -127,7 +129,10 @@ function subjectOf(
   if (lexicons.passiveBy.has(toks[after])) after++;
   const inverted = mentions.find((m) => !m.inQuote && m.start >= verbEnd && m.start <= after + 1);
   if (inverted) return inverted;
-  // No subject written: the sentence goes on with the last speaker.
+  // No subject written ("Ha negado reiteradamente..."): the verb goes on about the previous
+  // sentence's subject, else the sentence goes on with the last speaker.
+  const previous = previousSubject(sentence, discourse);
+  if (previous && onlyFillers(sentence, sentence.start, verb)) return previous.source;
   return verb - sentence.start <= 4 ? discourse.lastSpeaker : undefined;
 }
 
@@ -135,7 +140,14 @@ function subjectOf(
 function coordinatedAt(sentence: SentenceView, verb: number): number | null {
   const at = skipFillersBack(sentence, verb);
   const conj = sentence.lang.coordinators.matchEndingAt(sentence.toks, at, sentence.start, 2);
-  return conj && conj.start > sentence.start ? conj.start : null;
+  if (!conj || conj.start <= sentence.start) return null;
+  // "repeatedly and forcefully denied": the coordinator joins two adverbs, not two verbs.
+  const adverbs = sentence.lang.verbFillers.matchEndingAt(
+    sentence.toks,
+    conj.start,
+    sentence.start,
+  );
+  return adverbs && at < verb ? null : conj.start;
 }
 
 /** The mention an apposition between commas ends up describing: "X, ..., verb" gives X. */
@@ -268,7 +280,10 @@ function targeted(sentence: SentenceView, verb: number, objStart: number, objEnd
  *  clause and names an institution: a pronoun ("he also rejected") or a spokesman's name ("Konashenkov
  *  denied") is who speaks, not part of what is claimed. */
 function subjectStart(sentence: SentenceView, subject: Mention, verb: number): number {
-  if (subject.kind === 'pronoun' || coordinatedAt(sentence, verb) !== null) return verb;
+  if (coordinatedAt(sentence, verb) !== null) return verb;
+  // "It has repeatedly and forcefully denied...": the adverbs are part of the claim, the pronoun not.
+  if (subject.kind === 'pronoun')
+    return subject.end < verb && onlyFillers(sentence, subject.end, verb) ? subject.end : verb;
   if (sentence.story.people.matchAt(sentence.toks, subject.start, subject.end)?.end === subject.end)
     return verb;
   if (subject.start < sentence.start || subject.end > verb || verb - subject.end > 12) return verb;
@@ -278,6 +293,11 @@ function subjectStart(sentence: SentenceView, subject: Mention, verb: number): n
   while (start > sentence.start && sentence.lang.determiners.has(sentence.toks[start - 1])) start--;
   return start;
 }
+
+/** "Ha negado reiteradamente", "Siempre ha negado": with no subject written, the claim starts with
+ *  the sentence when only auxiliaries and adverbs come before its verb. */
+const elidedStart = (sentence: SentenceView, verb: number): number =>
+  verb > sentence.start && onlyFillers(sentence, sentence.start, verb) ? sentence.start : verb;
 
 function reportedDenials(
   sentence: SentenceView,
@@ -357,7 +377,7 @@ function reportedDenials(
       ? clause
       : typeof subject === 'object'
         ? subjectStart(sentence, subject, i)
-        : i;
+        : elidedStart(sentence, i);
     if (fronted !== null) start = fronted;
     out.push({ start, end, source, priority: 3 });
     i = end - 1;
@@ -737,7 +757,8 @@ function clauseEnd(sentence: SentenceView, from: number): number {
   return to;
 }
 
-/** Whether the sentence's first clause is in a mood of reported speech and has no verb of saying. */
+/** Whether the sentence's first clause is in a mood of reported speech and has no verb of saying
+ *  or attribution of its own ("..., selon Amnesty": the conditional tells whose account it is). */
 function reportedMood(sentence: SentenceView): boolean {
   const { toks, lang: lexicons } = sentence;
   const end = clauseEnd(sentence, sentence.start);
@@ -745,8 +766,25 @@ function reportedMood(sentence: SentenceView): boolean {
     lexicons.reportedMood.findIn(toks, sentence.start, Math.min(end, sentence.start + 6)) !==
       null &&
     lexicons.assertVerbs.findIn(toks, sentence.start, sentence.end) === null &&
-    lexicons.speech.findIn(toks, sentence.start, sentence.end) === null
+    lexicons.speech.findIn(toks, sentence.start, sentence.end) === null &&
+    lexicons.attributionBefore.findIn(toks, sentence.start, sentence.end) === null &&
+    lexicons.attributionAfter.findIn(toks, sentence.start, sentence.end) === null
   );
+}
+
+/** "Der Bericht enthalte keinerlei Beweise. So das Ministerium.": a sentence in a mood of reported
+ *  speech that denies while no denier has spoken yet; the next sentence may name who says it. */
+export function unclaimedReports(
+  sentence: SentenceView,
+  mentions: readonly Mention[],
+  discourse: Discourse,
+): [number, number][] {
+  // A document is what the clause evaluates, not who speaks.
+  if (mentions.some((m) => !m.inQuote && m.generic !== 'report')) return [];
+  const speaker = discourse.lastSpeaker;
+  if ((speaker && sentence.story.deniers.has(speaker)) || !reportedMood(sentence)) return [];
+  const to = clauseEnd(sentence, sentence.start);
+  return deniedClause(sentence, sentence.start, to) ? [[sentence.start, to]] : [];
 }
 
 /** A reported clause [from, to) that denies, unless a dismissive quotation in it is the claim. */
@@ -771,7 +809,7 @@ function takesClause(sentence: SentenceView, at: number): boolean {
 
 /**
  * "Russian jets hit only terrorist targets, the ministry said": a clause reported before its
- * speaker, who follows a comma with a verb of saying.
+ * speaker, who follows a comma with a verb of saying or an attribution ("..., según Moscú").
  */
 function postposedSpeaker(
   sentence: SentenceView,
@@ -783,9 +821,13 @@ function postposedSpeaker(
     if (toks[comma]!.folded !== ',' || inQuote(sentence, comma)) continue;
     const tail = mentions.find((m) => !m.inQuote && m.start > comma && m.start <= comma + 4);
     const said = lexicons.speech.findIn(toks, comma + 1, Math.min(sentence.end, comma + 6));
-    if (!tail || !said || !sentence.story.deniers.has(tail.source)) return;
+    const attributed = tail && closingAttribution(sentence, comma, tail);
+    // ", sagte der Sprecher, Igor Konaschenkow, am Mittwoch in Moskau": the speaker may stand
+    // before an apposition, whose comma says nothing.
+    if (!tail || (!said && !attributed)) continue;
+    if (!sentence.story.deniers.has(tail.source)) return;
     // "..., l'armée russe dit ne frapper que des terroristes": the verb has a clause of its own.
-    if (takesClause(sentence, skipFillers(sentence, said.end))) return;
+    if (said && !attributed && takesClause(sentence, skipFillers(sentence, said.end))) return;
     let from = sentence.start;
     for (let k = comma - 1; k > sentence.start; k--) {
       if (toks[k]!.folded === ':' && !inQuote(sentence, k)) {

@@ -8,11 +8,12 @@ import {
   type CompiledStory,
 } from './compiled';
 import { unclaimedEvaluations } from './denial-evaluations';
-import { findDenials, unclaimedQuotes } from './denials';
+import { findDenials, unclaimedQuotes, unclaimedReports } from './denials';
 import { leavesInquiry, opensInquiry, picksAttacks } from './inquiry-passage';
 import { detectLanguage, paragraphLanguage } from './language';
 import { findMentions, sentenceSpeaker } from './mentions';
 import { findQuotes, splitSentences } from './segment';
+import { sentenceSubject } from './speaker-context';
 import { Discourse, type Mention, type SentenceView } from './sentence';
 import type { StoryRules } from './story-rules';
 import { fold, tokenize, type Token } from './tokens';
@@ -230,6 +231,7 @@ export function* findClaimsSteps(
           ? narrator
           : undefined;
         if (denials.length) discourse.lastSpeaker = denials.at(-1)!.source;
+        discourse.subject = sentenceSubject(sentence, mentions);
         const counts = hits.map((h) => ('value' in h.count ? h.count.value : h.count.min));
         const most = Math.max(...counts);
         previous = hits.length
@@ -266,6 +268,9 @@ export function* findClaimsSteps(
             ...unclaimedQuotes(sentence, mentions),
             ...unclaimedEvaluations(sentence, mentions, discourse),
           ];
+          // A reported evaluation of the report may also be in a mood of reported speech.
+          for (const span of unclaimedReports(sentence, mentions, discourse))
+            if (!spans.some(([from, to]) => from < span[1] && span[0] < to)) spans.push(span);
           unclaimed = spans.map(([from, to]) => {
             const { start, end } = at(from, to);
             return { start, end };

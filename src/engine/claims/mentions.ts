@@ -5,11 +5,12 @@ import type { Generic } from './compiled';
 import {
   Discourse,
   inQuote,
-  skipFillers,
   skipFillersBack,
+  skipToVerb,
   type Mention,
   type SentenceView,
 } from './sentence';
+import { pronounReferent } from './speaker-context';
 
 // Words after which "il", "it" are impersonal ("il y a", "it is").
 const IMPERSONAL_NEXT = new Set([
@@ -67,12 +68,12 @@ function pronounSpeaks(sentence: SentenceView, i: number): boolean {
   const next = sentence.toks[i + 1];
   if (!next || IMPERSONAL_NEXT.has(next.folded)) return false;
   const lexicons = sentence.lang;
-  let j = skipFillers(sentence, i + 1);
+  let j = skipToVerb(sentence, i + 1);
   while (
     j < sentence.end &&
     (lexicons.negations.has(sentence.toks[j]) || lexicons.objectPronouns.has(sentence.toks[j]))
   )
-    j = skipFillers(sentence, j + 1);
+    j = skipToVerb(sentence, j + 1);
   const verbs = [
     lexicons.speechOrCount,
     lexicons.denialVerbs,
@@ -199,7 +200,7 @@ export function findMentions(sentence: SentenceView, discourse: Discourse): Ment
       mention = {
         ...base,
         end: i + 1,
-        source: discourse.lastSpeaker ?? 'unknown',
+        source: pronounReferent(sentence, i, discourse) ?? 'unknown',
         kind: 'pronoun',
       };
     }

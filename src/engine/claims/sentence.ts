@@ -1,5 +1,6 @@
 // What the finders share about the sentence they read and the article so far.
 import type { CompiledLanguage, CompiledStory, Generic } from './compiled';
+import type { SentenceSubject } from './speaker-context';
 import { quoteAt, type Quote } from './segment';
 import type { Token } from './tokens';
 
@@ -39,6 +40,8 @@ export class Discourse {
   readonly recent: string[] = [];
   /** The last source presented as speaking. */
   lastSpeaker: string | undefined;
+  /** The subject of the sentence just read, for a pronoun or a missing subject in the next one. */
+  subject: SentenceSubject | undefined;
 
   named(source: string): void {
     this.recent.push(source);
@@ -56,6 +59,18 @@ export function skipFillers(sentence: SentenceView, i: number, limit = sentence.
     const filler = sentence.lang.verbFillers.matchAt(sentence.toks, j, limit);
     if (!filler) break;
     j = filler.end;
+  }
+  return j;
+}
+
+/** Index of the first token at or after i past fillers, adverbs coordinated with each other
+ *  included ("has repeatedly and forcefully denied"): from a subject to its verb. */
+export function skipToVerb(sentence: SentenceView, i: number, limit = sentence.end): number {
+  let j = skipFillers(sentence, i, limit);
+  for (let guard = 0; guard < 3 && j > i; guard++) {
+    const conj = sentence.lang.coordinators.matchAt(sentence.toks, j, limit);
+    if (!conj || !sentence.lang.verbFillers.matchAt(sentence.toks, conj.end, limit)) break;
+    j = skipFillers(sentence, conj.end, limit);
   }
   return j;
 }

@@ -791,6 +791,22 @@ export const de: LanguageRules = {
     'würde',
     'am abend',
     'am morgen',
+    'immer',
+    'wiederholt',
+    'mehrfach',
+    'mehrmals',
+    'kategorisch',
+    'vehement',
+    'energisch',
+    'strikt',
+    'nachdrücklich',
+    'beharrlich',
+    'konsequent',
+    'seit jeher',
+    'von anfang an',
+    'seit beginn',
+    'seit wochen',
+    'seit monaten',
   ],
   negations: [
     'nicht',
@@ -1549,4 +1565,5 @@ export const de: LanguageRules = {
   opinionVerbs: ['glaubt', 'glaubte', 'glauben', 'ist der Ansicht', 'war der Ansicht', 'ist der Auffassung', 'war der Auffassung', 'ist der Meinung', 'war der Meinung', 'vertritt die Ansicht', 'vertrat die Ansicht', 'vertritt die Auffassung', 'vertrat die Auffassung', 'ist überzeugt', 'zeigte sich überzeugt', 'zeigt sich überzeugt', 'befand', 'befindet', 'urteilte', 'urteilt'],
   // prettier-ignore
   conjectures: ['Vermutung', 'Vermutungen', 'Mutmaßung', 'Mutmaßungen', 'Spekulation', 'Spekulationen', 'Unterstellung', 'Unterstellungen', 'Behauptungen ins Blaue'],
+  personPronouns: [],
 };

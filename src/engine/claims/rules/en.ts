@@ -806,6 +806,19 @@ export const en: LanguageRules = {
     'did',
     'does',
     'could',
+    'always',
+    'consistently',
+    'persistently',
+    'steadfastly',
+    'strenuously',
+    'forcefully',
+    'vigorously',
+    'roundly',
+    'resolutely',
+    'routinely',
+    'systematically',
+    'time and again',
+    'again and again',
   ],
   negations: [
     'not',
@@ -1557,4 +1570,5 @@ export const en: LanguageRules = {
   opinionVerbs: ['believes', 'believed', 'believe', 'considers', 'considered', 'consider', 'thinks', 'think', 'feels', 'deems', 'deemed', 'judges', 'judged', 'is convinced', 'was convinced', 'remains convinced', 'is of the view', 'was of the view', 'takes the view', 'took the view', 'is of the opinion', 'was of the opinion'],
   // prettier-ignore
   conjectures: ['assumption', 'assumptions', 'conjecture', 'conjectures', 'supposition', 'suppositions', 'guesswork', 'guesses', 'surmise', 'surmises'],
+  personPronouns: ['he', 'she'],
 };

@@ -597,6 +597,7 @@ export const es: LanguageRules = {
     'en rueda de prensa', 'en un comunicado',
     'por su parte', 'a su vez', 'por otra parte',
     'se',
+    'repetidamente', 'en varias ocasiones', 'en reiteradas ocasiones', 'sistemáticamente', 'enérgicamente', 'con firmeza', 'con vehemencia', 'vehementemente', 'insistentemente', 'constantemente', 'una y otra vez',
   ],
   negations: ['no', 'nunca', 'jamás', 'ningún', 'ninguna', 'ninguno', 'ni', 'nada', 'tampoco'],
   // prettier-ignore
@@ -696,7 +697,8 @@ export const es: LanguageRules = {
   ],
   complementisers: ['que'],
   optionalComplementiser: false,
-  reportedMood: [],
+  // prettier-ignore
+  reportedMood: ['habría', 'habrían', 'sería', 'serían', 'estaría', 'estarían'],
   restrictives: ['solo', 'sólo', 'solamente', 'únicamente', 'exclusivamente', 'nada más que'],
   relatives: [
     'que',
@@ -1133,4 +1135,5 @@ export const es: LanguageRules = {
   opinionVerbs: ['opina', 'opinan', 'opinó', 'opinaron', 'opinaba', 'cree', 'creen', 'creyó', 'creyeron', 'creía', 'considera', 'consideran', 'consideró', 'consideraron', 'consideraba', 'estima', 'estiman', 'estimó', 'estimaron', 'juzga', 'juzgan', 'juzgó', 'piensa', 'piensan', 'pensó', 'entiende', 'entienden', 'entendió', 'está convencido', 'está convencida', 'es de la opinión', 'es de la idea'],
   // prettier-ignore
   conjectures: ['suposición', 'suposiciones', 'conjetura', 'conjeturas', 'especulación', 'especulaciones', 'presunciones', 'elucubraciones'],
+  personPronouns: [],
 };

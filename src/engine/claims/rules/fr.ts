@@ -923,6 +923,15 @@ export const fr: LanguageRules = {
     'énergiquement',
     'sèchement',
     'en bloc',
+    'à plusieurs reprises',
+    'à maintes reprises',
+    'maintes fois',
+    'régulièrement',
+    'invariablement',
+    'avec force',
+    'résolument',
+    'farouchement',
+    'depuis le début',
   ],
   negations: [
     'ne',
@@ -1309,7 +1318,8 @@ export const fr: LanguageRules = {
   ],
   complementisers: ['que', "qu'"],
   optionalComplementiser: false,
-  reportedMood: [],
+  // prettier-ignore
+  reportedMood: ['aurait', 'auraient', 'serait', 'seraient', 'aurais', 'aurions', 'auriez'],
   restrictives: ['seulement', 'uniquement', 'exclusivement', 'rien que'],
   relatives: ['qui', 'que', "qu'", 'dont', 'lequel', 'laquelle', 'accusant', 'selon', 'affirmant'],
   clauseCuts: [
@@ -1773,4 +1783,5 @@ export const fr: LanguageRules = {
   opinionVerbs: ['pense', 'pensent', 'pensait', 'croit', 'croient', 'croyait', 'considère', 'considèrent', 'considéré', 'considérait', 'estime', 'estiment', 'estimé', 'estimait', 'juge', 'jugent', 'jugé', 'jugeait', 'est convaincu', 'est convaincue', 'se dit convaincu', 'se dit convaincue', "est d'avis", "était d'avis"],
   // prettier-ignore
   conjectures: ['suppositions', 'supposition', 'conjecture', 'conjectures', 'spéculation', 'spéculations', 'extrapolation', 'extrapolations', 'présomptions'],
+  personPronouns: [],
 };

@@ -622,6 +622,7 @@ export const it: LanguageRules = {
     'lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica',
     'da parte sua', 'dal canto suo', 'per parte sua', 'a sua volta', 'dal suo canto',
     'si', 'ne',
+    'a più riprese', 'in più occasioni', 'costantemente', 'sistematicamente', 'con forza', 'energicamente', 'decisamente', 'risolutamente', 'recisamente',
   ],
   // prettier-ignore
   negations: [
@@ -725,7 +726,8 @@ export const it: LanguageRules = {
   ],
   complementisers: ['che'],
   optionalComplementiser: false,
-  reportedMood: [],
+  // prettier-ignore
+  reportedMood: ['avrebbe', 'avrebbero', 'sarebbe', 'sarebbero'],
   restrictives: [
     'solo',
     'soltanto',
@@ -1143,4 +1145,5 @@ export const it: LanguageRules = {
   opinionVerbs: ['ritiene', 'ritengono', 'ritenuto', 'riteneva', 'ritenne', 'considera', 'considerano', 'considerato', 'considerava', 'crede', 'credono', 'creduto', 'credeva', 'pensa', 'pensano', 'giudica', 'giudicano', 'giudicato', 'è convinto', 'è convinta', "è dell'avviso", 'è del parere', 'è dell’avviso'],
   // prettier-ignore
   conjectures: ['supposizione', 'supposizioni', 'congettura', 'congetture', 'ipotesi non verificate', 'illazione', 'illazioni', 'speculazione', 'speculazioni'],
+  personPronouns: [],
 };

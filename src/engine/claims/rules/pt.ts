@@ -964,6 +964,17 @@ export const pt: LanguageRules = {
     'em bloco',
     'se',
     'além disso',
+    'sempre',
+    'repetidamente',
+    'reiteradamente',
+    'várias vezes',
+    'diversas vezes',
+    'por várias vezes',
+    'sistematicamente',
+    'constantemente',
+    'com veemência',
+    'com firmeza',
+    'insistentemente',
   ],
   negations: [
     'não',
@@ -1325,7 +1336,8 @@ export const pt: LanguageRules = {
   ],
   complementisers: ['que'],
   optionalComplementiser: false,
-  reportedMood: [],
+  // prettier-ignore
+  reportedMood: ['teria', 'teriam', 'haveria', 'haveriam', 'seria', 'seriam', 'estaria', 'estariam'],
   restrictives: ['apenas', 'só', 'somente', 'unicamente', 'exclusivamente'],
   relatives: ['que', 'o qual', 'a qual', 'os quais', 'as quais', 'acusando', 'segundo'],
   clauseCuts: [
@@ -1749,4 +1761,5 @@ export const pt: LanguageRules = {
   opinionVerbs: ['considera', 'consideram', 'considerou', 'consideraram', 'considerava', 'acredita', 'acreditam', 'acreditou', 'acreditava', 'avalia', 'avaliam', 'avaliou', 'avaliaram', 'entende', 'entendem', 'entendeu', 'julga', 'julgam', 'julgou', 'opina', 'opinou', 'acha', 'acham', 'achou', 'está convencido', 'está convencida', 'é da opinião', 'é de opinião'],
   // prettier-ignore
   conjectures: ['suposição', 'suposições', 'conjectura', 'conjecturas', 'conjetura', 'conjeturas', 'especulação', 'especulações', 'presunções', 'achismos'],
+  personPronouns: [],
 };

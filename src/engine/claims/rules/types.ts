@@ -193,7 +193,8 @@ export interface LanguageRules {
    *  denies by restriction, without a negation. French "ne ... que" is a negation and "que". */
   restrictives: string[];
   /** Verb forms that mark reported speech by themselves (German Konjunktiv I: "er enthalte
-   *  nichts Neues"): such a sentence goes on with the last speaker's words. */
+   *  nichts Neues"; the conditional of report: "n'auraient jamais visé", "would never"): such a
+   *  sentence goes on with the last speaker's words, or with the speaker the next one names. */
   reportedMood: string[];
   /** Words that open a relative or participial clause after a noun ("that", "qui", "accusing"):
    *  a denied object ends there once what it rejects has been named. */
@@ -313,4 +314,7 @@ export interface LanguageRules {
   /** Guesses ("assumptions", "conjeturas", "Vermutungen"): a report said to rest on them is dismissed,
    *  like `dismissive`. */
   conjectures: string[];
+  /** Subject pronouns that stand for a person only ("he", "she"), never for an institution named
+   *  before; empty where pronouns have grammatical gender ("il" is "le ministère" too). */
+  personPronouns: string[];
 }
