@@ -15,11 +15,13 @@ import { pageSize, scriptSize } from '../../scripts/harness/bundle-size';
 const CONTENT_GZIP_BUDGET = 25 * 1024;
 const POPUP_GZIP_BUDGET = 40 * 1024;
 // The reader loads only on pages that may carry a known story (they name its
-// early-exit words); it holds the engine, the packs and the highlights.
-const READER_GZIP_BUDGET = 45 * 1024;
+// early-exit words); it holds the engine, the packs and the highlights. Raised
+// from 45 KB when reading real articles' phrasings took new claim modules.
+const READER_GZIP_BUDGET = 50 * 1024;
 // The claims rules of one language, compiled at build time: loaded by the reader
-// for the languages a page is in, apart from it.
-const RULES_GZIP_BUDGET = 25 * 1024;
+// for the languages a page is in, apart from it. Raised from 25 KB when the
+// lexicons grew by category in six languages (French is the largest, 30 KB).
+const RULES_GZIP_BUDGET = 32 * 1024;
 // The card (Preact, the card and overview components, their styles) loads only
 // when a card first opens: none of it is in the reader.
 const CARD_GZIP_BUDGET = 15 * 1024;
@@ -37,7 +39,7 @@ describe.each<Target>(['chrome', 'firefox'])('%s build stays within its size bud
     expect(size.gzipBytes).toBeLessThanOrEqual(CONTENT_GZIP_BUDGET);
   });
 
-  it('reader ≤ 45 KB gzip', () => {
+  it('reader ≤ 50 KB gzip', () => {
     const size = scriptSize(dir, 'reader.js');
     console.info(`${target} reader: ${size.rawBytes} B raw, ${size.gzipBytes} B gzip`);
     expect(size.gzipBytes).toBeLessThanOrEqual(READER_GZIP_BUDGET);
@@ -52,7 +54,7 @@ describe.each<Target>(['chrome', 'firefox'])('%s build stays within its size bud
     expect(reader).not.toContain('cc-ov-table');
   });
 
-  it('claims rules ≤ 25 KB gzip per language and story, loaded apart from the reader', () => {
+  it('claims rules ≤ 32 KB gzip per language and story, loaded apart from the reader', () => {
     const stories = packs.map((pack) => storyChunk(pack.id));
     for (const code of [...Object.keys(LANGUAGES), DETECTION_CHUNK, ...stories]) {
       const size = scriptSize(dir, rulesChunkFile(code));
