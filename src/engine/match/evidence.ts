@@ -25,10 +25,12 @@ export interface Evidence {
   coreEnd: number;
   /** Where the first required cue is first named (Infinity when it is not). */
   subjectAt: number;
-  /** Facts found (by id), their total weight, and the weight of the heaviest. */
+  /** Facts found (by id), their total weight, the weight of the heaviest, and how many are
+   *  key facts (at least `keyFactWeight`). */
   facts: string[];
   factWeight: number;
   keyFact: number;
+  keyFacts: number;
 }
 
 // Each pass below pauses (yielding 'match') on a long text: the main region of a huge page
@@ -72,12 +74,14 @@ export function* evidenceSteps(
   const facts: string[] = [];
   let factWeight = 0;
   let keyFact = 0;
+  let keyFacts = 0;
   for (const cue of identity.facts) {
     yield 'match';
     if (cuePositions(index, cue, identity.concepts).length === 0) continue;
     facts.push(cue.id);
     factWeight += cue.weight;
     keyFact = Math.max(keyFact, cue.weight);
+    if (cue.weight >= identity.keyFactWeight) keyFacts++;
   }
   // A text no longer than the lead is one passage: a headline-less brief may name the place last.
   const within = tokens.length <= identity.leadWords ? identity.leadWords : identity.coreWithin;
@@ -94,6 +98,7 @@ export function* evidenceSteps(
     facts,
     factWeight,
     keyFact,
+    keyFacts,
   };
 }
 
@@ -103,8 +108,11 @@ export function evidence(text: string, identity: Identity, compiled: Compiled): 
 }
 
 /** Whether the required cues meet, close together, in the lead of the text, and the text names
- *  the first of them early: the event is its subject. */
-export const coreInLead = (pageEvidence: Evidence, identity: Identity): boolean =>
-  pageEvidence.missing.length === 0 &&
-  pageEvidence.coreEnd < identity.leadWords &&
-  pageEvidence.subjectAt < identity.subjectWords;
+ *  the first of them early: the event is its subject. With enough key facts (`impliedCues`) the
+ *  first cue named early is enough: the event's own figures and dates say where and what. */
+export function coreInLead(pageEvidence: Evidence, identity: Identity): boolean {
+  const early = pageEvidence.subjectAt < identity.subjectWords;
+  if (identity.impliedCues !== undefined && pageEvidence.keyFacts >= identity.impliedCues)
+    return early;
+  return early && pageEvidence.missing.length === 0 && pageEvidence.coreEnd < identity.leadWords;
+}

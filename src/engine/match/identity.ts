@@ -52,6 +52,11 @@ export const identityHintsSchema = z
     /** ...ending within the article's first this many words (default 200): the event is
      *  its subject (headline and lead), not a passing reference... */
     leadWords: z.optional(z.number().check(z.positive())),
+    /** ...unless the page holds at least this many key facts (each at least `keyFactWeight`):
+     *  then the first required cue named early is enough, and the others may go unnamed or far
+     *  apart (a piece on the ministry's answer may never name the place; the event's own figures
+     *  and dates say which event it is). Default: never. */
+    impliedCues: z.optional(z.int().check(z.positive())),
     /** ...and the first required cue is named within the first this many words (default 100):
      *  a piece about something else that recalls the event in its last paragraph is not on it. */
     subjectWords: z.optional(z.number().check(z.positive())),
@@ -115,6 +120,7 @@ export const identitySchema = z.object({
   keyFactWeight: z.number(),
   broadFacts: z.optional(z.number()),
   broadFactWeight: z.number(),
+  impliedCues: z.optional(z.number()),
   wholeEvent: z.optional(z.object({ anchor: z.string(), others: z.number() })),
   eventDate: z.optional(z.string()),
   reportedWithinDays: z.optional(z.number()),
@@ -194,6 +200,7 @@ export function deriveIdentity(articleText: string, hints: IdentityHints): Ident
     keyFactWeight: parsed.keyFactWeight ?? 0,
     ...(parsed.broadFacts !== undefined ? { broadFacts: parsed.broadFacts } : {}),
     broadFactWeight: parsed.broadFactWeight ?? 0,
+    ...(parsed.impliedCues !== undefined ? { impliedCues: parsed.impliedCues } : {}),
     ...(parsed.wholeEvent !== undefined ? { wholeEvent: parsed.wholeEvent } : {}),
     ...(parsed.eventDate !== undefined ? { eventDate: parsed.eventDate } : {}),
     ...(parsed.reportedWithinDays !== undefined

@@ -62,6 +62,13 @@ function toldWhole(facts: readonly string[], identity: Identity): boolean {
   return whole !== undefined && facts.includes(whole.anchor) && facts.length - 1 >= whole.others;
 }
 
+/** Where the required cues met, or which were implied by the key facts (`impliedCues`). */
+function cuesMet(evidence: Evidence): string {
+  if (evidence.missing.length > 0 || evidence.coreSpan === Infinity)
+    return `${evidence.required[0]} by word ${evidence.subjectAt}, the rest implied by ${evidence.keyFacts} key facts`;
+  return `${evidence.required.join(', ')} within ${evidence.coreSpan} words (by word ${evidence.coreEnd})`;
+}
+
 const pct = (x: number): string => `${Math.round(x * 100)}%`;
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 
@@ -98,7 +105,7 @@ export function judge(
     return {
       verdict: 'same-story',
       score: round(0.5 + 0.5 * Math.min(1, factWeight / (2 * Math.max(1, identity.minFacts)))),
-      reason: `${evidence.required.join(', ')} within ${evidence.coreSpan} words (by word ${evidence.coreEnd}); facts: ${facts.join(', ')}`,
+      reason: `${cuesMet(evidence)}; facts: ${facts.join(', ')}`,
     };
   }
   const closeness = Math.max(

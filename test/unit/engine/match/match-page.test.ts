@@ -406,6 +406,23 @@ describe('matchPage: near misses are none', () => {
     expect(m).toMatchObject({ verdict: 'same-story', story: 'syria-russia-amnesty-2015' });
   });
 
+  it('recognises a piece on the ministry’s answer that never names the place, by the event’s key facts', async () => {
+    const answer = (dates: string) =>
+      article('Ministério russo rejeita relatório da Amnistia', [
+        `O Ministério da Defesa russo rejeitou o relatório em que a Amnistia Internacional acusa a aviação russa de ter matado pelo menos 200 civis${dates}.`,
+        'O porta-voz do ministério disse que o documento se baseia em testemunhos recolhidos por telefone.',
+      ]);
+    const named = await match(
+      newsPage(answer(' entre 30 de setembro e 29 de novembro'), { lang: 'pt' }),
+    );
+    expect(named).toMatchObject({ verdict: 'same-story', story: 'syria-russia-amnesty-2015' });
+    expect(named.reason).toContain('implied by 2 key facts');
+    // One key fact is not enough to stand for the place.
+    const bare = await match(newsPage(answer(''), { lang: 'pt' }));
+    expect(bare.verdict).toBe('none');
+    expect(bare.reason).toContain('no syria');
+  });
+
   it('recognises an undated short page that tells the event as a whole, in words', async () => {
     const told = article('Syrie : Amnesty accuse l’aviation russe de tuer des civils', [
       'Amnesty International reproche à la Russie d’avoir tué des centaines de civils en Syrie : ses avions ont frappé des quartiers résidentiels, une mosquée, un marché et des structures médicales, parfois avec des bombes à sous-munitions. L’ONG évoque de possibles crimes de guerre.',
