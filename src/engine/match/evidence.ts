@@ -107,12 +107,19 @@ export function evidence(text: string, identity: Identity, compiled: Compiled): 
   return runSteps(evidenceSteps(text, identity, compiled));
 }
 
-/** Whether the required cues meet, close together, in the lead of the text, and the text names
- *  the first of them early: the event is its subject. With enough key facts (`impliedCues`) the
- *  first cue named early is enough: the event's own figures and dates say where and what. */
-export function coreInLead(pageEvidence: Evidence, identity: Identity): boolean {
-  const early = pageEvidence.subjectAt < identity.subjectWords;
-  if (identity.impliedCues !== undefined && pageEvidence.keyFacts >= identity.impliedCues)
-    return early;
-  return early && pageEvidence.missing.length === 0 && pageEvidence.coreEnd < identity.leadWords;
-}
+/** Whether all the required cues are named and meet, close together, in the lead. */
+const cuesMeetInLead = (pageEvidence: Evidence, identity: Identity): boolean =>
+  pageEvidence.missing.length === 0 && pageEvidence.coreEnd < identity.leadWords;
+
+/** Whether the cues do not meet in the lead but the page holds enough key facts
+ *  (`impliedCues`) to stand for them: the event's own figures and dates say where and what. */
+export const cuesImplied = (pageEvidence: Evidence, identity: Identity): boolean =>
+  !cuesMeetInLead(pageEvidence, identity) &&
+  identity.impliedCues !== undefined &&
+  pageEvidence.keyFacts >= identity.impliedCues;
+
+/** Whether the required cues meet in the lead (or are implied), and the text names the first
+ *  of them early: the event is its subject. */
+export const coreInLead = (pageEvidence: Evidence, identity: Identity): boolean =>
+  pageEvidence.subjectAt < identity.subjectWords &&
+  (cuesMeetInLead(pageEvidence, identity) || cuesImplied(pageEvidence, identity));

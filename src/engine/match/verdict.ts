@@ -7,7 +7,7 @@
 // not before it, and not months later (a later report that recalls it).
 
 import type { Verdict } from '../types';
-import { coreInLead, type Evidence } from './evidence';
+import { coreInLead, cuesImplied, type Evidence } from './evidence';
 import type { Identity } from './identity';
 
 /** copy: share of the text's sampled shingles found in the source... */
@@ -63,8 +63,8 @@ function toldWhole(facts: readonly string[], identity: Identity): boolean {
 }
 
 /** Where the required cues met, or which were implied by the key facts (`impliedCues`). */
-function cuesMet(evidence: Evidence): string {
-  if (evidence.missing.length > 0 || evidence.coreSpan === Infinity)
+function cuesMet(evidence: Evidence, identity: Identity): string {
+  if (cuesImplied(evidence, identity))
     return `${evidence.required[0]} by word ${evidence.subjectAt}, the rest implied by ${evidence.keyFacts} key facts`;
   return `${evidence.required.join(', ')} within ${evidence.coreSpan} words (by word ${evidence.coreEnd})`;
 }
@@ -105,7 +105,7 @@ export function judge(
     return {
       verdict: 'same-story',
       score: round(0.5 + 0.5 * Math.min(1, factWeight / (2 * Math.max(1, identity.minFacts)))),
-      reason: `${cuesMet(evidence)}; facts: ${facts.join(', ')}`,
+      reason: `${cuesMet(evidence, identity)}; facts: ${facts.join(', ')}`,
     };
   }
   const closeness = Math.max(
