@@ -24,9 +24,17 @@ const COMBINED = {
   speech: ['speechVerbs', 'opinionVerbs'],
   speechOrCount: ['speechVerbs', 'countVerbs', 'opinionVerbs'],
   assertVerbs: ['assertVerbs', 'opinionVerbs'],
-  // Saying the accusers cannot know, rely on flawed evidence or on guesses, or act from motives
-  // other than the truth, dismisses what they say.
-  dismissive: ['dismissive', 'disqualifiers', 'flawedEvidence', 'conjectures', 'motiveCharges'],
+  // Saying the accusers cannot know, rely on flawed evidence or on guesses, act from motives
+  // other than the truth, depart from reality or deceive, dismisses what they say.
+  dismissive: [
+    'dismissive',
+    'disqualifiers',
+    'flawedEvidence',
+    'conjectures',
+    'motiveCharges',
+    'unrealities',
+    'deceits',
+  ],
 } as const satisfies Record<string, readonly ListKey[]>;
 
 /** One category compiled: plain data only, as it ships in a chunk. */

@@ -745,8 +745,11 @@ function clauseEnd(sentence: SentenceView, from: number): number {
     const token = sentence.toks[to]!;
     if ((isClauseMark(token) || TRAILING.has(token.folded)) && !inQuote(sentence, to)) break;
     // "não têm como saber": a dismissive phrase is read whole, a cut word inside it included.
-    // ("keine Möglichkeit, die Angaben zu prüfen": a comma inside a phrase with a gap too.)
-    const phrase = sentence.lang.dismissive.matchAt(sentence.toks, to, sentence.end);
+    // ("keine Möglichkeit, die Angaben zu prüfen": a comma inside a phrase with a gap too; "no se
+    // pueden calificar como pruebas": a phrase of lack too.)
+    const phrase =
+      sentence.lang.dismissive.matchAt(sentence.toks, to, sentence.end) ??
+      sentence.lang.lackWords.matchAt(sentence.toks, to, sentence.end);
     if (phrase) {
       to = phrase.end;
       continue;

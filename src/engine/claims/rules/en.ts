@@ -1472,6 +1472,12 @@ export const en: LanguageRules = {
     'could not be considered',
     'cannot be regarded as',
     'cannot be described as',
+    "can't be considered",
+    'cannot be treated as',
+    'cannot count as',
+    'can not be considered',
+    'cannot be termed',
+    'could not be described as',
   ],
   // prettier-ignore
   leastAmounts: ['the slightest', 'the least', 'the smallest', 'the faintest', 'the merest', 'a shred of', 'a scrap of', 'a single', 'a single piece of', 'a shred', 'one shred of', 'one single', 'a grain of', 'an iota of'],
@@ -1571,4 +1577,8 @@ export const en: LanguageRules = {
   // prettier-ignore
   conjectures: ['assumption', 'assumptions', 'conjecture', 'conjectures', 'supposition', 'suppositions', 'guesswork', 'guesses', 'surmise', 'surmises'],
   personPronouns: ['he', 'she'],
+  // prettier-ignore
+  unrealities: ['not correspond to reality', "n't correspond to reality", 'not correspond to the reality', "n't correspond to the reality", 'not correspond with reality', "n't correspond with reality", 'not correspond to the facts', "n't correspond to the facts", 'not correspond to the truth', "n't correspond to the truth", 'not reflect reality', "n't reflect reality", 'not reflect the reality', "n't reflect the reality", 'not match reality', "n't match reality", 'not match the facts', "n't match the facts", 'nothing to do with reality', 'nothing to do with the reality', 'nothing to do with the facts', 'nothing to do with the truth', 'nothing in common with reality', 'no relation to reality', 'no relation to the facts', 'no relation to the truth', 'no bearing on reality', 'no connection with reality', 'no connection to reality', 'no basis in reality', 'no basis in fact', 'divorced from reality', 'detached from reality', 'removed from reality', 'out of touch with reality', 'at odds with reality', 'at odds with the facts', 'contrary to reality', 'contrary to the facts', 'far from reality', 'far from the reality', 'far from the truth', 'a far cry from reality', 'not hold water', "n't hold water", 'not stand up to scrutiny', "n't stand up to scrutiny"],
+  // prettier-ignore
+  deceits: ['deceit', 'deceits', 'deceptive', 'deception', 'deceptions', 'misleading', 'dishonest', 'duplicitous', 'manipulative', 'absurdity', 'absurdities', 'nonsensical', 'rubbish', 'drivel', 'gibberish', 'claptrap', 'twaddle', 'balderdash', 'hogwash', 'duck', 'ducks', 'newspaper duck', 'invention', 'inventions', 'pure invention', 'fairy tale', 'fairy tales', 'fairy-tale', 'fairytale*', 'fable', 'fables', 'tall tale', 'tall tales', 'figment', 'concoct*', 'cooked up', 'dreamed up', 'dreamt up', 'empty phrases', 'set phrases', 'stock phrase', 'boilerplate', 'trickery', 'sleight of hand'],
 };

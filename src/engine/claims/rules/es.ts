@@ -562,6 +562,8 @@ export const es: LanguageRules = {
     // denunciar, condenar
     'denuncia', 'denuncian', 'denunció', 'denunciado', 'denunciando',
     'condena', 'condenó', 'condenado',
+    // criticar ("criticó el enfoque politizado")
+    'critica', 'critican', 'criticó', 'criticaron', 'criticado', 'criticando',
   ],
   // prettier-ignore
   denialTargets: [
@@ -1027,6 +1029,18 @@ export const es: LanguageRules = {
     'no pueden calificarse de',
     'no pueden ser calificados de',
     'no se pueden considerar',
+    'no se pueden calificar como',
+    'no se pueden calificar de',
+    'no se puede calificar como',
+    'no se puede calificar de',
+    'no pueden calificarse como',
+    'no puede calificarse como',
+    'no puede calificarse de',
+    'no pueden ser calificados como',
+    'no pueden ser calificadas como',
+    'no se pueden llamar',
+    'no se puede considerar',
+    'no pueden considerarse como',
   ],
   // prettier-ignore
   leastAmounts: ['la menor', 'el menor', 'la más mínima', 'el más mínimo', 'la mínima', 'el mínimo', 'la más pequeña', 'el más pequeño', 'una sola', 'un solo', 'un ápice de', 'un atisbo de', 'asomo de', 'sombra de', 'la sombra de una', 'la sombra de un'],
@@ -1136,4 +1150,8 @@ export const es: LanguageRules = {
   // prettier-ignore
   conjectures: ['suposición', 'suposiciones', 'conjetura', 'conjeturas', 'especulación', 'especulaciones', 'presunciones', 'elucubraciones'],
   personPronouns: [],
+  // prettier-ignore
+  unrealities: ['no se correspond* con la realidad', 'no correspond* con la realidad', 'no correspond* a la realidad', 'no se correspond* con los hechos', 'no correspond* a los hechos', 'no se correspond* con la verdad', 'no respond* a la realidad', 'no se ajust* a la realidad', 'no se ajust* a los hechos', 'no se ajust* a la verdad', 'no reflej* la realidad', 'nada que ver con la realidad', 'nada que ver con los hechos', 'ninguna relación con la realidad', 'sin relación con la realidad', 'alejad* de la realidad', 'ajen* a la realidad', 'fuera de la realidad', 'contrari* a la realidad', 'contrari* a la verdad', 'faltar a la verdad', 'falta a la verdad', 'faltan a la verdad', 'faltó a la verdad', 'no es verdad', 'no son verdad', 'no es cierto', 'no son ciertos', 'no son ciertas', 'no se sostiene', 'no se sostienen'],
+  // prettier-ignore
+  deceits: ['engañoso', 'engañosa', 'engañosos', 'engañosas', 'engaño', 'engaños', 'falaz', 'falaces', 'mendaz', 'mendaces', 'deshonest*', 'manipulación', 'manipulaciones', 'manipulad*', 'manipulador*', 'disparate', 'disparates', 'despropósito', 'despropósitos', 'sinsentido', 'sinsentidos', 'sin sentido', 'tontería*', 'estupidez', 'estupideces', 'necedad*', 'majadería*', 'sandez', 'sandeces', 'delirante*', 'pato', 'invento', 'inventos', 'fábula*', 'cuento chino', 'cuentos chinos', 'cuento de hadas', 'cuentos de hadas', 'pura ficción', 'frases hechas', 'frase hecha', 'fórmulas hechas', 'frases vacías', 'frases huecas', 'palabras huecas', 'fórmulas vacías', 'retórica vacía', 'distorsión', 'distorsiones', 'distorsionad*'],
 };

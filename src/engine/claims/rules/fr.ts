@@ -784,6 +784,10 @@ export const fr: LanguageRules = {
     'vu dans',
     'voyait dans',
     'voyant dans',
+    'critiqué',
+    'critiquait',
+    'critiquant',
+    'critiquent',
   ],
   denialTargets: [
     'accuse',
@@ -1667,6 +1671,16 @@ export const fr: LanguageRules = {
     'ne sauraient être considérés comme',
     'ne sauraient être qualifiés de',
     'ne saurait être considéré comme',
+    'ne peuvent être qualifiés de',
+    'ne peuvent être qualifiées de',
+    'ne peut être qualifié de',
+    'ne peut être qualifiée de',
+    'ne peuvent être considérés comme',
+    'ne peuvent être considérées comme',
+    'ne peut être considéré comme',
+    'ne peut être considérée comme',
+    'ne peuvent être tenus pour',
+    'ne peut être tenu pour',
   ],
   // prettier-ignore
   leastAmounts: ['la moindre', 'le moindre', 'les moindres', 'la plus petite', 'le plus petit', 'un seul', 'une seule', 'un début de', 'un commencement de', 'l’ombre d’une', 'l’ombre d’un', "l'ombre d'une", "l'ombre d'un", 'un semblant de', 'une once de'],
@@ -1784,4 +1798,8 @@ export const fr: LanguageRules = {
   // prettier-ignore
   conjectures: ['suppositions', 'supposition', 'conjecture', 'conjectures', 'spéculation', 'spéculations', 'extrapolation', 'extrapolations', 'présomptions'],
   personPronouns: [],
+  // prettier-ignore
+  unrealities: ['correspond* pas à la réalité', 'correspond* en rien à la réalité', 'correspond* nullement à la réalité', 'correspond* aucunement à la réalité', 'correspond* pas aux faits', 'correspond* en rien aux faits', 'correspond* pas à la vérité', 'reflèt* pas la réalité', 'reflét* pas la réalité', 'rien à voir avec la réalité', 'rien à voir avec les faits', 'rien à voir avec la vérité', 'aucun rapport avec la réalité', 'sans rapport avec la réalité', 'aucun lien avec la réalité', 'sans lien avec la réalité', 'rien de commun avec la réalité', 'loin de la réalité', 'loin de la vérité', 'éloigné* de la réalité', 'déconnecté* de la réalité', 'coupé* de la réalité', 'contraire* à la réalité', 'contraire* à la vérité', 'contraire* aux faits', 'tien* pas debout', 'tien* pas la route'],
+  // prettier-ignore
+  deceits: ['trompeur', 'trompeuse', 'trompeurs', 'trompeuses', 'tromperie*', 'fallacieu*', 'mystification*', 'supercherie*', 'duperie*', 'malhonnête*', 'manipulé', 'manipulée', 'manipulés', 'manipulées', 'manipulateur*', 'manipulatrice*', 'absurdité', 'absurdités', 'aberration*', 'aberrant*', 'ineptie', 'inepte*', 'sottise*', 'bêtise*', 'sornette*', 'balivernes', 'fadaises', 'foutaises', 'fariboles', "n'importe quoi", 'délirant*', 'canard', 'canards', 'invention', 'inventions', 'fable', 'fables', 'conte de fées', 'contes de fées', 'fabulation*', 'pure fiction', 'chimère*', 'formules toutes faites', 'phrases toutes faites', 'formules creuses', 'phrases creuses', 'mots creux', 'langue de bois', 'stéréotypé*', 'éculé*', 'rebattu*', 'déformation*', 'déformé*'],
 };

@@ -594,6 +594,8 @@ export const it: LanguageRules = {
     // denunciare, condannare
     'denuncia', 'denunciano', 'denunciato', 'denunciando', 'denunciò',
     'condanna', 'condannato', 'condannando',
+    // criticare ("ha criticato l'approccio politicizzato")
+    'critica', 'criticano', 'criticato', 'criticando', 'criticò',
   ],
   // prettier-ignore
   denialTargets: [
@@ -1036,6 +1038,13 @@ export const it: LanguageRules = {
     'non possono essere chiamati',
     'non si possono considerare',
     'non si possono chiamare',
+    'non possono essere qualificati come',
+    'non possono essere qualificate come',
+    'non può essere qualificato come',
+    'non possono essere ritenuti',
+    'non possono essere ritenute',
+    'non si possono definire',
+    'non si può parlare di',
   ],
   // prettier-ignore
   leastAmounts: ['la minima', 'il minimo', 'la più piccola', 'il più piccolo', 'la benché minima', 'il benché minimo', 'la pur minima', 'il pur minimo', 'una sola', 'un solo', 'uno straccio di', 'l’ombra di una', 'l’ombra di un', "l'ombra di una", "l'ombra di un", 'un briciolo di', 'un minimo di', 'un’ombra di', "un'ombra di"],
@@ -1146,4 +1155,8 @@ export const it: LanguageRules = {
   // prettier-ignore
   conjectures: ['supposizione', 'supposizioni', 'congettura', 'congetture', 'ipotesi non verificate', 'illazione', 'illazioni', 'speculazione', 'speculazioni'],
   personPronouns: [],
+  // prettier-ignore
+  unrealities: ['non corrispond* alla realtà', 'non corrispond* ai fatti', 'non corrispond* al vero', 'non corrispond* alla verità', 'non corrispond* a verità', 'non corrispond* in alcun modo alla realtà', 'non rispond* al vero', 'non rispond* alla realtà', 'non rispecchi* la realtà', 'non riflett* la realtà', 'nulla a che vedere con la realtà', 'niente a che vedere con la realtà', 'nulla a che fare con la realtà', 'niente a che fare con la realtà', 'nulla a che vedere con i fatti', 'niente a che vedere con i fatti', 'nessun rapporto con la realtà', 'nessun legame con la realtà', 'lontan* dalla realtà', 'lontan* dal vero', 'slegat* dalla realtà', 'avuls* dalla realtà', 'fuori dalla realtà', 'contrari* alla realtà', 'contrari* al vero', 'contrari* ai fatti', 'non è vero', 'non sono vere', 'non sono veri', 'non veritier*', 'non sta in piedi', 'non stanno in piedi'],
+  // prettier-ignore
+  deceits: ['ingannevole', 'ingannevoli', 'inganno', 'inganni', 'fuorviant*', 'mendace', 'mendaci', 'fallace', 'fallaci', 'disonest*', 'manipolazion*', 'manipolat*', 'manipolator*', 'sciocchezz*', 'stupidaggin*', 'idiozi*', 'nonsenso', 'non senso', 'insensat*', 'fesseri*', 'baggianat*', 'scempiaggin*', 'farneticazion*', 'farneticant*', 'delirant*', 'anatra', 'favola', 'favole', 'fiaba', 'fiabe', 'pura fantasia', 'pura finzione', 'frasi fatte', 'frase fatta', 'formule vuote', 'frasi vuote', 'retorica vuota', 'distorsion*', 'distort*', 'travisament*', 'travisat*'],
 };

@@ -1649,6 +1649,16 @@ export const pt: LanguageRules = {
     'não podem ser qualificados de',
     'não podem ser considerados como',
     'não se podem considerar',
+    'não podem ser qualificados como',
+    'não podem ser qualificadas como',
+    'não podem ser classificados como',
+    'não podem ser classificadas como',
+    'não podem ser tidos como',
+    'não podem ser tidas como',
+    'não pode ser considerado como',
+    'não se pode considerar',
+    'não se pode falar de',
+    'não se pode falar em',
   ],
   // prettier-ignore
   leastAmounts: ['a menor', 'o menor', 'a mínima', 'o mínimo', 'a mais pequena', 'o mais pequeno', 'a mais mínima', 'o mais mínimo', 'uma única', 'um único', 'uma só', 'um só', 'sombra de', 'a sombra de uma', 'a sombra de um', 'um fiapo de', 'um pingo de', 'um mínimo de'],
@@ -1762,4 +1772,8 @@ export const pt: LanguageRules = {
   // prettier-ignore
   conjectures: ['suposição', 'suposições', 'conjectura', 'conjecturas', 'conjetura', 'conjeturas', 'especulação', 'especulações', 'presunções', 'achismos'],
   personPronouns: [],
+  // prettier-ignore
+  unrealities: ['não correspond* à realidade', 'não correspond* a realidade', 'não correspond* com a realidade', 'não correspond* aos fatos', 'não correspond* aos factos', 'não correspond* à verdade', 'não condiz* com a realidade', 'não condiz* com os fatos', 'não condiz* com os factos', 'não condiz* com a verdade', 'não reflet* a realidade', 'não retrat* a realidade', 'nada a ver com a realidade', 'nada a ver com os fatos', 'nada a ver com os factos', 'nenhuma relação com a realidade', 'sem relação com a realidade', 'nenhuma ligação com a realidade', 'long* da realidade', 'distante* da realidade', 'fora da realidade', 'desligad* da realidade', 'descolad* da realidade', 'contrári* à realidade', 'contrári* à verdade', 'faltar à verdade', 'falta à verdade', 'faltam à verdade', 'faltou à verdade', 'não é verdade', 'não são verdade', 'não é verdadeir*', 'não são verdadeir*', 'inverídic*', 'não se sustenta', 'não se sustentam'],
+  // prettier-ignore
+  deceits: ['enganoso', 'enganosa', 'enganosos', 'enganosas', 'enganação', 'enganações', 'engodo', 'embuste*', 'falacios*', 'mendaz', 'mendazes', 'desonest*', 'manipulador*', 'despropósito*', 'sem sentido', 'sem pé nem cabeça', 'tolice*', 'bobagem', 'bobagens', 'besteira*', 'asneira*', 'sandice*', 'baboseira*', 'delirante*', 'balela*', 'lorota*', 'patranha*', 'pato', 'conto de fadas', 'contos de fadas', 'conto do vigário', 'fábula*', 'pura ficção', 'frases feitas', 'frase feita', 'frases prontas', 'fórmulas vazias', 'frases vazias', 'retórica vazia', 'distorção', 'distorções', 'distorcid*', 'deturpa*'],
 };

@@ -317,4 +317,12 @@ export interface LanguageRules {
   /** Subject pronouns that stand for a person only ("he", "she"), never for an institution named
    *  before; empty where pronouns have grammatical gender ("il" is "le ministère" too). */
   personPronouns: string[];
+  // ---- what a denier calls the report: untrue to reality, a deceit ----
+  /** Phrases that say a claim departs from reality ("does not correspond to reality", "n'a rien à
+   *  voir avec la réalité", "entspricht nicht den Tatsachen"): they dismiss, like `dismissive`. */
+  unrealities: string[];
+  /** Nouns and adjectives of nonsense, manipulation and deceit, the Russian word for a newspaper
+   *  hoax rendered word for word included ("absurdity", "misleading", "canard", "duck", "Ente",
+   *  "frases hechas"): they dismiss, like `dismissive`. */
+  deceits: string[];
 }
