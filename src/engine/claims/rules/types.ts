@@ -318,8 +318,9 @@ export interface LanguageRules {
    *  before; empty where pronouns have grammatical gender ("il" is "le ministère" too). */
   personPronouns: string[];
   // ---- what a denier calls the report: untrue to reality, a deceit ----
-  /** Phrases that say a claim departs from reality ("does not correspond to reality", "n'a rien à
-   *  voir avec la réalité", "entspricht nicht den Tatsachen"): they dismiss, like `dismissive`. */
+  /** Phrases that say a claim is untrue to the facts ("does not correspond to reality", "n'a rien à
+   *  voir avec la réalité", "entspricht nicht den Tatsachen", "inexacto", "fehlerhaft"): they
+   *  dismiss, like `dismissive`. */
   unrealities: string[];
   /** Nouns and adjectives of nonsense, manipulation and deceit, the Russian word for a newspaper
    *  hoax rendered word for word included ("absurdity", "misleading", "canard", "duck", "Ente",

@@ -66,9 +66,39 @@ describe('a report said to depart from reality', () => {
     ).toEqual([['Die Vorwürfe haben nichts mit der Realität zu tun', 'russia-mod']]);
   });
 
+  it('reads adjectives of inaccuracy and error', () => {
+    expect(
+      read(
+        inStory(
+          'en',
+          'The Russian defence ministry said the report was inaccurate and full of errors.',
+        ),
+        'en',
+      ),
+    ).toEqual([['the report was inaccurate and full of errors', 'russia-mod']]);
+    expect(
+      read(inStory('fr', 'Selon Moscou, les chiffres d’Amnesty sont inexacts.'), 'fr'),
+    ).toEqual([['les chiffres d’Amnesty sont inexacts', 'russia-mod']]);
+    expect(
+      read(
+        inStory(
+          'es',
+          'El portavoz Ígor Konashénkov afirmó que los datos del informe son erróneos.',
+        ),
+        'es',
+      ),
+    ).toEqual([['los datos del informe son erróneos', 'russia-mod']]);
+    expect(
+      read(inStory('de', 'Die Angaben seien unzutreffend, sagte Konaschenkow.'), 'de'),
+    ).toEqual([['Die Angaben seien unzutreffend', 'russia-mod']]);
+  });
+
   it('leaves the same words in the accuser’s mouth', () => {
     expect(
       read(inStory('en', 'Amnesty said Russia’s claims do not correspond to reality.'), 'en'),
+    ).toEqual([]);
+    expect(
+      read(inStory('en', 'Amnesty said the ministry’s statements were inaccurate.'), 'en'),
     ).toEqual([]);
   });
 });
