@@ -5,6 +5,7 @@
 // the sentence's speaker, the last speaker when the verb's mood reports speech, or else the one the
 // next sentence names.
 import { isCitedExample } from './cited-examples';
+import { findDismissive } from './dismissive-words';
 import { lacksEvidence } from './missing-evidence';
 import { besideSubject, describes } from './subject-clauses';
 import type { DenialHit } from './denials';
@@ -127,11 +128,7 @@ function dismissesReport(sentence: SentenceView, start: number, end: number): bo
   let from = start;
   for (const quote of [...cited, { open: end, close: end }]) {
     const to = quote.open;
-    if (
-      to > from &&
-      (sentence.lang.dismissive.findIn(sentence.toks, from, to) ||
-        lacksEvidence(sentence, from, to))
-    )
+    if (to > from && (findDismissive(sentence, from, to) || lacksEvidence(sentence, from, to)))
       return true;
     from = quote.close + 1;
   }

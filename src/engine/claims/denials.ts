@@ -8,6 +8,7 @@ import { isCitedExample, outsideCitedExamples } from './cited-examples';
 import { afterDateline } from './dateline';
 import { evaluationDenials } from './denial-evaluations';
 import { denialNouns } from './denial-nouns';
+import { findDismissive } from './dismissive-words';
 import {
   ignoresReport,
   nilToll,
@@ -178,8 +179,7 @@ const quoteWords = (sentence: SentenceView, quote: Quote): number =>
   wordsIn(sentence, quote.open + 1, quote.close);
 
 const dismissiveIn = (sentence: SentenceView, from: number, to: number): boolean =>
-  sentence.lang.dismissive.findIn(sentence.toks, from, to) !== null ||
-  lacksEvidence(sentence, from, to);
+  findDismissive(sentence, from, to) !== null || lacksEvidence(sentence, from, to);
 
 /** Content of a quotation without its marks and final punctuation, as a token range. */
 function quoteContent(sentence: SentenceView, quote: Quote): [number, number] | null {
@@ -720,7 +720,7 @@ function reportedDemands(
 function deniesInClause(sentence: SentenceView, from: number, to: number): boolean {
   const { toks, lang: lexicons, story } = sentence;
   const quoted = (k: number) => sentence.quotes.some((q) => q.open <= k && k <= q.close);
-  const dismissive = lexicons.dismissive.findIn(toks, from, to);
+  const dismissive = findDismissive(sentence, from, to);
   if (dismissive && !quoted(dismissive.start)) return true;
   // "acusa sin contar con la menor prueba": evidence said to be missing dismisses too.
   if (lacksEvidence(sentence, from, to)) return true;

@@ -326,4 +326,7 @@ export interface LanguageRules {
    *  hoax rendered word for word included ("absurdity", "misleading", "canard", "duck", "Ente",
    *  "frases hechas"): they dismiss, like `dismissive`. */
   deceits: string[];
+  /** Things named with a dismissive word ("fake accounts", "faux comptes", "cuentas falsas",
+   *  "gefälschte Pässe"): the word judges no claim there. */
+  namedFakes: string[];
 }

@@ -225,3 +225,38 @@ describe('a politicised approach criticised', () => {
     ).toEqual([]);
   });
 });
+
+describe('a dismissive word in the name of a thing', () => {
+  it('leaves fake accounts, profiles and passports the denier speaks of', () => {
+    expect(
+      read(
+        inStory(
+          'en',
+          'In a separate statement, the ministry said it had shut down several fake accounts posing as its press service.',
+        ),
+        'en',
+      ),
+    ).toEqual([]);
+    expect(
+      read(inStory('es', 'El ministerio ruso dijo que había cerrado varias cuentas falsas.'), 'es'),
+    ).toEqual([]);
+    expect(
+      read(
+        inStory(
+          'de',
+          'Das Ministerium erklärte, es habe mehrere gefälschte Konten sperren lassen.',
+        ),
+        'de',
+      ),
+    ).toEqual([]);
+  });
+
+  it('still reads the word where it judges the report', () => {
+    expect(
+      read(
+        inStory('en', 'The ministry said the report was fake and relied on fake accounts.'),
+        'en',
+      ),
+    ).toEqual([['the report was fake and relied on fake accounts', 'russia-mod']]);
+  });
+});

@@ -1,0 +1,29 @@
+// "the ministry closed several fake accounts", "faux comptes", "cuentas falsas": a dismissive word
+// inside a phrase that names a thing (an account, a passport, an identity) judges no claim.
+import type { Match } from './lexicon';
+import type { SentenceView } from './sentence';
+
+/** Most words a thing's phrase may start before its dismissive word ("Fake-Accounts", "faux comptes"). */
+const LEAD = 2;
+
+function namesThing(sentence: SentenceView, at: number): boolean {
+  for (let s = Math.max(sentence.start, at - LEAD); s <= at; s++) {
+    const thing = sentence.lang.namedFakes.matchAt(sentence.toks, s, sentence.end);
+    if (thing && thing.end > at) return true;
+  }
+  return false;
+}
+
+/** The first dismissive word or phrase in [from, to) that is not part of the name of a thing. */
+export function findDismissive(
+  sentence: SentenceView,
+  from: number,
+  to: number,
+): Match<unknown> | null {
+  for (let k = from; k < to;) {
+    const hit = sentence.lang.dismissive.findIn(sentence.toks, k, to);
+    if (!hit || !namesThing(sentence, hit.start)) return hit;
+    k = hit.start + 1;
+  }
+  return null;
+}
