@@ -1540,7 +1540,7 @@ export const de: LanguageRules = {
   // prettier-ignore
   unceasing: ['wird nicht müde', 'werden nicht müde', 'wurde nicht müde', 'nie aufgehört', 'nicht aufgehört'],
   // prettier-ignore
-  motiveCharges: ['politisiert', 'politisierte', 'politisierten', 'politisierter', 'politisiertes', 'Politisierung', 'Auftragsarbeit', 'Auftragsbericht', 'Auftragsstudie', 'auf Bestellung', 'bestellter Bericht', 'Provokation', 'Provokationen', 'provokativ', 'vertuschen', 'verschleiern', 'ablenken', 'Ablenkung', 'Ablenkungsmanöver', 'Nebelkerze', 'Nebelkerzen', 'antirussische Kampagne', 'Kampagne gegen Russland', 'Hysterie', 'Hexenjagd', 'dämonisier*', 'Fabrikation', 'fabriziert*'],
+  motiveCharges: ['politisiert', 'politisierte', 'politisierten', 'politisierter', 'politisiertes', 'Politisierung', 'Auftragsarbeit', 'Auftragsbericht', 'Auftragsstudie', 'auf Bestellung', 'bestellter Bericht', 'Provokation', 'Provokationen', 'provokativ', 'vertuschen', 'verschleiern', 'ablenken', 'Ablenkung', 'Ablenkungsmanöver', 'Nebelkerze', 'Nebelkerzen', 'antirussische Kampagne', 'Kampagne gegen Russland', 'Hysterie', 'Hexenjagd', 'dämonisier*', 'Fabrikation', 'fabriziert*', 'politische Motive', 'politischen Motiven', 'politisch gesteuert*', 'politisch getrieben*', 'politische Agenda'],
   // prettier-ignore
   showVerbs: ['veröffentlichte', 'veröffentlicht', 'veröffentlichten', 'veröffentlichen', 'präsentierte', 'präsentiert', 'präsentierten', 'zeigte', 'zeigt', 'zeigten', 'legte ... vor', 'legt ... vor', 'legten ... vor', 'vorgelegt', 'verbreitete', 'verbreitet', 'verbreiteten', 'stellte ... ins Netz', 'stellt ... ins Netz'],
   // prettier-ignore

@@ -1124,7 +1124,7 @@ export const es: LanguageRules = {
   // prettier-ignore
   unceasing: ['no ha dejado de', 'no han dejado de', 'nunca ha dejado de', 'nunca dejó de', 'no deja de', 'no dejan de', 'no dejó de', 'no cesa de', 'no ha cesado de', 'nunca ha cesado de', 'no se cansa de'],
   // prettier-ignore
-  motiveCharges: ['politizado', 'politizada', 'politizados', 'politizadas', 'politización', 'por encargo', 'de encargo', 'provocación', 'provocaciones', 'provocador', 'provocadora', 'encubrir', 'tapar', 'desviar la atención', 'cortina de humo', 'campaña antirrusa', 'campaña contra Rusia', 'histeria', 'caza de brujas', 'demoniz*'],
+  motiveCharges: ['politizado', 'politizada', 'politizados', 'politizadas', 'politización', 'por encargo', 'de encargo', 'provocación', 'provocaciones', 'provocador', 'provocadora', 'encubrir', 'tapar', 'desviar la atención', 'cortina de humo', 'campaña antirrusa', 'campaña contra Rusia', 'histeria', 'caza de brujas', 'demoniz*', 'motivado políticamente', 'motivada políticamente', 'motivados políticamente', 'motivadas políticamente', 'políticamente motivad*', 'motivaciones políticas', 'motivación política', 'agenda política'],
   // prettier-ignore
   showVerbs: ['publicó', 'publica', 'publican', 'publicaba', 'publicado', 'publicando', 'presentó', 'presenta', 'presentan', 'presentaba', 'presentado', 'presentando', 'mostró', 'muestra', 'muestran', 'mostraba', 'mostrado', 'mostrando', 'difundió', 'difunde', 'difunden', 'difundía', 'difundido', 'difundiendo', 'divulgó', 'divulga', 'divulgado', 'exhibió', 'exhibe', 'hizo públicas', 'hizo públicos', 'ha hecho públicas'],
   // prettier-ignore

@@ -1746,7 +1746,7 @@ export const pt: LanguageRules = {
   // prettier-ignore
   unceasing: ['nunca deixou de', 'não deixou de', 'não deixa de', 'não deixam de', 'nunca deixa de', 'não tem deixado de', 'não parou de', 'nunca parou de', 'não para de', 'não cessa de', 'não se cansa de'],
   // prettier-ignore
-  motiveCharges: ['politizado', 'politizada', 'politizados', 'politizadas', 'politização', 'por encomenda', 'de encomenda', 'encomendado', 'encomendada', 'provocação', 'provocações', 'provocador', 'provocadora', 'encobrir', 'acobertar', 'desviar a atenção', 'cortina de fumo', 'cortina de fumaça', 'campanha antirrussa', 'campanha contra a Rússia', 'histeria', 'caça às bruxas', 'demoniz*', 'fabricação', 'fabricações'],
+  motiveCharges: ['politizado', 'politizada', 'politizados', 'politizadas', 'politização', 'por encomenda', 'de encomenda', 'encomendado', 'encomendada', 'provocação', 'provocações', 'provocador', 'provocadora', 'encobrir', 'acobertar', 'desviar a atenção', 'cortina de fumo', 'cortina de fumaça', 'campanha antirrussa', 'campanha contra a Rússia', 'histeria', 'caça às bruxas', 'demoniz*', 'fabricação', 'fabricações', 'motivad* politicamente', 'politicamente motivad*', 'motivações políticas', 'motivação política', 'agenda política'],
   // prettier-ignore
   showVerbs: ['publicou', 'publica', 'publicam', 'publicava', 'publicado', 'publicando', 'apresentou', 'apresenta', 'apresentam', 'apresentava', 'apresentado', 'apresentando', 'mostrou', 'mostra', 'mostram', 'mostrava', 'mostrado', 'mostrando', 'divulgou', 'divulga', 'divulgam', 'divulgado', 'divulgando', 'difundiu', 'difunde', 'exibiu', 'exibe', 'tornou públicas', 'tornou públicos'],
   // prettier-ignore

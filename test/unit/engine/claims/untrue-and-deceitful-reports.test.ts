@@ -260,3 +260,41 @@ describe('a dismissive word in the name of a thing', () => {
     ).toEqual([['the report was fake and relied on fake accounts', 'russia-mod']]);
   });
 });
+
+describe('a report said to be politically motivated', () => {
+  it('reads political motives said of the report', () => {
+    expect(read(inStory('fr', 'Selon Moscou, le rapport est politiquement motivé.'), 'fr')).toEqual(
+      [['le rapport est politiquement motivé', 'russia-mod']],
+    );
+    expect(
+      read(inStory('es', 'Según Moscú, el informe tiene motivaciones políticas.'), 'es'),
+    ).toEqual([['el informe tiene motivaciones políticas', 'russia-mod']]);
+    expect(
+      read(inStory('it', 'Secondo Mosca, il rapporto è politicamente motivato.'), 'it'),
+    ).toEqual([['il rapporto è politicamente motivato', 'russia-mod']]);
+    expect(
+      read(inStory('pt', 'Segundo Moscou, o relatório tem motivação política.'), 'pt'),
+    ).toEqual([['o relatório tem motivação política', 'russia-mod']]);
+    expect(
+      read(inStory('en', 'The ministry said the report was politically driven.'), 'en'),
+    ).toEqual([['the report was politically driven', 'russia-mod']]);
+  });
+
+  it('leaves political reasons for something else', () => {
+    expect(
+      read(
+        inStory('en', 'Peskov said the Geneva talks had been delayed for political reasons.'),
+        'en',
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        inStory(
+          'de',
+          'Peskow sagte, das Treffen in Genf sei aus politischen Gründen verschoben worden.',
+        ),
+        'de',
+      ),
+    ).toEqual([]);
+  });
+});
