@@ -69,6 +69,26 @@ describe('Russian bodies beyond the three ministries', () => {
     expect(readDenials(de, 'de').map(([, source]) => source)).toEqual(['russia-mfa', 'russia-mfa']);
   });
 
+  it('reads "the defence ministry" as the defence ministry after the foreign ministry spoke', () => {
+    const es = inStory(
+      'es',
+      'La portavoz de Exteriores, María Zajárova, calificó el informe de "falsificación", mientras el Ministerio de Defensa insiste en que sus aviones solo atacan a grupos terroristas.',
+    );
+    expect(readDenials(es, 'es').map(([, source]) => source)).toEqual(['russia-mfa', 'russia-mod']);
+    const en = inStory(
+      'en',
+      "Russia's foreign ministry dismissed the report.",
+      'The defence ministry said the report was full of clichés.',
+    );
+    expect(readDenials(en, 'en').map(([, source]) => source)).toEqual(['russia-mfa', 'russia-mod']);
+    const it = inStory(
+      'it',
+      'La portavoce Maria Zakharova ha respinto il rapporto.',
+      'Il ministero della Difesa ha parlato di «falsi».',
+    );
+    expect(readDenials(it, 'it').map(([, source]) => source)).toEqual(['russia-mfa', 'russia-mod']);
+  });
+
   it('credits no one who is not a Russian state body', () => {
     const es = inStory(
       'es',
