@@ -24,6 +24,7 @@ import { closingAttribution, previousSubject } from './speaker-context';
 import { rejectsRivalClaims } from './rival-claims';
 import { quoteAt, type Quote } from './segment';
 import { frontedObject } from './fronted-object';
+import { fromFirstDismissal } from './quote-sentences';
 import { afterSubjectRelative } from './subject-clauses';
 import {
   Discourse,
@@ -526,7 +527,12 @@ function quoteSpans(
   if (!content || !own.some(([from, to]) => dismisses(sentence, from, to))) return [];
   const [first, last] = content;
   if (quoteWords(sentence, quote) <= LABEL_WORDS) return [labelClause(sentence, mentions, quote)];
-  if (chars(sentence, first, last) <= WHOLE_QUOTE_CHARS) return [[first, last]];
+  if (chars(sentence, first, last) <= WHOLE_QUOTE_CHARS)
+    return [
+      fromFirstDismissal(sentence, first, last, (a, b) =>
+        outsideCitedExamples(sentence, a, b).some(([x, y]) => dismisses(sentence, x, y)),
+      ),
+    ];
   return dismissiveClauses(sentence, first, last);
 }
 

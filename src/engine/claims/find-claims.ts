@@ -7,6 +7,7 @@ import {
   type CompiledLanguage,
   type CompiledStory,
 } from './compiled';
+import { closeContinuedQuote } from './continued-quote';
 import { unclaimedEvaluations } from './denial-evaluations';
 import { findDenials, unclaimedQuotes, unclaimedReports } from './denials';
 import { leavesInquiry, opensInquiry, picksAttacks } from './inquiry-passage';
@@ -186,7 +187,7 @@ export function* findClaimsSteps(
     let inquiry: string | undefined;
     for (const [k, para] of paras.entries()) {
       yield 'claims';
-      const toks = tokensOf(k);
+      const toks = closeContinuedQuote(tokensOf(k), paras[k + 1]?.text);
       const lexicons = yield* languageSteps(paragraphLanguage(toks, articleLang, languages));
       if (!lexicons || !toks.length) continue;
       topical = isTopical(story, lexicons, toks, topical);

@@ -513,14 +513,17 @@ export const de: LanguageRules = {
     organisation: ['organisation'],
     group: ['gruppe'],
     monitor: ['beobachtungsstelle', 'beobachter'],
-    ministry: [
-      'ministerium',
+    ministry: ['ministerium', 'ministeriums'],
+    government: ['regierung', 'behörden'],
+    // The defence ministry is a military body: it never points back to the foreign ministry.
+    military: [
+      'armee',
+      'militär',
+      'streitkräfte',
+      'generalstab',
       'verteidigungsministerium',
-      'ministeriums',
       'verteidigungsministeriums',
     ],
-    government: ['regierung', 'behörden'],
-    military: ['armee', 'militär', 'streitkräfte', 'generalstab'],
     spokesman: ['sprecher', 'sprecherin', 'general', 'generalmajor'],
     report: ['bericht', 'dokument', 'studie'],
     latter: ['letzterer', 'letztere'],

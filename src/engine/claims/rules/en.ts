@@ -521,15 +521,18 @@ export const en: LanguageRules = {
     organisation: ['organisation', 'organization'],
     group: ['group'],
     monitor: ['monitor', 'monitoring group', 'observatory', 'war monitor'],
-    ministry: [
-      'ministry',
+    ministry: ['ministry'],
+    government: ['government', 'authorities'],
+    // The defence ministry is a military body: it never points back to the foreign ministry.
+    military: [
+      'military',
+      'army',
+      'armed forces',
       'defence ministry',
       'defense ministry',
       'ministry of defence',
       'ministry of defense',
     ],
-    government: ['government', 'authorities'],
-    military: ['military', 'army', 'armed forces'],
     spokesman: ['spokesman', 'spokeswoman', 'spokesperson', 'general'],
     report: ['report', 'document', 'study'],
     latter: ['the latter'],

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { inStory, readDenials } from './helpers';
+
+// A denial counts when the engine knows a Russian state body says it, and it belongs to that body:
+// the upper house of parliament, the diplomats and envoys, the army's general staff.
+describe('Russian bodies beyond the three ministries', () => {
+  it('credits a Federation Council senator, titled before or after the name, and his surname later', () => {
+    const fr = inStory(
+      'fr',
+      'Le sénateur Viktor Ozerov, président de la commission de la défense du Conseil de la Fédération, a rejeté le rapport.',
+      'Selon Ozerov, les pilotes russes ne frappent que des cibles terroristes.',
+    );
+    expect(readDenials(fr, 'fr')).toEqual([
+      ['rejeté le rapport', 'russia-fed-council'],
+      ['les pilotes russes ne frappent que des cibles terroristes', 'russia-fed-council'],
+    ]);
+    const de = inStory(
+      'de',
+      'Der Vorsitzende des Verteidigungsausschusses im Föderationsrat, Viktor Oserow, wies die Vorwürfe als haltlos zurück.',
+    );
+    expect(readDenials(de, 'de')).toEqual([
+      ['wies die Vorwürfe als haltlos zurück', 'russia-fed-council'],
+    ]);
+    const it = inStory(
+      'it',
+      'Il presidente della commissione Difesa del Consiglio della Federazione, Viktor Ozerov, ha definito il rapporto «una provocazione».',
+    );
+    expect(readDenials(it, 'it')).toEqual([
+      ['definito il rapporto «una provocazione»', 'russia-fed-council'],
+    ]);
+    const pt = inStory(
+      'pt',
+      'O senador russo Franz Klintsevich classificou o relatório de «falso».',
+      '«Não há nenhuma prova. É pura propaganda», disse Klintsevich.',
+    );
+    expect(readDenials(pt, 'pt').map(([, source]) => source)).toEqual([
+      'russia-fed-council',
+      'russia-fed-council',
+    ]);
+  });
+
+  it('credits envoys, ambassadors and the diplomacy to the foreign ministry', () => {
+    const en = inStory(
+      'en',
+      "Russia's ambassador to the United Nations, Vitaly Churkin, dismissed Amnesty's findings as one-sided.",
+    );
+    expect(readDenials(en, 'en')).toEqual([
+      ["dismissed Amnesty's findings as one-sided", 'russia-mfa'],
+    ]);
+    const es = inStory(
+      'es',
+      '«No contiene ni una sola prueba», lanzó la portavoz de la diplomacia rusa, María Zajárova.',
+    );
+    expect(readDenials(es, 'es')).toEqual([['No contiene ni una sola prueba', 'russia-mfa']]);
+    const fr = inStory(
+      'fr',
+      'L’ambassadeur de Russie auprès de l’ONU, Vitali Tchourkine, a qualifié le rapport de « partial ».',
+    );
+    expect(readDenials(fr, 'fr').map(([, source]) => source)).toEqual(['russia-mfa']);
+  });
+
+  it('credits the general staff to the defence ministry, and a headline’s ministry to the bare quote under it', () => {
+    const en = inStory('en', "Russia's General Staff rejected the accusations as baseless.");
+    expect(readDenials(en, 'en').map(([, source]) => source)).toEqual(['russia-mod']);
+    const de = [
+      'Russisches Außenministerium weist Amnesty-Bericht zurück',
+      '„Der Bericht ist haltlos. Es sind die üblichen Klischees.“',
+    ].join('\n');
+    expect(readDenials(de, 'de').map(([, source]) => source)).toEqual(['russia-mfa', 'russia-mfa']);
+  });
+
+  it('reads "the defence ministry" as the defence ministry after the foreign ministry spoke', () => {
+    const es = inStory(
+      'es',
+      'La portavoz de Exteriores, María Zajárova, calificó el informe de "falsificación", mientras el Ministerio de Defensa insiste en que sus aviones solo atacan a grupos terroristas.',
+    );
+    expect(readDenials(es, 'es').map(([, source]) => source)).toEqual(['russia-mfa', 'russia-mod']);
+    const en = inStory(
+      'en',
+      "Russia's foreign ministry dismissed the report.",
+      'The defence ministry said the report was full of clichés.',
+    );
+    expect(readDenials(en, 'en').map(([, source]) => source)).toEqual(['russia-mfa', 'russia-mod']);
+    const it = inStory(
+      'it',
+      'La portavoce Maria Zakharova ha respinto il rapporto.',
+      'Il ministero della Difesa ha parlato di «falsi».',
+    );
+    expect(readDenials(it, 'it').map(([, source]) => source)).toEqual(['russia-mfa', 'russia-mod']);
+  });
+
+  it('credits no one who is not a Russian state body', () => {
+    const es = inStory(
+      'es',
+      'El ministro de Información sirio, Omran al Zoubi, dijo: «Son mentiras. No hay pruebas.»',
+    );
+    expect(readDenials(es, 'es')).toEqual([]);
+    const en = inStory(
+      'en',
+      'Opposition politician Lev Shlosberg said: "The ministry denies everything. Its denials are baseless."',
+    );
+    expect(readDenials(en, 'en')).toEqual([]);
+  });
+});
