@@ -36,6 +36,8 @@ interface NounRead {
 }
 
 const CUE_WINDOW = 15;
+/** How far a death word may be from a counted noun when no clause mark comes between them. */
+const CLAUSE_REACH = 30;
 const WAR_WINDOW = 14;
 /** How far back a figure after "up to" looks for the noun it resumes. */
 const RESUME_WINDOW = 12;
@@ -520,8 +522,9 @@ export function findCasualties(
         ? deathPhraseEndingAt(sentence, from - 1)
         : null);
     const own = readNoun(sentence, countRead.end) ?? partitiveCount(sentence, countRead);
+    // "The number of dead is put at a few hundred": a vague count may close a toll too.
     const stated =
-      own || deathOf || !countRead.bare || isYear(countRead.count)
+      own || deathOf || isYear(countRead.count)
         ? null
         : (tallyToll(sentence, from, countRead.end, readNoun) ??
           (standsAlone(sentence, countRead)
@@ -564,7 +567,10 @@ export function findCasualties(
             toks,
             Math.max(sentence.start, start - CUE_WINDOW),
             Math.min(sentence.end, end + CUE_WINDOW),
-          ) !== null) ||
+          ) !== null ||
+          // "200 Zivilisten sind ... bei Angriffen in der Provinz ums Leben gekommen": a verb
+          // at the end of the count's own clause, however long its complement.
+          deathInClause(sentence, start, end, CLAUSE_REACH)) ||
       continued !== undefined ||
       brokenDown ||
       diesAfterBreakdown(sentence, end);
@@ -597,13 +603,15 @@ export function findCasualties(
       hit.source = tied;
     }
     // "L'ONG décrit l'attaque du marché. 49 personnes auraient péri": one attack retold, with no
-    // one named, goes on with the account the paragraph was giving. A whole-war toll does not.
-    if (hit.source === 'unknown' && narrator && hit.metric !== 'war-deaths-total') {
+    // one named, goes on with the account the paragraph was giving. A whole-war toll does not,
+    // nor a part of a count the sentence gave as its own ("250,000 dead, among them ...").
+    const ownPart = continued !== undefined && continued.source === 'unknown';
+    if (hit.source === 'unknown' && narrator && hit.metric !== 'war-deaths-total' && !ownPart) {
       retold ??= retellsIncident(sentence, mentions);
       if (retold) hit.source = narrator;
     }
     // "Five of the attacks killed 119 civilians": what the attacks the accuser examined did.
-    if (hit.source === 'unknown' && investigator && hit.metric !== 'war-deaths-total')
+    if (hit.source === 'unknown' && investigator && hit.metric !== 'war-deaths-total' && !ownPart)
       hit.source = investigator;
     hits.push(hit);
     i = end;
