@@ -39,6 +39,8 @@ const CUE_WINDOW = 15;
 /** How far a death word may be from a counted noun when no clause mark comes between them. */
 const CLAUSE_REACH = 30;
 const WAR_WINDOW = 14;
+/** Words between a month and its year ("marzo de 2011", "March of 2011"). */
+const MONTH_LINKS = new Set(['de', 'del', 'of']);
 /** How far back a figure after "up to" looks for the noun it resumes. */
 const RESUME_WINDOW = 12;
 
@@ -324,10 +326,15 @@ function sentenceCues(sentence: SentenceView): SentenceCues {
     )
       war.push(warWord, ...anchors);
   }
-  // "250,000 people have died since 2011": the conflict's start year after "since" is enough.
+  // "250,000 people have died since 2011", "desde marzo de 2011": the conflict's start year
+  // after "since", its month between them or not, is enough.
   for (let k = sentence.start; k < sentence.end; k++) {
     const since = lexicons.since.matchAt(toks, k, sentence.end);
-    if (since && story.conflictStart.has(toks[since.end]?.folded ?? '')) war.push(since.end);
+    if (!since) continue;
+    let at = since.end;
+    if (monthOf(toks[at]?.folded ?? '') !== undefined)
+      at += MONTH_LINKS.has(toks[at + 1]?.folded ?? '') ? 2 : 1;
+    if (story.conflictStart.has(toks[at]?.folded ?? '')) war.push(at);
   }
   return { nonDeath, war };
 }

@@ -165,6 +165,9 @@ export const de: LanguageRules = {
     { phrase: 'eine vielzahl', min: 2 },
     { phrase: 'eine erhebliche zahl', min: 2 },
     { phrase: 'eine beträchtliche zahl', min: 2 },
+    { phrase: 'in die dutzende', min: 24 },
+    { phrase: 'in die hunderte', min: 200 },
+    { phrase: 'in die tausende', min: 2000 },
   ],
   rangeLinks: ['-', '–', 'bis', 'und', 'oder'],
   countLinks: ['von'],
@@ -242,6 +245,7 @@ export const de: LanguageRules = {
       'getötete',
       'getöteten',
       'todesfälle',
+      'menschenleben',
     ],
   },
   // prettier-ignore
@@ -312,7 +316,7 @@ export const de: LanguageRules = {
   tollNouns: ['bilanz', 'zahl der toten', 'zahl der opfer', 'opferzahl', 'todeszahl'],
   tollLinks: [':', 'auf', 'von', 'mit', 'übersteigt', 'überstieg', 'erreicht', 'erreichte', 'bei'],
   // prettier-ignore
-  tollCopulas: ['lag bei', 'liegt bei', 'lagen bei', 'liegen bei', 'läge bei', 'liege bei', 'bei', 'betrug', 'beträgt', 'betrage', 'betrugen', 'belief sich auf', 'beläuft sich auf', 'belaufe sich auf', 'waren', 'sind', 'seien', 'stieg auf', 'steigt auf', 'ist gestiegen auf'],
+  tollCopulas: ['lag bei', 'liegt bei', 'lagen bei', 'liegen bei', 'läge bei', 'liege bei', 'bei', 'betrug', 'beträgt', 'betrage', 'betrugen', 'belief sich auf', 'beläuft sich auf', 'belaufe sich auf', 'waren', 'sind', 'seien', 'stieg auf', 'steigt auf', 'ist gestiegen auf', 'geht', 'ging', 'gehe', 'gehen', 'gingen', 'gehe'],
   // prettier-ignore
   tallyVerbs: ['beziffert auf', 'bezifferte auf', 'beziffern auf', 'schätzt auf', 'schätzte auf', 'schätzen auf'],
   // prettier-ignore

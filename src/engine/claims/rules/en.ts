@@ -148,6 +148,11 @@ export const en: LanguageRules = {
     { phrase: 'a great number of', min: 2 },
     { phrase: 'a huge number of', min: 2 },
     { phrase: 'a growing number of', min: 2 },
+    { phrase: 'into the dozens', min: 24 },
+    { phrase: 'into the hundreds', min: 200 },
+    { phrase: 'into the thousands', min: 2000 },
+    { phrase: 'in the hundreds', min: 200 },
+    { phrase: 'in the thousands', min: 2000 },
   ],
   rangeLinks: ['-', '–', 'to', 'and', 'or'],
   countLinks: ['of'],
@@ -305,7 +310,7 @@ export const en: LanguageRules = {
     'hovering',
   ],
   // prettier-ignore
-  tollCopulas: ['numbered', 'number', 'were', 'was', 'are', 'is', 'stood at', 'stand at', 'stands at', 'totalled', 'totaled', 'totals', 'total', 'came to', 'come to', 'comes to', 'amounted to', 'amount to', 'amounts to', 'rose to', 'climbed to', 'reached', 'reach', 'reaches', 'has reached', 'have reached', 'had reached'],
+  tollCopulas: ['numbered', 'number', 'were', 'was', 'are', 'is', 'stood at', 'stand at', 'stands at', 'totalled', 'totaled', 'totals', 'total', 'came to', 'come to', 'comes to', 'amounted to', 'amount to', 'amounts to', 'rose to', 'climbed to', 'reached', 'reach', 'reaches', 'has reached', 'have reached', 'had reached', 'runs', 'ran', 'run', 'runs into', 'ran into', 'run into', 'runs in', 'ran in'],
   // prettier-ignore
   tallyVerbs: ['put at', 'puts at', 'putting at', 'estimated at', 'estimates at', 'estimate at', 'placed at', 'places at', 'set at', 'sets at'],
   // prettier-ignore

@@ -186,6 +186,10 @@ export const es: LanguageRules = {
     { phrase: 'un importante número', min: 2 },
     { phrase: 'un número considerable', min: 2 },
     { phrase: 'un considerable número', min: 2 },
+    { phrase: 'por decenas', min: 20 },
+    { phrase: 'por cientos', min: 200 },
+    { phrase: 'por centenares', min: 200 },
+    { phrase: 'por miles', min: 2000 },
   ],
   rangeLinks: ['-', '–', 'a', 'al', 'y', 'o'],
   countLinks: ['de'],
@@ -342,7 +346,7 @@ export const es: LanguageRules = {
     'alcanzó los',
   ],
   // prettier-ignore
-  tollCopulas: ['fueron', 'fue', 'son', 'es', 'eran', 'era', 'serían', 'sería', 'han sido', 'habrían sido', 'ascendieron a', 'ascendió a', 'ascienden a', 'asciende a', 'ascendían a', 'sumaron', 'suman', 'sumaban', 'alcanzaron', 'alcanzan', 'llegaron a', 'llegan a', 'se elevaron a', 'se elevan a', 'se eleva a'],
+  tollCopulas: ['fueron', 'fue', 'son', 'es', 'eran', 'era', 'serían', 'sería', 'han sido', 'habrían sido', 'ascendieron a', 'ascendió a', 'ascienden a', 'asciende a', 'ascendían a', 'sumaron', 'suman', 'sumaban', 'alcanzaron', 'alcanzan', 'llegaron a', 'llegan a', 'se elevaron a', 'se elevan a', 'se eleva a', 'se cuentan', 'se contaban', 'se contarían'],
   // prettier-ignore
   tallyVerbs: ['cifra en', 'cifran en', 'cifró en', 'cifraron en', 'cifraba en', 'ha cifrado en', 'estima en', 'estiman en', 'estimó en', 'estimaron en', 'calcula en', 'calculan en', 'calculó en', 'calcularon en', 'sitúa en', 'sitúan en', 'situó en', 'situaron en', 'fija en', 'fijó en', 'eleva a', 'elevan a', 'elevó a', 'elevaron a'],
   // prettier-ignore
@@ -1162,7 +1166,7 @@ export const es: LanguageRules = {
   // prettier-ignore
   intactWords: ['intacto', 'intacta', 'intactos', 'intactas', 'indemne', 'indemnes', 'ileso', 'ilesa', 'sin daños', 'sin desperfectos', 'ningún daño', 'en pie', 'no dañado', 'no dañada'],
   // prettier-ignore
-  numberNouns: ['número de', 'número de los', 'cifra de', 'cifra de los', 'total de', 'total de los', 'recuento de'],
+  numberNouns: ['número de', 'número de los', 'cifra de', 'cifra de los', 'total de', 'total de los', 'recuento de', 'balance de', 'balance de los'],
   // prettier-ignore
   inquiryVerbs: ['examinó', 'examina', 'ha examinado', 'examinado', 'investigó', 'investiga', 'ha investigado', 'investigado', 'estudió', 'estudia', 'ha estudiado', 'analizó', 'analiza', 'ha analizado', 'documentó', 'documenta', 'ha documentado', 'revisó', 'entrevistó', 'entrevista', 'ha entrevistado', 'habló con', 'recogió testimonios', 'recabó testimonios'],
   // prettier-ignore

@@ -178,6 +178,11 @@ export const fr: LanguageRules = {
     { phrase: 'un nombre considérable', min: 2 },
     { phrase: 'un nombre croissant', min: 2 },
     { phrase: 'un grand nombre', min: 2 },
+    { phrase: 'par dizaines', min: 20 },
+    { phrase: 'par centaines', min: 200 },
+    { phrase: 'par milliers', min: 2000 },
+    { phrase: 'en centaines', min: 200 },
+    { phrase: 'en milliers', min: 2000 },
   ],
   rangeLinks: ['-', '–', 'à', 'et', 'ou'],
   countLinks: ['de', "d'"],
@@ -330,7 +335,7 @@ export const fr: LanguageRules = {
     'approcherait',
   ],
   // prettier-ignore
-  tollCopulas: ['étaient', 'était', 'sont', 'est', 'furent', 'fut', 'seraient', 'serait', 'ont été', 'auraient été', 'sont au nombre de', 'étaient au nombre de', 'seraient au nombre de', "s'élèvent à", "s'élève à", "s'élevaient à", "s'élevait à", 'se montent à', 'se monte à', 'atteignent', 'atteint', 'atteignaient', 'atteignait', 'ont atteint', 'a atteint'],
+  tollCopulas: ['étaient', 'était', 'sont', 'est', 'furent', 'fut', 'seraient', 'serait', 'ont été', 'auraient été', 'sont au nombre de', 'étaient au nombre de', 'seraient au nombre de', "s'élèvent à", "s'élève à", "s'élevaient à", "s'élevait à", 'se montent à', 'se monte à', 'atteignent', 'atteint', 'atteignaient', 'atteignait', 'ont atteint', 'a atteint', 'se comptent', 'se comptaient', 'se compteraient', 'se chiffrent', 'se chiffraient', 'se chiffreraient', 'se chiffre', 'se chiffrait', 'se chiffrerait'],
   // prettier-ignore
   tallyVerbs: ['chiffre à', 'chiffrent à', 'chiffré à', 'chiffrait à', 'estime à', 'estiment à', 'estimé à', 'estimait à', 'évalue à', 'évaluent à', 'évalué à', 'évaluait à', 'fixe à', 'fixé à', 'porte à', 'portent à', 'porté à', 'portait à'],
   // prettier-ignore
@@ -1799,7 +1804,7 @@ export const fr: LanguageRules = {
   // prettier-ignore
   intactWords: ['intact', 'intacte', 'intacts', 'intactes', 'indemne', 'indemnes', 'non endommagé', 'non endommagée', 'pas endommagé', 'pas endommagée', 'sans dommages', 'sans dégâts', 'aucun dégât', 'aucun dommage', 'toujours debout', 'épargné', 'épargnée', 'épargnés', 'épargnées'],
   // prettier-ignore
-  numberNouns: ['nombre de', "nombre d'", 'nombre des', 'chiffre de', 'chiffre des', 'total de', 'total des', 'décompte des'],
+  numberNouns: ['nombre de', "nombre d'", 'nombre des', 'chiffre de', 'chiffre des', 'total de', 'total des', 'décompte des', 'bilan des'],
   // prettier-ignore
   inquiryVerbs: ['examiné', 'examine', 'examinent', 'enquêté', 'enquête sur', 'étudié', 'étudie', 'analysé', 'analyse', 'documenté', 'documente', 'recensé', 'passé en revue', 'interrogé', 'interroge', 'interviewé', 'recueilli des témoignages', 'recueilli les témoignages', 'parlé avec', 'entendu'],
   // prettier-ignore

@@ -201,6 +201,9 @@ export const it: LanguageRules = {
     { phrase: 'un numero considerevole', min: 2 },
     { phrase: 'un numero importante', min: 2 },
     { phrase: 'un numero altissimo', min: 2 },
+    { phrase: 'a decine', min: 20 },
+    { phrase: 'a centinaia', min: 200 },
+    { phrase: 'a migliaia', min: 2000 },
   ],
   rangeLinks: ['-', '–', 'a', 'e', 'o'],
   countLinks: ['di', "d'"],
@@ -350,7 +353,7 @@ export const it: LanguageRules = {
     'si aggirerebbero',
   ],
   // prettier-ignore
-  tollCopulas: ['furono', 'fu', 'sono', 'è', 'erano', 'era', 'sarebbero', 'sarebbe', 'sono stati', 'sarebbero stati', 'ammontano a', 'ammontavano a', 'ammonterebbero a', 'sono saliti a', 'salgono a', 'raggiungono', 'hanno raggiunto'],
+  tollCopulas: ['furono', 'fu', 'sono', 'è', 'erano', 'era', 'sarebbero', 'sarebbe', 'sono stati', 'sarebbero stati', 'ammontano a', 'ammontavano a', 'ammonterebbero a', 'sono saliti a', 'salgono a', 'raggiungono', 'hanno raggiunto', 'si contano', 'si contavano', 'si conterebbero'],
   // prettier-ignore
   tallyVerbs: ['stima in', 'stimano in', 'stimato in', 'stimava in', 'calcola in', 'calcolano in', 'calcolato in', 'quantifica in', 'quantificano in', 'quantificato in', 'fissa a', 'fissato a', 'porta a', 'portano a', 'portato a'],
   // prettier-ignore
@@ -1170,7 +1173,7 @@ export const it: LanguageRules = {
   // prettier-ignore
   intactWords: ['intatto', 'intatta', 'intatti', 'intatte', 'integro', 'integra', 'integri', 'integre', 'indenne', 'indenni', 'illeso', 'illesa', 'senza danni', 'nessun danno', 'ancora in piedi', 'in piedi', 'non danneggiato', 'non danneggiata', 'risparmiato', 'risparmiata'],
   // prettier-ignore
-  numberNouns: ['numero di', 'numero dei', 'numero delle', 'numero degli', 'cifra dei', 'cifra delle', 'totale dei', 'totale delle', 'conteggio dei'],
+  numberNouns: ['numero di', 'numero dei', 'numero delle', 'numero degli', 'cifra dei', 'cifra delle', 'totale dei', 'totale delle', 'conteggio dei', 'bilancio dei', 'bilancio delle', 'bilancio di'],
   // prettier-ignore
   inquiryVerbs: ['esaminato', 'esamina', 'esaminò', 'indagato', 'indaga', 'studiato', 'studia', 'analizzato', 'analizza', 'documentato', 'documenta', 'passato in rassegna', 'intervistato', 'intervista', 'sentito', 'raccolto testimonianze', 'raccolto le testimonianze', 'parlato con'],
   // prettier-ignore

@@ -199,6 +199,9 @@ export const pt: LanguageRules = {
     { phrase: 'um grande número', min: 2 },
     { phrase: 'um número considerável', min: 2 },
     { phrase: 'um número importante', min: 2 },
+    { phrase: 'às dezenas', min: 20 },
+    { phrase: 'às centenas', min: 200 },
+    { phrase: 'aos milhares', min: 2000 },
   ],
   rangeLinks: ['-', '–', 'a', 'e', 'ou'],
   countLinks: ['de'],
@@ -356,7 +359,7 @@ export const pt: LanguageRules = {
     'atinge os',
   ],
   // prettier-ignore
-  tollCopulas: ['foram', 'foi', 'são', 'é', 'eram', 'era', 'seriam', 'seria', 'terão sido', 'teriam sido', 'ascenderam a', 'ascendem a', 'ascende a', 'somaram', 'somam', 'somavam', 'chegaram a', 'chegam a', 'atingiram', 'atingem', 'elevaram-se a', 'elevam-se a'],
+  tollCopulas: ['foram', 'foi', 'são', 'é', 'eram', 'era', 'seriam', 'seria', 'terão sido', 'teriam sido', 'ascenderam a', 'ascendem a', 'ascende a', 'somaram', 'somam', 'somavam', 'chegaram a', 'chegam a', 'atingiram', 'atingem', 'elevaram-se a', 'elevam-se a', 'contam-se', 'contavam-se', 'se contam', 'se contavam'],
   // prettier-ignore
   tallyVerbs: ['calcula em', 'calculam em', 'calculou em', 'calcularam em', 'estima em', 'estimam em', 'estimou em', 'estimaram em', 'situa em', 'situou em', 'fixa em', 'fixou em', 'eleva para', 'elevou para', 'elevam para', 'elevaram para', 'cifra em', 'cifrou em'],
   // prettier-ignore
@@ -1768,7 +1771,7 @@ export const pt: LanguageRules = {
   // prettier-ignore
   intactWords: ['intacto', 'intacta', 'intactos', 'intactas', 'intato', 'intata', 'intatos', 'intatas', 'ileso', 'ilesa', 'sem danos', 'nenhum dano', 'de pé', 'em pé', 'não danificado', 'não danificada', 'poupado', 'poupada'],
   // prettier-ignore
-  numberNouns: ['número de', 'número dos', 'número das', 'cifra de', 'cifra dos', 'total de', 'total dos', 'contagem de', 'contagem dos'],
+  numberNouns: ['número de', 'número dos', 'número das', 'cifra de', 'cifra dos', 'total de', 'total dos', 'contagem de', 'contagem dos', 'balanço de', 'balanço dos', 'balanço das'],
   // prettier-ignore
   inquiryVerbs: ['examinou', 'examina', 'examinado', 'investigou', 'investiga', 'investigado', 'estudou', 'estuda', 'estudado', 'analisou', 'analisa', 'analisado', 'documentou', 'documenta', 'documentado', 'reviu', 'revisou', 'entrevistou', 'entrevista', 'entrevistado', 'ouviu', 'falou com', 'recolheu testemunhos', 'colheu depoimentos'],
   // prettier-ignore

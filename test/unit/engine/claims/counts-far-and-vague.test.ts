@@ -78,6 +78,39 @@ describe('the number of the dead closed by a vague count', () => {
   });
 });
 
+describe('the dead counted by the hundreds', () => {
+  it('reads "runs into the hundreds", "se comptent par centaines" in the six languages', () => {
+    expect(read('The civilian death toll runs into the hundreds.', 'en')).toEqual([
+      ['civilian death toll runs into the hundreds', 'civilians-killed', 200, null],
+    ]);
+    expect(read('Les morts civils se comptent par centaines.', 'fr')).toEqual([
+      ['morts civils se comptent par centaines', 'civilians-killed', 200, null],
+    ]);
+    expect(read('Los muertos civiles se cuentan por centenares.', 'es')).toEqual([
+      ['muertos civiles se cuentan por centenares', 'civilians-killed', 200, null],
+    ]);
+    expect(read('I morti civili si contano a centinaia.', 'it')).toEqual([
+      ['morti civili si contano a centinaia', 'civilians-killed', 200, null],
+    ]);
+    expect(read('Os mortos civis contam-se às centenas.', 'pt')).toEqual([
+      ['mortos civis contam-se às centenas', 'civilians-killed', 200, null],
+    ]);
+    expect(read('Die Zahl der zivilen Opfer geht in die Hunderte.', 'de')).toEqual([
+      ['zivilen Opfer geht in die Hunderte', 'civilians-killed', 200, null],
+    ]);
+  });
+
+  it('reads the toll ("bilancio delle vittime") as a number of the dead', () => {
+    expect(read('Il bilancio delle vittime civili sarebbe di diverse centinaia.', 'it')).toEqual([
+      ['bilancio delle vittime civili sarebbe di diverse centinaia', 'civilians-killed', 200, null],
+    ]);
+  });
+
+  it('does not count those who fled by the thousands', () => {
+    expect(read('Le persone fuggite a migliaia dalle città bombardate.', 'it')).toEqual([]);
+  });
+});
+
 describe('a count as the predicate of a copula', () => {
   it('reads a vague count before or after its copula and the noun of the dead', () => {
     expect(read('Secondo Amnesty sarebbero centinaia le vittime civili dei raid.', 'it')).toEqual([
@@ -121,7 +154,28 @@ describe('not casualties: the displaced, refugees and prisoners', () => {
   });
 });
 
-describe('the whole war named by a compound', () => {
+describe('the whole war named by a compound or a month', () => {
+  it('reads "Menschenleben" as lives lost', () => {
+    expect(
+      read(
+        'Der Bürgerkrieg in Syrien hat seit 2011 mehr als 250.000 Menschenleben gefordert.',
+        'de',
+      ),
+    ).toEqual([['mehr als 250.000 Menschenleben', 'war-deaths-total', 250000, null]]);
+  });
+
+  it('reads the start year after its month', () => {
+    expect(
+      read(
+        'Over 250,000 people are estimated to have died in the fighting that began in March 2011.',
+        'en',
+      ),
+    ).toEqual([['Over 250,000 people', 'war-deaths-total', 250000, null]]);
+    expect(read('Más de 250.000 personas han muerto desde marzo de 2011.', 'es')).toEqual([
+      ['Más de 250.000 personas', 'war-deaths-total', 250000, null],
+    ]);
+  });
+
   it('reads "seit Kriegsbeginn" as the whole war', () => {
     expect(
       read('Mehr als 250.000 Menschen sind seit Kriegsbeginn ums Leben gekommen.', 'de'),
