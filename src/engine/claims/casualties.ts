@@ -418,26 +418,47 @@ function deathPhraseEndingAt(sentence: SentenceView, at: number) {
   return idiom && (!noun || idiom.start <= noun.start) ? idiom : noun;
 }
 
+const isDay = (sentence: SentenceView, k: number): boolean => {
+  const token = sentence.toks[k];
+  return (
+    token?.kind === 'num' &&
+    /^\d{1,2}$/.test(token.folded) &&
+    Number(token.folded) >= 1 &&
+    Number(token.folded) <= 31
+  );
+};
+
+const isMonth = (sentence: SentenceView, k: number): boolean => {
+  const token = sentence.toks[k];
+  return token?.kind === 'word' && monthOf(token.folded) !== undefined;
+};
+
 /** A day and its month, either way round: "le 29 novembre", "am 29. November", "on November 29". */
 function namesOneDay(sentence: SentenceView): boolean {
   const { toks } = sentence;
-  const isDay = (k: number) => {
-    const token = toks[k];
-    return (
-      token?.kind === 'num' &&
-      /^\d{1,2}$/.test(token.folded) &&
-      Number(token.folded) >= 1 &&
-      Number(token.folded) <= 31
-    );
-  };
   for (let k = sentence.start; k < sentence.end; k++) {
-    if (toks[k]!.kind !== 'word' || monthOf(toks[k]!.folded) === undefined) continue;
-    if (isDay(k - 1) || isDay(k + 1)) return true;
+    if (!isMonth(sentence, k)) continue;
+    if (isDay(sentence, k - 1) || isDay(sentence, k + 1)) return true;
     // "29. November", "29 de noviembre".
-    if (k - 2 >= sentence.start && isDay(k - 2) && ['.', 'de', 'di'].includes(toks[k - 1]!.folded))
+    if (
+      k - 2 >= sentence.start &&
+      isDay(sentence, k - 2) &&
+      ['.', 'de', 'di'].includes(toks[k - 1]!.folded)
+    )
       return true;
   }
   return false;
+}
+
+/** "On November 29 killed 49": the figure at `at` is the day of a date, not a count. */
+function isDateDay(sentence: SentenceView, at: number): boolean {
+  if (!isDay(sentence, at)) return false;
+  const next = sentence.toks[at + 1]?.folded;
+  return (
+    isMonth(sentence, at - 1) ||
+    isMonth(sentence, at + 1) ||
+    ((next === '.' || next === 'de' || next === 'di') && isMonth(sentence, at + 2))
+  );
 }
 
 /**
@@ -511,7 +532,7 @@ export function findCasualties(
   let cues: SentenceCues | undefined;
   for (let i = sentence.start; i < sentence.end;) {
     const countRead = readCount(sentence, i);
-    if (!countRead) {
+    if (!countRead || isDateDay(sentence, i)) {
       i++;
       continue;
     }

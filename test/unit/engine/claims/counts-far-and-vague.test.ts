@@ -154,6 +154,17 @@ describe('not casualties: the displaced, refugees and prisoners', () => {
   });
 });
 
+describe('not casualties: the day of a date', () => {
+  it('does not read the day before a verb of killing as a count', () => {
+    expect(
+      read('A strike on a market in Ariha on November 29 killed 49 civilians, Amnesty said.', 'en'),
+    ).toEqual([['49 civilians', 'civilians-killed', 49, 'amnesty']]);
+    expect(
+      read('The strikes of October 11 killed 17 people in Homs, according to Amnesty.', 'en'),
+    ).toEqual([['17 people', 'people-killed', 17, 'amnesty']]);
+  });
+});
+
 describe('the whole war named by a compound or a month', () => {
   it('reads "Menschenleben" as lives lost', () => {
     expect(
