@@ -36,7 +36,11 @@ interface NounRead {
 }
 
 const CUE_WINDOW = 15;
+/** How far a death word may be from a counted noun when no clause mark comes between them. */
+const CLAUSE_REACH = 30;
 const WAR_WINDOW = 14;
+/** Words between a month and its year ("marzo de 2011", "March of 2011"). */
+const MONTH_LINKS = new Set(['de', 'del', 'of']);
 /** How far back a figure after "up to" looks for the noun it resumes. */
 const RESUME_WINDOW = 12;
 
@@ -322,10 +326,15 @@ function sentenceCues(sentence: SentenceView): SentenceCues {
     )
       war.push(warWord, ...anchors);
   }
-  // "250,000 people have died since 2011": the conflict's start year after "since" is enough.
+  // "250,000 people have died since 2011", "desde marzo de 2011": the conflict's start year
+  // after "since", its month between them or not, is enough.
   for (let k = sentence.start; k < sentence.end; k++) {
     const since = lexicons.since.matchAt(toks, k, sentence.end);
-    if (since && story.conflictStart.has(toks[since.end]?.folded ?? '')) war.push(since.end);
+    if (!since) continue;
+    let at = since.end;
+    if (monthOf(toks[at]?.folded ?? '') !== undefined)
+      at += MONTH_LINKS.has(toks[at + 1]?.folded ?? '') ? 2 : 1;
+    if (story.conflictStart.has(toks[at]?.folded ?? '')) war.push(at);
   }
   return { nonDeath, war };
 }
@@ -409,26 +418,47 @@ function deathPhraseEndingAt(sentence: SentenceView, at: number) {
   return idiom && (!noun || idiom.start <= noun.start) ? idiom : noun;
 }
 
+const isDay = (sentence: SentenceView, k: number): boolean => {
+  const token = sentence.toks[k];
+  return (
+    token?.kind === 'num' &&
+    /^\d{1,2}$/.test(token.folded) &&
+    Number(token.folded) >= 1 &&
+    Number(token.folded) <= 31
+  );
+};
+
+const isMonth = (sentence: SentenceView, k: number): boolean => {
+  const token = sentence.toks[k];
+  return token?.kind === 'word' && monthOf(token.folded) !== undefined;
+};
+
 /** A day and its month, either way round: "le 29 novembre", "am 29. November", "on November 29". */
 function namesOneDay(sentence: SentenceView): boolean {
   const { toks } = sentence;
-  const isDay = (k: number) => {
-    const token = toks[k];
-    return (
-      token?.kind === 'num' &&
-      /^\d{1,2}$/.test(token.folded) &&
-      Number(token.folded) >= 1 &&
-      Number(token.folded) <= 31
-    );
-  };
   for (let k = sentence.start; k < sentence.end; k++) {
-    if (toks[k]!.kind !== 'word' || monthOf(toks[k]!.folded) === undefined) continue;
-    if (isDay(k - 1) || isDay(k + 1)) return true;
+    if (!isMonth(sentence, k)) continue;
+    if (isDay(sentence, k - 1) || isDay(sentence, k + 1)) return true;
     // "29. November", "29 de noviembre".
-    if (k - 2 >= sentence.start && isDay(k - 2) && ['.', 'de', 'di'].includes(toks[k - 1]!.folded))
+    if (
+      k - 2 >= sentence.start &&
+      isDay(sentence, k - 2) &&
+      ['.', 'de', 'di'].includes(toks[k - 1]!.folded)
+    )
       return true;
   }
   return false;
+}
+
+/** "On November 29 killed 49": the figure at `at` is the day of a date, not a count. */
+function isDateDay(sentence: SentenceView, at: number): boolean {
+  if (!isDay(sentence, at)) return false;
+  const next = sentence.toks[at + 1]?.folded;
+  return (
+    isMonth(sentence, at - 1) ||
+    isMonth(sentence, at + 1) ||
+    ((next === '.' || next === 'de' || next === 'di') && isMonth(sentence, at + 2))
+  );
 }
 
 /**
@@ -502,7 +532,7 @@ export function findCasualties(
   let cues: SentenceCues | undefined;
   for (let i = sentence.start; i < sentence.end;) {
     const countRead = readCount(sentence, i);
-    if (!countRead) {
+    if (!countRead || isDateDay(sentence, i)) {
       i++;
       continue;
     }
@@ -520,8 +550,9 @@ export function findCasualties(
         ? deathPhraseEndingAt(sentence, from - 1)
         : null);
     const own = readNoun(sentence, countRead.end) ?? partitiveCount(sentence, countRead);
+    // "The number of dead is put at a few hundred": a vague count may close a toll too.
     const stated =
-      own || deathOf || !countRead.bare || isYear(countRead.count)
+      own || deathOf || isYear(countRead.count)
         ? null
         : (tallyToll(sentence, from, countRead.end, readNoun) ??
           (standsAlone(sentence, countRead)
@@ -564,7 +595,10 @@ export function findCasualties(
             toks,
             Math.max(sentence.start, start - CUE_WINDOW),
             Math.min(sentence.end, end + CUE_WINDOW),
-          ) !== null) ||
+          ) !== null ||
+          // "200 Zivilisten sind ... bei Angriffen in der Provinz ums Leben gekommen": a verb
+          // at the end of the count's own clause, however long its complement.
+          deathInClause(sentence, start, end, CLAUSE_REACH)) ||
       continued !== undefined ||
       brokenDown ||
       diesAfterBreakdown(sentence, end);
@@ -597,13 +631,15 @@ export function findCasualties(
       hit.source = tied;
     }
     // "L'ONG décrit l'attaque du marché. 49 personnes auraient péri": one attack retold, with no
-    // one named, goes on with the account the paragraph was giving. A whole-war toll does not.
-    if (hit.source === 'unknown' && narrator && hit.metric !== 'war-deaths-total') {
+    // one named, goes on with the account the paragraph was giving. A whole-war toll does not,
+    // nor a part of a count the sentence gave as its own ("250,000 dead, among them ...").
+    const ownPart = continued !== undefined && continued.source === 'unknown';
+    if (hit.source === 'unknown' && narrator && hit.metric !== 'war-deaths-total' && !ownPart) {
       retold ??= retellsIncident(sentence, mentions);
       if (retold) hit.source = narrator;
     }
     // "Five of the attacks killed 119 civilians": what the attacks the accuser examined did.
-    if (hit.source === 'unknown' && investigator && hit.metric !== 'war-deaths-total')
+    if (hit.source === 'unknown' && investigator && hit.metric !== 'war-deaths-total' && !ownPart)
       hit.source = investigator;
     hits.push(hit);
     i = end;

@@ -92,14 +92,15 @@ export function invertedToll(
   if (!lexicons.determiners.has(toks[article])) return null;
   const noun = readNoun(sentence, article + 1);
   if (!noun) return null;
-  // "i civili uccisi", "los muertos": the noun counts the dead, by itself or with its participle.
-  const dead = countsDead(sentence, noun, noun.end, Math.min(sentence.end, noun.end + 2));
+  // "i civili uccisi", "los muertos", "le vittime civili": the noun counts the dead, by itself,
+  // with its participle or with a noun of death it is read through.
+  const dead = countsDead(sentence, noun, article + 1, Math.min(sentence.end, noun.end + 2));
   return dead ? { start: from, end: noun.end, noun } : null;
 }
 
 /** Words allowed between the counted noun and the figure ("killed by Russian raids since
  *  September"), when the noun is the complement of a number noun. */
-const NUMBER_GAP = 8;
+const NUMBER_GAP = 14;
 
 /** "Put the number of civilians killed at 710", "gab die Zahl der zivilen Opfer mit 710 an": a
  *  number noun with a noun of the dead as complement, then the figure after a link word. */

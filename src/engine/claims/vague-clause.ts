@@ -11,12 +11,17 @@ const isBoundary = (sentence: SentenceView, k: number): boolean =>
 
 /** A death word in the clause of tokens [start, end), from the clause's start up to the next
  *  clause mark or subordinate clause. */
-export function deathInClause(sentence: SentenceView, start: number, end: number): boolean {
+export function deathInClause(
+  sentence: SentenceView,
+  start: number,
+  end: number,
+  window = WINDOW,
+): boolean {
   const { toks, lang: lexicons } = sentence;
   let from = start;
-  while (from > Math.max(sentence.start, start - WINDOW) && !isBoundary(sentence, from - 1)) from--;
+  while (from > Math.max(sentence.start, start - window) && !isBoundary(sentence, from - 1)) from--;
   let to = end;
-  while (to < Math.min(sentence.end, end + WINDOW) && !isBoundary(sentence, to)) to++;
+  while (to < Math.min(sentence.end, end + window) && !isBoundary(sentence, to)) to++;
   // One search over the whole clause: "kosteten ... das Leben" closes around the count.
   return lexicons.deathCues.findIn(toks, from, to) !== null;
 }

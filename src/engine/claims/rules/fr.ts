@@ -178,6 +178,11 @@ export const fr: LanguageRules = {
     { phrase: 'un nombre considérable', min: 2 },
     { phrase: 'un nombre croissant', min: 2 },
     { phrase: 'un grand nombre', min: 2 },
+    { phrase: 'par dizaines', min: 20 },
+    { phrase: 'par centaines', min: 200 },
+    { phrase: 'par milliers', min: 2000 },
+    { phrase: 'en centaines', min: 200 },
+    { phrase: 'en milliers', min: 2000 },
   ],
   rangeLinks: ['-', '–', 'à', 'et', 'ou'],
   countLinks: ['de', "d'"],
@@ -310,9 +315,27 @@ export const fr: LanguageRules = {
   ],
   killVerbs: ['tué', 'tués', 'tuée', 'tuées', 'tuant', 'tuer'],
   tollNouns: ['bilan', 'nombre de morts', 'nombre de victimes', 'nombre des victimes'],
-  tollLinks: [':', 'à', 'de', "d'", 'dépasse', 'atteint', 'franchit'],
+  tollLinks: [
+    ':',
+    'à',
+    'de',
+    "d'",
+    'dépasse',
+    'atteint',
+    'franchit',
+    'avoisine',
+    'avoisinait',
+    'avoisinerait',
+    'avoisinent',
+    'frôle',
+    'frôlait',
+    'frôlerait',
+    'approche',
+    'approchait',
+    'approcherait',
+  ],
   // prettier-ignore
-  tollCopulas: ['étaient', 'était', 'sont', 'est', 'furent', 'fut', 'seraient', 'serait', 'ont été', 'auraient été', 'sont au nombre de', 'étaient au nombre de', 'seraient au nombre de', "s'élèvent à", "s'élève à", "s'élevaient à", "s'élevait à", 'se montent à', 'se monte à', 'atteignent', 'atteint', 'atteignaient', 'atteignait', 'ont atteint', 'a atteint'],
+  tollCopulas: ['étaient', 'était', 'sont', 'est', 'furent', 'fut', 'seraient', 'serait', 'ont été', 'auraient été', 'sont au nombre de', 'étaient au nombre de', 'seraient au nombre de', "s'élèvent à", "s'élève à", "s'élevaient à", "s'élevait à", 'se montent à', 'se monte à', 'atteignent', 'atteint', 'atteignaient', 'atteignait', 'ont atteint', 'a atteint', 'se comptent', 'se comptaient', 'se compteraient', 'se chiffrent', 'se chiffraient', 'se chiffreraient', 'se chiffre', 'se chiffrait', 'se chiffrerait'],
   // prettier-ignore
   tallyVerbs: ['chiffre à', 'chiffrent à', 'chiffré à', 'chiffrait à', 'estime à', 'estiment à', 'estimé à', 'estimait à', 'évalue à', 'évaluent à', 'évalué à', 'évaluait à', 'fixe à', 'fixé à', 'porte à', 'portent à', 'porté à', 'portait à'],
   // prettier-ignore
@@ -354,6 +377,21 @@ export const fr: LanguageRules = {
     'ont été arrêtés',
     'manifestent',
     'ont manifesté',
+    'contraints',
+    'contraintes',
+    'forcés',
+    'forcées',
+    'ont été contraints',
+    'ont été forcés',
+    'ont dû fuir',
+    'ont quitté',
+    'fuient',
+    'exilés',
+    'emprisonnés',
+    'emprisonnées',
+    'capturés',
+    'incarcérés',
+    'restent détenus',
   ],
   notDeathBefore: [
     'déployé',
@@ -407,7 +445,7 @@ export const fr: LanguageRules = {
     'hameau',
   ],
   // prettier-ignore
-  anaphors: ['ces', 'cette', 'cet', 'y', 'parmi eux', 'parmi elles'],
+  anaphors: ['ces', 'cette', 'cet', 'y', 'parmi eux', 'parmi elles', "d'entre eux", "d'entre elles", "l'un d'eux", "l'une d'elles"],
   including: [
     'dont',
     'parmi lesquels',
@@ -1788,7 +1826,7 @@ export const fr: LanguageRules = {
   // prettier-ignore
   intactWords: ['intact', 'intacte', 'intacts', 'intactes', 'indemne', 'indemnes', 'non endommagé', 'non endommagée', 'pas endommagé', 'pas endommagée', 'sans dommages', 'sans dégâts', 'aucun dégât', 'aucun dommage', 'toujours debout', 'épargné', 'épargnée', 'épargnés', 'épargnées'],
   // prettier-ignore
-  numberNouns: ['nombre de', "nombre d'", 'nombre des', 'chiffre de', 'chiffre des', 'total de', 'total des', 'décompte des'],
+  numberNouns: ['nombre de', "nombre d'", 'nombre des', 'chiffre de', 'chiffre des', 'total de', 'total des', 'décompte des', 'bilan des'],
   // prettier-ignore
   inquiryVerbs: ['examiné', 'examine', 'examinent', 'enquêté', 'enquête sur', 'étudié', 'étudie', 'analysé', 'analyse', 'documenté', 'documente', 'recensé', 'passé en revue', 'interrogé', 'interroge', 'interviewé', 'recueilli des témoignages', 'recueilli les témoignages', 'parlé avec', 'entendu'],
   // prettier-ignore

@@ -178,6 +178,9 @@ export const pt: LanguageRules = {
     { phrase: 'dúzias', min: 24 },
     { phrase: 'centenas', min: 200 },
     { phrase: 'várias centenas', min: 200 },
+    { phrase: 'algumas centenas', min: 200 },
+    { phrase: 'algumas dezenas', min: 20 },
+    { phrase: 'alguns milhares', min: 2000 },
     { phrase: 'milhares', min: 2000 },
     { phrase: 'vários milhares', min: 2000 },
     { phrase: 'dezenas de milhares', min: 20000 },
@@ -196,6 +199,9 @@ export const pt: LanguageRules = {
     { phrase: 'um grande número', min: 2 },
     { phrase: 'um número considerável', min: 2 },
     { phrase: 'um número importante', min: 2 },
+    { phrase: 'às dezenas', min: 20 },
+    { phrase: 'às centenas', min: 200 },
+    { phrase: 'aos milhares', min: 2000 },
   ],
   rangeLinks: ['-', '–', 'a', 'e', 'ou'],
   countLinks: ['de'],
@@ -341,9 +347,19 @@ export const pt: LanguageRules = {
     'ultrapassou',
     'atinge',
     'atingiu',
+    'ronda',
+    'rondava',
+    'rondaria',
+    'ronda os',
+    'rondava os',
+    'rondaria os',
+    'aos',
+    'supera os',
+    'ultrapassa os',
+    'atinge os',
   ],
   // prettier-ignore
-  tollCopulas: ['foram', 'foi', 'são', 'é', 'eram', 'era', 'seriam', 'seria', 'terão sido', 'teriam sido', 'ascenderam a', 'ascendem a', 'ascende a', 'somaram', 'somam', 'somavam', 'chegaram a', 'chegam a', 'atingiram', 'atingem', 'elevaram-se a', 'elevam-se a'],
+  tollCopulas: ['foram', 'foi', 'são', 'é', 'eram', 'era', 'seriam', 'seria', 'terão sido', 'teriam sido', 'ascenderam a', 'ascendem a', 'ascende a', 'somaram', 'somam', 'somavam', 'chegaram a', 'chegam a', 'atingiram', 'atingem', 'elevaram-se a', 'elevam-se a', 'contam-se', 'contavam-se', 'se contam', 'se contavam'],
   // prettier-ignore
   tallyVerbs: ['calcula em', 'calculam em', 'calculou em', 'calcularam em', 'estima em', 'estimam em', 'estimou em', 'estimaram em', 'situa em', 'situou em', 'fixa em', 'fixou em', 'eleva para', 'elevou para', 'elevam para', 'elevaram para', 'cifra em', 'cifrou em'],
   // prettier-ignore
@@ -369,6 +385,17 @@ export const pt: LanguageRules = {
     'ficaram feridos',
     'fugiram',
     'sobreviventes',
+    'forçados',
+    'forçadas',
+    'obrigados',
+    'obrigadas',
+    'foram forçados',
+    'foram obrigados',
+    'fugido',
+    'fogem',
+    'encarcerados',
+    'sequestrados',
+    'capturados',
   ],
   notDeathBefore: [
     'destacou',
@@ -427,7 +454,7 @@ export const pt: LanguageRules = {
     'povoado',
   ],
   // prettier-ignore
-  anaphors: ['estes', 'estas', 'esses', 'essas', 'neles', 'nelas', 'nestes', 'nestas', 'nesses', 'nessas', 'nos quais', 'nas quais'],
+  anaphors: ['estes', 'estas', 'esses', 'essas', 'neles', 'nelas', 'nestes', 'nestas', 'nesses', 'nessas', 'nos quais', 'nas quais', 'deles', 'delas'],
   including: [
     'entre eles',
     'entre elas',
@@ -1762,7 +1789,7 @@ export const pt: LanguageRules = {
   // prettier-ignore
   intactWords: ['intacto', 'intacta', 'intactos', 'intactas', 'intato', 'intata', 'intatos', 'intatas', 'ileso', 'ilesa', 'sem danos', 'nenhum dano', 'de pé', 'em pé', 'não danificado', 'não danificada', 'poupado', 'poupada'],
   // prettier-ignore
-  numberNouns: ['número de', 'número dos', 'número das', 'cifra de', 'cifra dos', 'total de', 'total dos', 'contagem de', 'contagem dos'],
+  numberNouns: ['número de', 'número dos', 'número das', 'cifra de', 'cifra dos', 'total de', 'total dos', 'contagem de', 'contagem dos', 'balanço de', 'balanço dos', 'balanço das'],
   // prettier-ignore
   inquiryVerbs: ['examinou', 'examina', 'examinado', 'investigou', 'investiga', 'investigado', 'estudou', 'estuda', 'estudado', 'analisou', 'analisa', 'analisado', 'documentou', 'documenta', 'documentado', 'reviu', 'revisou', 'entrevistou', 'entrevista', 'entrevistado', 'ouviu', 'falou com', 'recolheu testemunhos', 'colheu depoimentos'],
   // prettier-ignore
