@@ -357,6 +357,20 @@ describe('matchPage: near misses are none', () => {
     expect(byline.reason).toContain('published 2016-03-03');
   });
 
+  it('says none for an undated dispatch whose agency dateline gives a day outside the event’s', async () => {
+    const dispatch = (dateline: string) =>
+      article('Syrie : les frappes russes ont tué des milliers de personnes', [
+        `${dateline} - Les opérations aériennes russes en Syrie ont fait des milliers de morts, selon l’Observatoire syrien des droits de l’homme. Habitations, marchés et hôpitaux ont été touchés par les frappes.`,
+        'Amnesty International avait accusé Moscou d’avoir tué des centaines de civils et parlé de crimes de guerre. La Russie dément.',
+      ]);
+    const autumn = await match(newsPage(dispatch('Beyrouth, 30 sept. (AFP)')));
+    expect(autumn.verdict).toBe('none');
+    expect(autumn.reason).toContain('dated 09-30 (no year)');
+    // A day in the event's days leaves the year, and so the page, undecided by its date.
+    const december = await match(newsPage(dispatch('Beyrouth, 24 déc. (AFP)')));
+    expect(december.verdict).toBe('same-story');
+  });
+
   it('recognises a short dispatch with no figure by its date in the days after the event', async () => {
     const dispatch = article('Amnesty accuses Russia over civilian deaths in Syria', [
       'Amnesty International on Wednesday accused Russia of killing hundreds of civilians with air strikes in Syria. The defence ministry in Moscow rejected the accusations.',
