@@ -24,7 +24,7 @@ const DEFAULT_WITHIN = 8;
 const cueHintSchema = z.object({
   /** Name used in match reasons. */
   id: z.string(),
-  /** Concept names that must all occur... */
+  /** Concept names that must all occur ("strike|hit": one of the two concepts)... */
   all: z.array(z.string()).check(z.minLength(1)),
   /** ...each within this many words of the first (default 8). */
   within: z.optional(z.number().check(z.positive())),
@@ -82,7 +82,10 @@ export const identityHintsSchema = z
   })
   .check(
     z.refine(
-      (h) => [...h.required, ...h.facts].every((c) => c.all.every((name) => name in h.concepts)),
+      (h) =>
+        [...h.required, ...h.facts].every((c) =>
+          c.all.every((name) => name.split('|').every((n) => n in h.concepts)),
+        ),
       'every cue must name concepts defined in `concepts`',
     ),
     z.refine(
@@ -169,7 +172,7 @@ export function deriveIdentity(articleText: string, hints: IdentityHints): Ident
     concepts[name] = [...terms].sort();
   }
   const gateTerms = parsed.required[0]!.all.flatMap((name) =>
-    Object.values(parsed.concepts[name]!).flat(),
+    name.split('|').flatMap((n) => Object.values(parsed.concepts[n]!).flat()),
   );
   const gate = gateFragments(gateTerms);
   const lowerSource = articleText.toLowerCase();

@@ -72,6 +72,13 @@ describe('deriveIdentity', () => {
     expect(identityHintsSchema.safeParse(bad).success).toBe(false);
   });
 
+  it('accepts a cue whose concept may be one of two, and rejects an undefined alternative', () => {
+    const either = { ...VALDORIA_HINTS, facts: [{ id: 'x', all: ['place', 'flood|portOstra'] }] };
+    expect(identityHintsSchema.safeParse(either).success).toBe(true);
+    const bad = { ...VALDORIA_HINTS, facts: [{ id: 'x', all: ['place', 'flood|nowhere'] }] };
+    expect(identityHintsSchema.safeParse(bad).success).toBe(false);
+  });
+
   it('rejects cues that name undefined concepts', () => {
     const bad = { ...VALDORIA_HINTS, facts: [{ id: 'x', all: ['nowhere'] }] };
     expect(identityHintsSchema.safeParse(bad).success).toBe(false);
