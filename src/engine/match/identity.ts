@@ -78,7 +78,18 @@ export const identityHintsSchema = z
      *  distinct facts (what was hit, with what, the charge, the denial). An undated short page
      *  says the event in words, not figures; a near miss that recalls the claim in one sentence
      *  brings few of its other facts. */
-    wholeEvent: z.optional(z.object({ anchor: z.string(), others: z.int().check(z.positive()) })),
+    wholeEvent: z.optional(
+      z.object({
+        anchor: z.string(),
+        others: z.int().check(z.positive()),
+        /** A text that names the first required cue within its first `words` words (a tag page
+         *  or teaser headed by the organisation's name) needs only `others` other facts, and no
+         *  `minFacts`: its one dek tells the event in a few words. */
+        headed: z.optional(
+          z.object({ words: z.int().check(z.positive()), others: z.int().check(z.positive()) }),
+        ),
+      }),
+    ),
   })
   .check(
     z.refine(
@@ -124,7 +135,13 @@ export const identitySchema = z.object({
   broadFacts: z.optional(z.number()),
   broadFactWeight: z.number(),
   impliedCues: z.optional(z.number()),
-  wholeEvent: z.optional(z.object({ anchor: z.string(), others: z.number() })),
+  wholeEvent: z.optional(
+    z.object({
+      anchor: z.string(),
+      others: z.number(),
+      headed: z.optional(z.object({ words: z.number(), others: z.number() })),
+    }),
+  ),
   eventDate: z.optional(z.string()),
   reportedWithinDays: z.optional(z.number()),
 });

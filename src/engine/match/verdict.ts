@@ -78,6 +78,18 @@ function toldWhole(facts: readonly string[], identity: Identity): boolean {
   return whole !== undefined && facts.includes(whole.anchor) && facts.length - 1 >= whole.others;
 }
 
+/** A text headed by the first required cue (a tag page, a teaser) that tells the event's own
+ *  claim with a few other facts (`wholeEvent.headed`). */
+function headedWhole(evidence: Evidence, identity: Identity): boolean {
+  const whole = identity.wholeEvent;
+  return (
+    whole?.headed !== undefined &&
+    evidence.subjectAt < whole.headed.words &&
+    evidence.facts.includes(whole.anchor) &&
+    evidence.facts.length - 1 >= whole.headed.others
+  );
+}
+
 /** Where the required cues met, or which were implied by the key facts (`impliedCues`). */
 function cuesMet(evidence: Evidence, identity: Identity): string {
   if (cuesImplied(evidence, identity))
@@ -112,10 +124,11 @@ export function judge(
     evidence.facts.length >= identity.broadFacts &&
     evidence.keyFact >= identity.broadFactWeight;
   const factsOk =
-    factWeight >= identity.minFacts &&
-    (broad ||
-      toldWhole(evidence.facts, identity) ||
-      Math.max(evidence.keyFact, dateWeight) >= identity.keyFactWeight);
+    headedWhole(evidence, identity) ||
+    (factWeight >= identity.minFacts &&
+      (broad ||
+        toldWhole(evidence.facts, identity) ||
+        Math.max(evidence.keyFact, dateWeight) >= identity.keyFactWeight));
   const facts = [...evidence.facts, ...(dateWeight > 0 ? [`published ${published}`] : [])];
   if (core && factsOk && (when === 'unknown' || when === 'within')) {
     return {

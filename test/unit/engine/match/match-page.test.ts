@@ -522,6 +522,36 @@ describe('matchPage: near misses are none', () => {
     expect(m).toMatchObject({ verdict: 'same-story', story: 'syria-russia-amnesty-2015' });
   });
 
+  it('recognises a tag page headed by the organisation’s name, with one teaser on the event', async () => {
+    const tag = (heading: string, dek: string) =>
+      `<h1>${heading}</h1><div class="card"><h2><a href="/a">Russland bombardiert Syrien: Vorwurf der Kriegsverbrechen</a></h2><p>${dek}</p></div>`;
+    const dek =
+      'Russische Kampfjets haben in den vergangenen drei Monaten Hunderte Zivilisten getötet, sagt die Organisation.';
+    const headed = await match(newsPage(tag('Amnesty International', dek), { lang: 'de' }));
+    expect(headed).toMatchObject({ verdict: 'same-story', story: 'syria-russia-amnesty-2015' });
+    expect(headed.reason).toContain('since late September');
+    // Headed by another subject, the same few facts are a passing mention of the event.
+    const other = await match(
+      newsPage(
+        tag(
+          'Nahost: die Woche im Überblick',
+          `${dek} Amnesty International fordert eine Untersuchung.`,
+        ),
+        {
+          lang: 'de',
+        },
+      ),
+    );
+    expect(other.verdict).toBe('none');
+    // The organisation's name alone, with one fact besides the claim, is not enough.
+    const thin = await match(
+      newsPage(tag('Amnesty International', dek.replace(' in den vergangenen drei Monaten', '')), {
+        lang: 'de',
+      }),
+    );
+    expect(thin.verdict).toBe('none');
+  });
+
   it('recognises a headline-less short page that names Syria only in its last sentence', async () => {
     const caption = [
       'Amnesty International accuses Russian warplanes of killing hundreds of civilians since the bombing campaign began. Its researchers describe raids on residential neighbourhoods, a mosque, a busy market and a field clinic, far from any frontline position.',
