@@ -38,7 +38,7 @@ export function foldTerm(term: string): string {
 
 export interface Cue {
   id: string;
-  /** Concepts that must all occur... */
+  /** Concepts that must all occur ("strike|hit": either concept)... */
   all: string[];
   /** ...with every one within this many words of the first. */
   within: number;
@@ -146,13 +146,17 @@ function hasNear(sorted: readonly number[], position: number, within: number): b
   return lo < sorted.length && sorted[lo]! <= position + within;
 }
 
+/** The terms of a cue's concept, or of each of its alternatives ("strike|hit"). */
+export const conceptTerms = (name: string, concepts: Record<string, string[]>): string[] =>
+  name.split('|').flatMap((n) => concepts[n] ?? []);
+
 /** Positions (of its first concept) where a cue holds. */
 export function cuePositions(
   index: TokenIndex,
   cue: Cue,
   concepts: Record<string, string[]>,
 ): number[] {
-  const lists = cue.all.map((c) => index.positions(concepts[c] ?? []));
+  const lists = cue.all.map((c) => index.positions(conceptTerms(c, concepts)));
   const [first, ...others] = lists;
   if (first === undefined || lists.some((l) => l.length === 0)) return [];
   return first.filter((p) => others.every((l) => hasNear(l, p, cue.within)));

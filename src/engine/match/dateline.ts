@@ -1,6 +1,7 @@
 // The publication date a page shows in its text ("Publié le 30/09/2016",
-// "3 March 2016 | 14:02", "Stand: 03.03.2016"), for pages whose metadata has
-// none. Read near the top of the article only: the body's dates are events.
+// "3 March 2016 | 14:02", "Stand: 03.03.2016", an agency's "Beirute, 23 dez (Lusa) –"),
+// for pages whose metadata has none. Read near the top of the article only: the body's
+// dates are events.
 
 /** Month names and their usual abbreviations in the six languages read, folded (no accents). */
 const MONTHS: Record<string, number> = Object.create(null) as Record<string, number>;
@@ -78,13 +79,40 @@ function datesIn(text: string): Found[] {
   return out;
 }
 
+// An agency dateline opening a dispatch: place, day and month (year rare), the agency in
+// brackets and a dash. "Beirute, 23 dez (Lusa) –" · "BEIRUT, Dec 23 (Reuters) -" ·
+// "Moscou, 23 déc. 2015 (AFP) -" · "(ANSA) - MOSCA, 23 DIC -" · "Moscú, 23 dic (EFE).-".
+// One with no date ("Berlin (dpa) -") says nothing.
+const AGENCY = String.raw`\(\p{L}[\p{L}.\- ]{1,25}\)`;
+const AGENCY_DATELINE = new RegExp(
+  String.raw`^\s*(?:${AGENCY}\s*[-–—]\s*)?\p{Lu}[\p{L}'’. -]{1,30},\s+` +
+    String.raw`(?:(\d{1,2})\.?\s+(?:de\s+)?(\p{L}{3,10})\.?|(\p{L}{3,10})\.?\s+(\d{1,2}))` +
+    String.raw`(?:,?\s+(\d{4}))?\s*(${AGENCY})?\s*\.?\s*[-–—]`,
+  'u',
+);
+
+/** The date of an agency dateline at the start of a line: YYYY-MM-DD, or --MM-DD when it gives
+ *  no year (ISO 8601's form for a day of a year left unsaid); null when there is none. */
+function agencyDateline(line: string): string | null {
+  const m = AGENCY_DATELINE.exec(line);
+  if (!m) return null;
+  // Without the agency's brackets, only a line that opens with them ("(ANSA) - MOSCA, 23 DIC -").
+  if (m[6] === undefined && !line.trimStart().startsWith('(')) return null;
+  const month = monthOf(m[2] ?? m[3]!);
+  const day = +(m[1] ?? m[4]!);
+  if (month === undefined) return null;
+  if (m[5] !== undefined) return iso(+m[5], month, day);
+  return iso(2000, month, day)?.replace(/^2000/, '-') ?? null;
+}
+
 /** Longest line that is a byline or a date line rather than prose (a caption, a sentence). */
 const BYLINE_CHARS = 100;
 
 /**
  * The date (YYYY-MM-DD) that lines near the top of an article show as its publication date: the
  * first date introduced by "published", "posted"... in any of them, else the first full date of a
- * short line by itself (a byline or date line). Dates inside prose and captions are events.
+ * short line by itself (a byline or date line), else the date of an agency dateline opening a
+ * line (--MM-DD when it has no year). Dates inside prose and captions are events.
  */
 export function datelineIn(lines: readonly string[]): string | null {
   for (const line of lines) {
@@ -97,6 +125,10 @@ export function datelineIn(lines: readonly string[]): string | null {
     if (line.trim().length > BYLINE_CHARS) continue;
     const first = datesIn(line)[0];
     if (first) return first.date;
+  }
+  for (const line of lines) {
+    const date = agencyDateline(line);
+    if (date) return date;
   }
   return null;
 }

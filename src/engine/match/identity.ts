@@ -24,7 +24,7 @@ const DEFAULT_WITHIN = 8;
 const cueHintSchema = z.object({
   /** Name used in match reasons. */
   id: z.string(),
-  /** Concept names that must all occur... */
+  /** Concept names that must all occur ("strike|hit": one of the two concepts)... */
   all: z.array(z.string()).check(z.minLength(1)),
   /** ...each within this many words of the first (default 8). */
   within: z.optional(z.number().check(z.positive())),
@@ -78,11 +78,25 @@ export const identityHintsSchema = z
      *  distinct facts (what was hit, with what, the charge, the denial). An undated short page
      *  says the event in words, not figures; a near miss that recalls the claim in one sentence
      *  brings few of its other facts. */
-    wholeEvent: z.optional(z.object({ anchor: z.string(), others: z.int().check(z.positive()) })),
+    wholeEvent: z.optional(
+      z.object({
+        anchor: z.string(),
+        others: z.int().check(z.positive()),
+        /** A text that names the first required cue within its first `words` words (a tag page
+         *  or teaser headed by the organisation's name) needs only `others` other facts, and no
+         *  `minFacts`: its one dek tells the event in a few words. */
+        headed: z.optional(
+          z.object({ words: z.int().check(z.positive()), others: z.int().check(z.positive()) }),
+        ),
+      }),
+    ),
   })
   .check(
     z.refine(
-      (h) => [...h.required, ...h.facts].every((c) => c.all.every((name) => name in h.concepts)),
+      (h) =>
+        [...h.required, ...h.facts].every((c) =>
+          c.all.every((name) => name.split('|').every((n) => n in h.concepts)),
+        ),
       'every cue must name concepts defined in `concepts`',
     ),
     z.refine(
@@ -121,7 +135,13 @@ export const identitySchema = z.object({
   broadFacts: z.optional(z.number()),
   broadFactWeight: z.number(),
   impliedCues: z.optional(z.number()),
-  wholeEvent: z.optional(z.object({ anchor: z.string(), others: z.number() })),
+  wholeEvent: z.optional(
+    z.object({
+      anchor: z.string(),
+      others: z.number(),
+      headed: z.optional(z.object({ words: z.number(), others: z.number() })),
+    }),
+  ),
   eventDate: z.optional(z.string()),
   reportedWithinDays: z.optional(z.number()),
 });
@@ -169,7 +189,7 @@ export function deriveIdentity(articleText: string, hints: IdentityHints): Ident
     concepts[name] = [...terms].sort();
   }
   const gateTerms = parsed.required[0]!.all.flatMap((name) =>
-    Object.values(parsed.concepts[name]!).flat(),
+    name.split('|').flatMap((n) => Object.values(parsed.concepts[n]!).flat()),
   );
   const gate = gateFragments(gateTerms);
   const lowerSource = articleText.toLowerCase();

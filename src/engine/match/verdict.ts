@@ -42,24 +42,52 @@ function isCopy(evidence: Evidence): boolean {
 
 const DAY_MS = 86_400_000;
 
-/** When the page was published, against the event: unknown when either date is missing. */
-type Timing = 'unknown' | 'before' | 'within' | 'after';
+/** When the page was published, against the event: unknown when either date is missing;
+ *  `outside` for a day given without its year that no year puts in the event's days. */
+type Timing = 'unknown' | 'before' | 'within' | 'after' | 'outside';
 
-function timing(published: string | null, identity: Identity): Timing {
-  if (published === null || identity.eventDate === undefined) return 'unknown';
-  const page = Date.parse(published);
-  const event = Date.parse(identity.eventDate);
-  if (Number.isNaN(page) || Number.isNaN(event)) return 'unknown';
+function timingOf(page: number, event: number, identity: Identity): Timing {
   if (page < event - DATE_SLACK_DAYS * DAY_MS) return 'before';
   const within = identity.reportedWithinDays;
   if (within === undefined) return 'unknown';
   return page > event + within * DAY_MS ? 'after' : 'within';
 }
 
+/** A day without its year (--MM-DD, an agency dateline): the year stays unknown, but a day that
+ *  is in the event's days in no year (the event's, the one before or after) cannot report it. */
+function timingOfDay(monthDay: string, event: number, identity: Identity): Timing {
+  const year = new Date(event).getUTCFullYear();
+  const days = [year - 1, year, year + 1].map((y) =>
+    timingOf(Date.parse(`${y}${monthDay.slice(1)}`), event, identity),
+  );
+  return days.some((t) => t === 'within' || t === 'unknown') ? 'unknown' : 'outside';
+}
+
+function timing(published: string | null, identity: Identity): Timing {
+  if (published === null || identity.eventDate === undefined) return 'unknown';
+  const event = Date.parse(identity.eventDate);
+  if (Number.isNaN(event)) return 'unknown';
+  if (published.startsWith('--')) return timingOfDay(published, event, identity);
+  const page = Date.parse(published);
+  return Number.isNaN(page) ? 'unknown' : timingOf(page, event, identity);
+}
+
 /** The event's own claim and enough of its other facts (see `wholeEvent` in identity.ts). */
 function toldWhole(facts: readonly string[], identity: Identity): boolean {
   const whole = identity.wholeEvent;
   return whole !== undefined && facts.includes(whole.anchor) && facts.length - 1 >= whole.others;
+}
+
+/** A text headed by the first required cue (a tag page, a teaser) that tells the event's own
+ *  claim with a few other facts (`wholeEvent.headed`). */
+function headedWhole(evidence: Evidence, identity: Identity): boolean {
+  const whole = identity.wholeEvent;
+  return (
+    whole?.headed !== undefined &&
+    evidence.subjectAt < whole.headed.words &&
+    evidence.facts.includes(whole.anchor) &&
+    evidence.facts.length - 1 >= whole.headed.others
+  );
 }
 
 /** Where the required cues met, or which were implied by the key facts (`impliedCues`). */
@@ -96,12 +124,13 @@ export function judge(
     evidence.facts.length >= identity.broadFacts &&
     evidence.keyFact >= identity.broadFactWeight;
   const factsOk =
-    factWeight >= identity.minFacts &&
-    (broad ||
-      toldWhole(evidence.facts, identity) ||
-      Math.max(evidence.keyFact, dateWeight) >= identity.keyFactWeight);
+    headedWhole(evidence, identity) ||
+    (factWeight >= identity.minFacts &&
+      (broad ||
+        toldWhole(evidence.facts, identity) ||
+        Math.max(evidence.keyFact, dateWeight) >= identity.keyFactWeight));
   const facts = [...evidence.facts, ...(dateWeight > 0 ? [`published ${published}`] : [])];
-  if (core && factsOk && when !== 'before' && when !== 'after') {
+  if (core && factsOk && (when === 'unknown' || when === 'within')) {
     return {
       verdict: 'same-story',
       score: round(0.5 + 0.5 * Math.min(1, factWeight / (2 * Math.max(1, identity.minFacts)))),
@@ -126,6 +155,8 @@ export function judge(
     why = `published ${published}, before the event (${identity.eventDate})`;
   else if (when === 'after')
     why = `published ${published}, long after the event (${identity.eventDate})`;
+  else if (when === 'outside')
+    why = `dated ${published?.slice(2)} (no year), a day outside the event's (${identity.eventDate})`;
   else why = `too few of the event's key facts (${facts.join(', ') || 'none'})`;
   return { verdict: 'none', score: round(1 - 0.5 * closeness), reason: why };
 }

@@ -39,4 +39,30 @@ describe('datelineIn', () => {
     expect(read(['Between 30 September and 29 November, 25 attacks'])).toBeNull();
     expect(read(['Rendez-vous le 31/13/2016'])).toBeNull();
   });
+
+  it('reads an agency dateline opening a dispatch, in the six languages, with or without its year', () => {
+    const opening = (line: string) => read(['Amnesty accuses Moscow', line]);
+    expect(opening('Beirute, 23 dez (Lusa) – A Amnistia Internacional acusou hoje')).toBe(
+      '--12-23',
+    );
+    expect(opening('BEIRUT, Dec 23 (Reuters) - Amnesty International said')).toBe('--12-23');
+    expect(opening('Moscou, 23 déc. (AFP) - La Russie a rejeté')).toBe('--12-23');
+    expect(opening('Moscou, 23 déc. 2015 (AFP) - La Russie a rejeté')).toBe('2015-12-23');
+    expect(opening('Moscú, 23 dic (EFE).- El Ministerio de Defensa')).toBe('--12-23');
+    expect(opening('(ANSA) - MOSCA, 23 DIC - Il ministero della Difesa')).toBe('--12-23');
+    expect(opening('Beyrouth, 30 sept. (AFP) - Les frappes russes')).toBe('--09-30');
+    expect(opening('Moskau, 24. Dez. (dpa) - Das Verteidigungsministerium')).toBe('--12-24');
+  });
+
+  it('takes no date from an agency dateline without one, nor from a place and a day in prose', () => {
+    expect(read(['Berlin (dpa) - Amnesty International wirft Russland vor'])).toBeNull();
+    expect(read(['Aleppo, 23 December: the day the report came out, Moscow denied it'])).toBeNull();
+    expect(read(['In Homs, 29 November was the deadliest day - Amnesty says'])).toBeNull();
+  });
+
+  it('prefers a byline’s full date to a dateline without its year', () => {
+    expect(
+      read(['By Jane Roe, December 24, 2015', 'MOSCOW, Dec 23 (Reuters) - The ministry']),
+    ).toBe('2015-12-24');
+  });
 });

@@ -68,7 +68,19 @@ describe('deriveIdentity', () => {
     const anchor = VALDORIA_HINTS.facts[0]!.id;
     const hints = { ...VALDORIA_HINTS, wholeEvent: { anchor, others: 3 } };
     expect(deriveIdentity(VALDORIA_SOURCE, hints).wholeEvent).toEqual({ anchor, others: 3 });
+    const headed = { ...hints, wholeEvent: { anchor, others: 3, headed: { words: 3, others: 2 } } };
+    expect(deriveIdentity(VALDORIA_SOURCE, headed).wholeEvent?.headed).toEqual({
+      words: 3,
+      others: 2,
+    });
     const bad = { ...VALDORIA_HINTS, wholeEvent: { anchor: 'nowhere', others: 3 } };
+    expect(identityHintsSchema.safeParse(bad).success).toBe(false);
+  });
+
+  it('accepts a cue whose concept may be one of two, and rejects an undefined alternative', () => {
+    const either = { ...VALDORIA_HINTS, facts: [{ id: 'x', all: ['place', 'flood|portOstra'] }] };
+    expect(identityHintsSchema.safeParse(either).success).toBe(true);
+    const bad = { ...VALDORIA_HINTS, facts: [{ id: 'x', all: ['place', 'flood|nowhere'] }] };
     expect(identityHintsSchema.safeParse(bad).success).toBe(false);
   });
 
