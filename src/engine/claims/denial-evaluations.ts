@@ -25,8 +25,9 @@ export interface Evaluation {
   source?: string;
 }
 
-/** Most tokens from the report noun to its verb ("I dati riportati da Amnesty sui 200 morti"). */
-const SUBJECT_REACH = 24;
+/** Most tokens from the report noun to its verb ("I dati riportati da Amnesty sui 200 morti"), a
+ *  relative clause about it included ("A report that said the raids ... have killed is biased"). */
+const SUBJECT_REACH = 40;
 const MAX_PREDICATE = 25;
 /** Most tokens of a subject the claim's span starts with. */
 const SHORT_SUBJECT = 6;
@@ -135,6 +136,21 @@ function dismissesReport(sentence: SentenceView, start: number, end: number): bo
   return false;
 }
 
+/** Whether a later verb in [from, to) carries the dismissal that none of the words before it holds:
+ *  in "A report that said the raids may amount to war crimes ... is biased", "amount" belongs to a
+ *  clause about the subject, and the claim is the clause of "is". */
+function dismissedLater(sentence: SentenceView, from: number, to: number): boolean {
+  const { toks, lang: lexicons } = sentence;
+  for (let j = from; j < to; j++) {
+    if (inQuote(sentence, j)) continue;
+    const verb =
+      lexicons.reportedEvaluations.matchAt(toks, j, to) ??
+      lexicons.evaluations.matchAt(toks, j, to);
+    if (verb) return !dismissesReport(sentence, from, j) && dismissesReport(sentence, j, to);
+  }
+  return false;
+}
+
 /** The evaluations of the report in a sentence, with their speaker when it is known. */
 export function evaluations(
   sentence: SentenceView,
@@ -164,6 +180,7 @@ export function evaluations(
     )
       start--;
     if (end <= verb.end || !dismissesReport(sentence, start, end)) continue;
+    if (dismissedLater(sentence, verb.end, end)) continue;
     const tail = postposedSpeaker(sentence, mentions, end);
     // "It contains no facts": a pronoun stands for the report in reported speech only.
     if (subject.kind === 'pronoun' && !tail && !reportedVerb) continue;

@@ -18,6 +18,28 @@ describe('a report with a relative clause or an aside before its predicate', () 
     ).toEqual([['is one-sided and contains unverified claims', 'russia-mod']]);
   });
 
+  it('claims the last verb before the dismissal when the relative clause has verbs of its own', () => {
+    const cases: [string, string, string][] = [
+      [
+        'en',
+        'A study by the rights group Amnesty International that said Russian raids in Syria may amount to war crimes because of how many civilians the raids have killed is biased and holds unfounded claims, the Russian Defence Ministry said on Tuesday.',
+        'is biased and holds unfounded claims',
+      ],
+      [
+        'it',
+        'Il rapporto della ONG Amnesty International che accusa i raid russi di aver ucciso centinaia di civili perché avrebbero colpito quartieri abitati è parziale e contiene accuse infondate, ha dichiarato martedì il ministero della Difesa russo.',
+        'è parziale e contiene accuse infondate',
+      ],
+      [
+        'pt',
+        'O relatório da ONG Anistia Internacional que acusa os ataques russos de terem matado centenas de civis porque visavam bairros habitados é parcial e contém acusações infundadas, declarou na terça-feira o Ministério da Defesa russo.',
+        'é parcial e contém acusações infundadas',
+      ],
+    ];
+    for (const [lang, sentence, claim] of cases)
+      expect(read(inStory(lang, sentence), lang), lang).toEqual([[claim, 'russia-mod']]);
+  });
+
   it('claims the predicate after a relative clause between commas, in every language', () => {
     const cases: [string, string, string][] = [
       [
