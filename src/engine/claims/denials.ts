@@ -285,11 +285,15 @@ function subjectStart(sentence: SentenceView, subject: Mention, verb: number): n
   // "It has repeatedly and forcefully denied...": the adverbs are part of the claim, the pronoun not.
   if (subject.kind === 'pronoun')
     return subject.end < verb && onlyFillers(sentence, subject.end, verb) ? subject.end : verb;
+  // "Konashenkov ha criticado", "les autorités ont toujours nié": the auxiliary and adverbs before
+  // the verb are part of the claim when the subject is not.
+  const auxiliaries = skipFillersBack(sentence, verb, Math.max(sentence.start, subject.end));
   if (sentence.story.people.matchAt(sentence.toks, subject.start, subject.end)?.end === subject.end)
-    return verb;
-  if (subject.start < sentence.start || subject.end > verb || verb - subject.end > 12) return verb;
+    return auxiliaries;
+  if (subject.start < sentence.start || subject.end > verb || verb - subject.end > 12)
+    return auxiliaries;
   for (let k = subject.end; k < verb; k++)
-    if (isClauseMark(sentence.toks[k]) && !inQuote(sentence, k)) return verb;
+    if (isClauseMark(sentence.toks[k]) && !inQuote(sentence, k)) return auxiliaries;
   let start = subject.start;
   while (start > sentence.start && sentence.lang.determiners.has(sentence.toks[start - 1])) start--;
   return start;

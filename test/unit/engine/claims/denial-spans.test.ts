@@ -6,6 +6,39 @@ import { denials } from './helpers';
 const read = (text: string, lang: string) => denials(text, lang).map((d) => [d.text, d.source]);
 
 describe('the extent of a denial', () => {
+  it('starts with the auxiliary of a compound tense when the speaker is named before it', () => {
+    const cases: [string, string, string][] = [
+      [
+        'es',
+        'El portavoz Igor Konashenkov ha rechazado de nuevo las acusaciones de la ONG.',
+        'ha rechazado de nuevo las acusaciones de la ONG',
+      ],
+      [
+        'pt',
+        'O porta-voz Igor Konashenkov tem negado sempre as acusações da organização.',
+        'tem negado sempre as acusações da organização',
+      ],
+      [
+        'it',
+        'Il portavoce Igor Konashenkov ha respinto ancora una volta le accuse della ONG.',
+        'ha respinto ancora una volta le accuse della ONG',
+      ],
+      [
+        'en',
+        'The spokesman Igor Konashenkov has again rejected the group’s accusations.',
+        'has again rejected the group’s accusations',
+      ],
+    ];
+    const accusation: Record<string, string> = {
+      es: 'Amnistía Internacional acusa a Rusia de haber matado a cientos de civiles en Siria.',
+      pt: 'A Anistia Internacional acusa a Rússia de ter matado centenas de civis na Síria.',
+      it: 'Amnesty International accusa la Russia di aver ucciso centinaia di civili in Siria.',
+      en: 'Amnesty International accuses Russia of killing hundreds of civilians in Syria.',
+    };
+    for (const [lang, sentence, claim] of cases)
+      expect(read(`${accusation[lang]}\n${sentence}`, lang), lang).toEqual([[claim, 'russia-mod']]);
+  });
+
   it('reads an object fronted before the verb of denial, not only the verb and its subject', () => {
     const text = [
       'Amnesty International wirft Russland vor, in Syrien Hunderte Zivilisten getötet zu haben.',
