@@ -129,6 +129,19 @@ function narratorAfter(
   return last === 'unknown' ? undefined : last;
 }
 
+/**
+ * Whether words with no speaker go on what a source other than a denier had just said, and the
+ * sentence after them makes a denial of its own: 'Amnesty accuses Russia...¶"Its denials are
+ * baseless."¶The defence ministry rejected the report.' The ministry is not the one quoted there.
+ */
+function heardBefore(
+  story: CompiledStory,
+  before: string | undefined,
+  denials: readonly unknown[],
+): boolean {
+  return denials.length > 0 && before !== undefined && !story.deniers.has(before);
+}
+
 /** A headline's unattributed count takes the source of the same count stated later with its source. */
 function attributeRepeats(claims: readonly Claim[]): void {
   const later = new Map<string, string>();
@@ -180,6 +193,8 @@ export function* findClaimsSteps(
     let previous: PreviousClaims | undefined;
     // Quotations with no speaker yet, as page-text spans, for the next sentence to attribute.
     let unclaimed: Span[] = [];
+    // Who had spoken last when those quotations came.
+    let unclaimedAfter: string | undefined;
     // "The report details six attacks.¶ One of them would have killed 49": a paragraph that opens
     // right after a sentence about the report goes on retelling its account.
     let reportNarrator: string | undefined;
@@ -215,7 +230,7 @@ export function* findClaimsSteps(
         inquiry = opensInquiry(sentence, mentions) ?? inquiry;
         const denials = topical ? findDenials(sentence, mentions, discourse) : [];
         const speaker = unclaimed.length ? namedSpeaker(sentence, mentions, discourse) : undefined;
-        if (speaker && story.deniers.has(speaker)) {
+        if (speaker && story.deniers.has(speaker) && !heardBefore(story, unclaimedAfter, denials)) {
           for (const span of unclaimed)
             claims.push({
               kind: 'denial',
@@ -272,6 +287,7 @@ export function* findClaimsSteps(
           // A reported evaluation of the report may also be in a mood of reported speech.
           for (const span of unclaimedReports(sentence, mentions, discourse))
             if (!spans.some(([from, to]) => from < span[1] && span[0] < to)) spans.push(span);
+          unclaimedAfter = discourse.lastSpeaker;
           unclaimed = spans.map(([from, to]) => {
             const { start, end } = at(from, to);
             return { start, end };

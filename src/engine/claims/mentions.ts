@@ -155,6 +155,13 @@ function appositionOf(
   return next.source;
 }
 
+/** "the American senator John McCain": a lawmaker whose name follows and is none of the story's
+ *  is someone else, not the parliament named before. */
+function namesOther(sentence: SentenceView, mention: Mention): boolean {
+  const next = sentence.toks[mention.end];
+  return mention.generic === 'lawmaker' && !!next && next.kind === 'word' && next.cap;
+}
+
 function isIndefinite(sentence: SentenceView, i: number): boolean {
   for (let before = i - 1; before >= Math.max(sentence.start, i - 3); before--) {
     if (sentence.lang.indefinites.has(sentence.toks[before])) return true;
@@ -217,7 +224,9 @@ export function findMentions(sentence: SentenceView, discourse: Discourse): Ment
       // An indefinite noun ("un porte-parole") introduces someone: it only points back, never to a default.
       mention.source =
         appositionOf(sentence, mention, out[k + 1]) ??
-        resolveGeneric(sentence, ref.type, discourse, !ref.indefinite) ??
+        (namesOther(sentence, mention)
+          ? undefined
+          : resolveGeneric(sentence, ref.type, discourse, !ref.indefinite)) ??
         'unknown';
     }
     if (!mention.inQuote && mention.kind !== 'pronoun' && mention.source !== 'unknown')

@@ -16,6 +16,7 @@ export const GENERIC_TYPES = [
   'military',
   'spokesman',
   'report',
+  'lawmaker',
 ] as const;
 export type GenericType = (typeof GENERIC_TYPES)[number];
 

@@ -550,6 +550,15 @@ export const de: LanguageRules = {
     spokesman: ['sprecher', 'sprecherin', 'general', 'generalmajor'],
     report: ['bericht', 'dokument', 'studie'],
     latter: ['letzterer', 'letztere'],
+    // A member of parliament named before: 'le parlementaire', 'the lawmaker'.
+    lawmaker: [
+      'Parlamentarier',
+      'Parlamentarierin',
+      'Abgeordnete',
+      'Abgeordneter',
+      'Senator',
+      'Senatorin',
+    ],
   },
 
   denialVerbs: [

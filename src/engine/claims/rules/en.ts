@@ -568,6 +568,8 @@ export const en: LanguageRules = {
     spokesman: ['spokesman', 'spokeswoman', 'spokesperson', 'general'],
     report: ['report', 'document', 'study'],
     latter: ['the latter'],
+    // A member of parliament named before: 'le parlementaire', 'the lawmaker'.
+    lawmaker: ['lawmaker', 'legislator', 'parliamentarian', 'senator'],
   },
 
   denialVerbs: [

@@ -568,6 +568,16 @@ export const es: LanguageRules = {
     spokesman: ['portavoz', 'vocero', 'general'],
     report: ['informe', 'documento', 'reporte'],
     latter: ['este último', 'esta última'],
+    // A member of parliament named before: 'le parlementaire', 'the lawmaker'.
+    lawmaker: [
+      'parlamentario',
+      'parlamentaria',
+      'senador',
+      'senadora',
+      'legislador',
+      'diputado',
+      'diputada',
+    ],
   },
 
   // prettier-ignore

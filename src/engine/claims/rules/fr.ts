@@ -623,6 +623,8 @@ export const fr: LanguageRules = {
     spokesman: ['porte-parole', 'général'],
     report: ['rapport', 'document'],
     latter: ['ce dernier', 'cette dernière', 'celui-ci', 'celle-ci'],
+    // A member of parliament named before: 'le parlementaire', 'the lawmaker'.
+    lawmaker: ['parlementaire', 'parlementaires', 'sénateur', 'sénatrice', 'député', 'députée'],
   },
 
   denialVerbs: [

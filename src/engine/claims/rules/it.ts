@@ -597,6 +597,8 @@ export const it: LanguageRules = {
     spokesman: ['portavoce', 'generale'],
     report: ['rapporto', 'documento', 'dossier'],
     latter: ["quest'ultimo", "quest'ultima"],
+    // A member of parliament named before: 'le parlementaire', 'the lawmaker'.
+    lawmaker: ['parlamentare', 'senatore', 'senatrice', 'deputato', 'deputata'],
   },
 
   // prettier-ignore

@@ -588,6 +588,8 @@ export const pt: LanguageRules = {
     spokesman: ['porta-voz', 'general'],
     report: ['relatório', 'documento', 'informe'],
     latter: ['este último', 'esta última'],
+    // A member of parliament named before: 'le parlementaire', 'the lawmaker'.
+    lawmaker: ['parlamentar', 'senador', 'senadora', 'legislador', 'deputado', 'deputada'],
   },
 
   denialVerbs: [

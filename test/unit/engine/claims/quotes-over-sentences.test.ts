@@ -40,6 +40,23 @@ describe('quotations over several sentences', () => {
     ]);
   });
 
+  it('leaves a bare quotation under an accuser’s headline to the accuser, not to the next denier', () => {
+    const en = [
+      'Amnesty accuses Russia of killing 200 civilians',
+      '"Russia is not telling the truth. Its denials are baseless."',
+      'The Russian defence ministry rejected the report.',
+    ].join('\n');
+    expect(readDenials(en, 'en')).toEqual([
+      ['The Russian defence ministry rejected the report', 'russia-mod'],
+    ]);
+    const fr = [
+      'Amnesty accuse la Russie d’avoir tué des centaines de civils',
+      '« Les démentis russes ne tiennent pas. Ils sont sans fondement. »',
+      'Le ministère russe de la Défense a rejeté le rapport.',
+    ].join('\n');
+    expect(readDenials(fr, 'fr').map(([, source]) => source)).toEqual(['russia-mod']);
+  });
+
   it('leaves an accuser’s quotation over paragraphs to the accuser', () => {
     const en = inStory(
       'en',

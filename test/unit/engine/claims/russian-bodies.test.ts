@@ -89,6 +89,28 @@ describe('Russian bodies beyond the three ministries', () => {
     expect(readDenials(it, 'it').map(([, source]) => source)).toEqual(['russia-mfa', 'russia-mod']);
   });
 
+  it('reads "the lawmaker" as the parliament named before, not a lawmaker named otherwise', () => {
+    const fr = inStory(
+      'fr',
+      'Le sénateur Viktor Ozerov a rejeté le rapport.',
+      'Interrogé par Interfax, le parlementaire a poursuivi : « Nous avons lu ce rapport. Il ne repose sur aucune preuve. »',
+    );
+    expect(readDenials(fr, 'fr')).toEqual([
+      ['rejeté le rapport', 'russia-fed-council'],
+      ['Il ne repose sur aucune preuve', 'russia-fed-council'],
+    ]);
+    const en = inStory(
+      'en',
+      'Senator Viktor Ozerov rejected the report.',
+      'The lawmaker told Interfax the claims were groundless.',
+      'In Washington, the American senator John McCain said the denials were baseless.',
+    );
+    expect(readDenials(en, 'en')).toEqual([
+      ['rejected the report', 'russia-fed-council'],
+      ['the claims were groundless', 'russia-fed-council'],
+    ]);
+  });
+
   it('credits no one who is not a Russian state body', () => {
     const es = inStory(
       'es',
