@@ -285,15 +285,11 @@ function subjectStart(sentence: SentenceView, subject: Mention, verb: number): n
   // "It has repeatedly and forcefully denied...": the adverbs are part of the claim, the pronoun not.
   if (subject.kind === 'pronoun')
     return subject.end < verb && onlyFillers(sentence, subject.end, verb) ? subject.end : verb;
-  // "Konashenkov ha criticado", "les autorités ont toujours nié": the auxiliary and adverbs before
-  // the verb are part of the claim when the subject is not.
-  const auxiliaries = skipFillersBack(sentence, verb, Math.max(sentence.start, subject.end));
   if (sentence.story.people.matchAt(sentence.toks, subject.start, subject.end)?.end === subject.end)
-    return auxiliaries;
-  if (subject.start < sentence.start || subject.end > verb || verb - subject.end > 12)
-    return auxiliaries;
+    return verb;
+  if (subject.start < sentence.start || subject.end > verb || verb - subject.end > 12) return verb;
   for (let k = subject.end; k < verb; k++)
-    if (isClauseMark(sentence.toks[k]) && !inQuote(sentence, k)) return auxiliaries;
+    if (isClauseMark(sentence.toks[k]) && !inQuote(sentence, k)) return verb;
   let start = subject.start;
   while (start > sentence.start && sentence.lang.determiners.has(sentence.toks[start - 1])) start--;
   return start;
@@ -1040,11 +1036,13 @@ export function findDenials(
     if (kept.some((k) => candidate.start < k.end && k.start < candidate.end)) continue;
     kept.push(candidate);
   }
-  return joinRelatives(
-    sentence,
-    withDismissiveRelative(
-      sentence,
-      kept.sort((a, b) => a.start - b.start),
-    ),
-  );
+  kept.sort((a, b) => a.start - b.start);
+  // "Konashenkov ha criticado…", "têm reiterado não ter…": a compound tense's auxiliary and the
+  // adverbs before the verb are part of the claim, whichever reading found it.
+  let floor = Math.max(sentence.start, dateline);
+  for (const hit of kept) {
+    hit.start = skipFillersBack(sentence, hit.start, floor);
+    floor = hit.end;
+  }
+  return joinRelatives(sentence, withDismissiveRelative(sentence, kept));
 }

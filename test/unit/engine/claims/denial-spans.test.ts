@@ -6,6 +6,16 @@ import { denials } from './helpers';
 const read = (text: string, lang: string) => denials(text, lang).map((d) => [d.text, d.source]);
 
 describe('the extent of a denial', () => {
+  it('starts with the auxiliary of a compound tense whatever reading found the denial', () => {
+    const text = [
+      'A Anistia Internacional acusa a Rússia de ter matado centenas de civis na Síria.',
+      'As autoridades russas têm reiterado não ter conhecimento de mortes de civis na Síria.',
+    ].join('\n');
+    expect(read(text, 'pt')).toEqual([
+      ['têm reiterado não ter conhecimento de mortes de civis na Síria', 'russia-mod'],
+    ]);
+  });
+
   it('starts with the auxiliary of a compound tense when the speaker is named before it', () => {
     const cases: [string, string, string][] = [
       [
