@@ -6,7 +6,7 @@ import type { Compiled } from './compiled';
 import { coreWindow, cuePositions, TokenIndex } from './cues';
 import { shinglesSteps } from './fingerprint';
 import type { Identity } from './identity';
-import { matchWordsSteps } from './words';
+import { matchWords, matchWordsSteps } from './words';
 
 export interface Evidence {
   /** Sampled shingles of the text found in the source fingerprint... */
@@ -23,8 +23,10 @@ export interface Evidence {
    *  (Infinity when none). */
   coreSpan: number;
   coreEnd: number;
-  /** Where the first required cue is first named (Infinity when it is not). */
+  /** Where the first required cue is first named (Infinity when it is not)... */
   subjectAt: number;
+  /** ...and how many words the text's first line (its heading) has. */
+  headingWords: number;
   /** Facts found (by id), their total weight, the weight of the heaviest, and how many are
    *  key facts (at least `keyFactWeight`). */
   facts: string[];
@@ -95,6 +97,7 @@ export function* evidenceSteps(
     coreSpan: core.span,
     coreEnd: core.end,
     subjectAt: lists[0]?.[0] ?? Infinity,
+    headingWords: matchWords(text.slice(0, (text + '\n').indexOf('\n'))).length,
     facts,
     factWeight,
     keyFact,

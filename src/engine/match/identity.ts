@@ -82,9 +82,9 @@ export const identityHintsSchema = z
       z.object({
         anchor: z.string(),
         others: z.int().check(z.positive()),
-        /** A text that names the first required cue within its first `words` words (a tag page
-         *  or teaser headed by the organisation's name) needs only `others` other facts, and no
-         *  `minFacts`: its one dek tells the event in a few words. */
+        /** A text whose heading is the first required cue in at most `words` words (a tag page
+         *  headed by the organisation's name) needs only `others` other facts, and no
+         *  `minFacts`: its one teaser tells the event in a few words. */
         headed: z.optional(
           z.object({ words: z.int().check(z.positive()), others: z.int().check(z.positive()) }),
         ),

@@ -78,13 +78,14 @@ function toldWhole(facts: readonly string[], identity: Identity): boolean {
   return whole !== undefined && facts.includes(whole.anchor) && facts.length - 1 >= whole.others;
 }
 
-/** A text headed by the first required cue (a tag page, a teaser) that tells the event's own
+/** A text headed by the first required cue alone (a tag page) that tells the event's own
  *  claim with a few other facts (`wholeEvent.headed`). */
 function headedWhole(evidence: Evidence, identity: Identity): boolean {
   const whole = identity.wholeEvent;
   return (
     whole?.headed !== undefined &&
-    evidence.subjectAt < whole.headed.words &&
+    evidence.headingWords <= whole.headed.words &&
+    evidence.subjectAt < evidence.headingWords &&
     evidence.facts.includes(whole.anchor) &&
     evidence.facts.length - 1 >= whole.headed.others
   );
