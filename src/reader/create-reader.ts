@@ -60,11 +60,17 @@ export function createReader(host: ReaderHost): Reader {
     const { match, text, toRange } = reading;
     reading.shadowRoots.forEach((root) => host.observe(root));
     let claims: FoundClaim[] = [];
-    let reason = match.reason;
+    let unanswered = false;
     if (reading.unchanged && previous) claims = previous.claims;
     else if (match.verdict !== 'none' && text !== null) {
-      const found = await requestClaims(text, match, reading.lang, (request) =>
-        work.slice((stage) => stage('message', () => browser.runtime.sendMessage(request))),
+      // Sending the text and checking the answer are the page's own work.
+      const inSlice = <T>(run: () => T) => work.slice((stage) => stage('message', run));
+      const found = await requestClaims(
+        text,
+        match,
+        reading.lang,
+        (request) => inSlice(() => browser.runtime.sendMessage(request)),
+        inSlice,
       );
       if (!host.isValid()) return;
       if (found) {
@@ -73,10 +79,10 @@ export function createReader(host: ReaderHost): Reader {
       } else {
         // No local fallback: the engine's claims stage is not in the page. Nothing is painted,
         // the verdict still shows, and the next check (any change) asks again.
-        reason = `${match.reason}; claims not found (the extension's background did not answer)`;
+        unanswered = true;
       }
     }
-    previous = reason === match.reason ? { text, match, claims } : undefined;
+    previous = unanswered ? undefined : { text, match, claims };
     work.slice((stage) => {
       if (match.verdict !== 'none' && claims.length > 0) {
         stage('paint', () => {
@@ -97,7 +103,9 @@ export function createReader(host: ReaderHost): Reader {
       verdict: match.verdict,
       score: match.score,
       story: match.story,
-      reason,
+      reason: unanswered
+        ? `${match.reason}; claims not found (the extension's background did not answer)`
+        : match.reason,
       highlights: claims.map(({ start: _s, end: _e, ...claim }) => claim),
     });
     // A check ends once its result is stored (the sentinel then says it is idle).

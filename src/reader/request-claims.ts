@@ -22,6 +22,8 @@ export async function requestClaims(
   match: MatchResult,
   lang: string | null,
   send: (request: ClaimsRequest) => Promise<unknown>,
+  /** Runs the reply's checking and mapping (the caller times it as main-thread work). */
+  onReply: <T>(work: () => T) => T = (work) => work(),
 ): Promise<PageClaims | null> {
   if (!match.story || match.regions.length === 0) return null;
   const from = Math.max(0, Math.min(...match.regions.map((r) => r.start)));
@@ -33,10 +35,13 @@ export async function requestClaims(
     text: text.slice(from, to),
     regions: match.regions.map((r) => ({ start: r.start - from, end: r.end - from })),
   };
-  const reply = claimsReplySchema.safeParse(await send(request).catch(() => null));
-  if (!reply.success) return null;
-  return {
-    claims: reply.data.claims.map((c) => ({ ...c, start: c.start + from, end: c.end + from })),
-    offThreadMs: reply.data.ms,
-  };
+  const answer = await send(request).catch(() => null);
+  return onReply(() => {
+    const reply = claimsReplySchema.safeParse(answer);
+    if (!reply.success) return null;
+    return {
+      claims: reply.data.claims.map((c) => ({ ...c, start: c.start + from, end: c.end + from })),
+      offThreadMs: reply.data.ms,
+    };
+  });
 }
