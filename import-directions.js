@@ -14,6 +14,7 @@ const SRC = [
   'page',
   'highlight',
   'reader',
+  'claims-service',
   'view-model',
   'ui/card',
   'ui/i18n',
@@ -43,7 +44,9 @@ const SRC_MAY_IMPORT = {
   highlight: ['engine', 'contracts'],
   // The content script's part on candidate pages: analyses (with the bundled story
   // packs), paints, opens cards.
-  reader: ['engine', 'contracts', 'data', 'highlight', 'page', 'ui/card', 'ui/i18n'],
+  reader: ['engine', 'contracts', 'data', 'highlight', 'messaging', 'page', 'ui/card', 'ui/i18n'],
+  // The claims of a matching page, found in the background (off the page's main thread).
+  'claims-service': ['engine', 'contracts'],
   // What the popup and the card show, as data and then words (the string tables
   // in ui/i18n until they are replaced).
   'view-model': ['contracts', 'data', 'engine', 'ui/i18n'],
@@ -73,6 +76,7 @@ const ENTRY_MAY_IMPORT = {
   // The service worker: the dataset, the card's words, storage. No Preact
   // component (none is in these folders) and nothing of the popup.
   'entrypoints/background.ts': [
+    'claims-service',
     'contracts',
     'data',
     'messaging',

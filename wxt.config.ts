@@ -69,8 +69,8 @@ export default defineConfig({
       const problems = checkBundledData();
       if (problems.length) throw new Error(`Bundled data is broken:\n${problems.join('\n')}`);
     },
-    // The claims rules, compiled here: one chunk per language and per story, loaded by the reader
-    // as needed.
+    // The claims rules, compiled here: one chunk per language and per story, read by the
+    // background as needed.
     'build:publicAssets': (_wxt, files) => {
       files.push(...rulesChunks(bundledStories()));
     },
@@ -91,13 +91,13 @@ export default defineConfig({
     // activeTab: opened from the toolbar, the popup may see the page's address,
     // to name the site when the browser withholds access to it.
     permissions: ['storage', 'activeTab'],
-    // The reader (engine, story packs, highlights) is imported by the content
-    // script only on pages that may carry a known story; the card's code by the
-    // reader only when a card first opens, the claims rules of a language when
-    // the page is in it.
+    // The reader (extraction, matching, story packs, highlights) is imported by the
+    // content script only on pages that may carry a known story; the card's code by
+    // the reader only when a card first opens. The claims rules are read by the
+    // background only, so no page may fetch them.
     web_accessible_resources: [
       {
-        resources: ['reader.js', 'card.js', 'rules/*.js'],
+        resources: ['reader.js', 'card.js'],
         matches: ['http://*/*', 'https://*/*'],
       },
     ],

@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { browser, type PublicPath } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { isCommandName } from '../src/contracts/commands';
 import { MESSAGE, type Ping, type RunCommand } from '../src/contracts/messages';
@@ -14,8 +14,17 @@ import { overviewStrings } from '../src/ui/i18n/overview';
 import { buildOverview } from '../src/view-model/overview';
 import { overviewWords } from '../src/view-model/overview-words';
 import { noteUpdate } from '../src/platform/update-notice';
+import { answerClaims } from '../src/claims-service/answer-claims';
+
+/** One of the extension's own files, as text. */
+const readOwnFile = (path: string) =>
+  fetch(browser.runtime.getURL(`/${path}` as PublicPath)).then((r) =>
+    r.ok ? r.text() : Promise.reject(new Error(`${path}: ${r.status}`)),
+  );
 
 export default defineBackground(() => {
+  // Compiled once and warm for every page while the background lives; rules read on first use.
+  const findClaims = answerClaims(packs, readOwnFile);
   browser.runtime.onMessage.addListener((message, sender) => {
     const msg = parseToBackground(message, sender, browser.runtime.id);
     if (!msg) return undefined;
@@ -26,6 +35,8 @@ export default defineBackground(() => {
           showClaimCount(tabId, msg.result.highlights.length),
         );
       }
+      case MESSAGE.findClaims:
+        return findClaims(msg);
       case MESSAGE.getTabResult:
         return loadTabResult(msg.tabId);
       case MESSAGE.getClaimCard:

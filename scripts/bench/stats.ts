@@ -56,6 +56,8 @@ export interface PageRow {
   floorContentWorldMs: number | null;
   /** The content script's whole work on the page (its reported busy time). */
   crosscountMs: number | null;
+  /** Work done for the page in the extension's background (the claims): not the page's thread. */
+  offThreadMs: number | null;
   wallMs: number | null;
   firstHighlightMs: number | null;
   longestSliceMs: number | null;
@@ -152,6 +154,7 @@ export function pageRow(
     floorFirstMs: medianOf(runs.map((r) => r.floorFirstMs)),
     floorContentWorldMs: medianOf(runs.map((r) => r.floorContentWorldMs)),
     crosscountMs: medianOf(timings.map((t) => t.busyMs)),
+    offThreadMs: medianOf(timings.map((t) => t.offThreadMs)),
     wallMs: medianOf(timings.map((t) => t.wallMs)),
     firstHighlightMs: medianOf(timings.map((t) => t.firstHighlightMs)),
     longestSliceMs: medianOf(timings.map((t) => t.longestSliceMs)),

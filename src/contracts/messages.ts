@@ -1,5 +1,5 @@
 import { isCommandName, type CommandName } from './commands';
-import type { PageResult } from './page-result';
+import type { HighlightInfo, PageResult } from './page-result';
 
 // Every message between extension contexts, by type, spelled once. The
 // background parses what it receives with zod (src/messaging/protocol.ts,
@@ -12,6 +12,11 @@ export const MESSAGE = {
   pageResult: 'page-result',
   /** Popup -> background: what is known about a tab. */
   getTabResult: 'get-tab-result',
+  /**
+   * Reader -> background: the claims of the article the page's text matched. Text analysis needs
+   * no DOM: the background does it, off the page's main thread, with its rules loaded once.
+   */
+  findClaims: 'find-claims',
   /** Reader -> background: the card of highlight `index` of the sender's tab. */
   getClaimCard: 'get-claim-card',
   /** Background or popup -> reader: scroll to a claim and open its card. */
@@ -36,6 +41,29 @@ export interface TabResultRequest {
   type: typeof MESSAGE.getTabResult;
   tabId: number;
 }
+/** A half-open span [start, end) of a text. */
+export interface TextSpan {
+  start: number;
+  end: number;
+}
+export interface ClaimsRequest {
+  type: typeof MESSAGE.findClaims;
+  /** The matched story's id. */
+  story: string;
+  /** The page's declared language, if any. */
+  lang: string | null;
+  /** Text holding the article's regions (the page text, or the part of it they span). */
+  text: string;
+  /** Where the matching article lies in `text`. */
+  regions: TextSpan[];
+}
+/** A claim found, with its place in the request's text. */
+export type FoundClaim = HighlightInfo & TextSpan;
+export interface ClaimsReply {
+  claims: FoundClaim[];
+  /** What finding them cost the background: its work, and reading rules it had not loaded yet. */
+  ms: number;
+}
 export interface ClaimCardRequest {
   type: typeof MESSAGE.getClaimCard;
   index: number;
@@ -55,11 +83,15 @@ export interface Idle {
   type: typeof MESSAGE.idle;
 }
 
-export type ToBackground = PageResultMessage | TabResultRequest | ClaimCardRequest;
+export type ToBackground = PageResultMessage | TabResultRequest | ClaimsRequest | ClaimCardRequest;
 export type ToContent = RevealClaim | RunCommand | Ping | Idle;
 
 /** Messages the background accepts only from a content script in a tab: they are about "my page". */
-export const FROM_TAB: readonly ToBackground['type'][] = [MESSAGE.pageResult, MESSAGE.getClaimCard];
+export const FROM_TAB: readonly ToBackground['type'][] = [
+  MESSAGE.pageResult,
+  MESSAGE.findClaims,
+  MESSAGE.getClaimCard,
+];
 
 const isIndex = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
 

@@ -36,6 +36,11 @@ export interface Timings {
   wallMs: number;
   /** From the script's start to the first painted highlight, when any. */
   firstHighlightMs?: number | undefined;
+  /**
+   * Work done for this page outside its main thread (the claims, in the extension's
+   * background), summed over every check; not part of `busyMs`.
+   */
+  offThreadMs?: number | undefined;
 }
 
 export interface PageResult {

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { MESSAGE, type ToBackground } from '../contracts/messages';
+import { MESSAGE, type ClaimsReply, type ToBackground } from '../contracts/messages';
 import {
   CLAIM_KINDS,
   VERDICTS,
@@ -39,6 +39,7 @@ export const timingsSchema = z.object({
   longestSliceMs: ms,
   wallMs: ms,
   firstHighlightMs: z.optional(ms),
+  offThreadMs: z.optional(ms),
 });
 same<z.infer<typeof timingsSchema>, Timings>(true);
 
@@ -53,9 +54,27 @@ export const pageResultSchema = z.object({
 });
 same<z.infer<typeof pageResultSchema>, PageResult>(true);
 
+const span = { start: index, end: index };
+
+// A page's whole text may be sent (the regions of a long page can span most of it).
+const MAX_TEXT = 32 * 1024 * 1024;
+
+export const claimsReplySchema = z.object({
+  claims: z.array(z.extend(highlightSchema, span)).check(z.maxLength(2000)),
+  ms,
+});
+same<z.infer<typeof claimsReplySchema>, ClaimsReply>(true);
+
 export const toBackground = z.discriminatedUnion('type', [
   z.object({ type: z.literal(MESSAGE.pageResult), result: pageResultSchema }),
   z.object({ type: z.literal(MESSAGE.getTabResult), tabId: index }),
+  z.object({
+    type: z.literal(MESSAGE.findClaims),
+    story: z.string().check(z.maxLength(200)),
+    lang: z.nullable(z.string().check(z.maxLength(100))),
+    text: z.string().check(z.maxLength(MAX_TEXT)),
+    regions: z.array(z.object(span)).check(z.maxLength(1000)),
+  }),
   z.object({ type: z.literal(MESSAGE.getClaimCard), index }),
 ]);
 same<z.infer<typeof toBackground>, ToBackground>(true);

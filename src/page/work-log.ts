@@ -14,6 +14,8 @@ export interface WorkLog {
   slice<T>(run: (stage: Stages, add: (name: string, ms: number) => void) => T): T;
   /** Counts `ms` the caller timed itself, in a task this log could not wrap, as one slice of `stage`. */
   record(stage: string, ms: number): void;
+  /** Counts `ms` of work done for the page elsewhere (the background): not the page's main thread. */
+  offThread(ms: number): void;
   /** Notes that highlights are on screen now. */
   painted(): void;
   timings(): Timings;
@@ -26,6 +28,7 @@ export function createWorkLog(now: () => number = () => performance.now()): Work
   let longestSliceMs = 0;
   let wallMs = 0;
   let firstHighlightMs: number | undefined;
+  let offThreadMs: number | undefined;
   const add = (name: string, ms: number) => {
     stagesMs[name] = (stagesMs[name] ?? 0) + ms;
   };
@@ -55,6 +58,9 @@ export function createWorkLog(now: () => number = () => performance.now()): Work
       longestSliceMs = Math.max(longestSliceMs, ms);
       wallMs = now() - started;
     },
+    offThread(ms) {
+      offThreadMs = (offThreadMs ?? 0) + ms;
+    },
     painted() {
       firstHighlightMs ??= now() - started;
     },
@@ -64,6 +70,7 @@ export function createWorkLog(now: () => number = () => performance.now()): Work
       longestSliceMs,
       wallMs,
       ...(firstHighlightMs !== undefined ? { firstHighlightMs } : {}),
+      ...(offThreadMs !== undefined ? { offThreadMs } : {}),
     }),
   };
 }

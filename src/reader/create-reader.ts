@@ -1,21 +1,17 @@
 import { browser } from 'wxt/browser';
-import { analyzeSteps, type PageAnalysis } from '../engine/analyze-page';
+import { readPageSteps } from '../engine/read-page';
+import type { MatchResult } from '../engine/types';
 import { packs } from '../data/packs/index';
 import { isClaimCard } from '../contracts/claim-card';
-import { MESSAGE, toContent, type ClaimCardRequest } from '../contracts/messages';
+import { MESSAGE, toContent, type ClaimCardRequest, type FoundClaim } from '../contracts/messages';
 import { reportResult } from '../page/report-result';
 import { pageShadowRoot } from '../page/ui-host-tag';
-import { useRules } from '../engine/claims/compiled';
 import { browserLanguage } from '../ui/i18n/language';
 import type { Reader, ReaderHost } from './bridge';
 import { createHighlighter, type Highlighter } from './highlighter';
-import { loadRules } from './load-rules';
+import { requestClaims } from './request-claims';
 
 export function createReader(host: ReaderHost): Reader {
-  // Running a rules chunk is work on the page's main thread, as running the reader is.
-  const rules = loadRules(packs, (ms) => host.work.record('load', ms));
-  useRules(rules.source);
-  rules.preload(document.documentElement.getAttribute('lang'));
   // Claim views are built from the last report: ask only once it has landed.
   let reported: Promise<unknown> = Promise.resolve();
   // Nothing is added to a page until it matches.
@@ -45,13 +41,13 @@ export function createReader(host: ReaderHost): Reader {
   };
   browser.runtime.onMessage.addListener(onMessage);
 
-  // The last analysis: a re-check that reads the same text reuses its match and claims.
-  let previous: PageAnalysis | undefined;
+  // The last text read with its match and claims: a re-check that reads the same text reuses them.
+  let previous: { text: string | null; match: MatchResult; claims: FoundClaim[] } | undefined;
 
   const check = async ({ restyled = false } = {}) => {
     const { work } = host;
-    const analysis = await host.run(
-      analyzeSteps(document, {
+    const reading = await host.run(
+      readPageSteps(document, {
         packs,
         gate: false,
         shadowRoot: pageShadowRoot,
@@ -60,10 +56,33 @@ export function createReader(host: ReaderHost): Reader {
         previous: restyled ? undefined : previous,
       }),
     );
-    if (analysis === undefined || !host.isValid()) return;
-    previous = analysis;
-    const { match, claims, toRange } = analysis;
-    analysis.shadowRoots.forEach((root) => host.observe(root));
+    if (reading === undefined || !host.isValid()) return;
+    const { match, text, toRange } = reading;
+    reading.shadowRoots.forEach((root) => host.observe(root));
+    let claims: FoundClaim[] = [];
+    let unanswered = false;
+    if (reading.unchanged && previous) claims = previous.claims;
+    else if (match.verdict !== 'none' && text !== null) {
+      // Sending the text and checking the answer are the page's own work.
+      const inSlice = <T>(run: () => T) => work.slice((stage) => stage('message', run));
+      const found = await requestClaims(
+        text,
+        match,
+        reading.lang,
+        (request) => inSlice(() => browser.runtime.sendMessage(request)),
+        inSlice,
+      );
+      if (!host.isValid()) return;
+      if (found) {
+        claims = found.claims;
+        work.offThread(found.offThreadMs);
+      } else {
+        // No local fallback: the engine's claims stage is not in the page. Nothing is painted,
+        // the verdict still shows, and the next check (any change) asks again.
+        unanswered = true;
+      }
+    }
+    previous = unanswered ? undefined : { text, match, claims };
     work.slice((stage) => {
       if (match.verdict !== 'none' && claims.length > 0) {
         stage('paint', () => {
@@ -84,7 +103,9 @@ export function createReader(host: ReaderHost): Reader {
       verdict: match.verdict,
       score: match.score,
       story: match.story,
-      reason: match.reason,
+      reason: unanswered
+        ? `${match.reason}; claims not found (the extension's background did not answer)`
+        : match.reason,
       highlights: claims.map(({ start: _s, end: _e, ...claim }) => claim),
     });
     // A check ends once its result is stored (the sentinel then says it is idle).

@@ -93,7 +93,7 @@ describe.each<Target>(['chrome', 'firefox'])('%s manifest', (target) => {
     // Only the reader, which the content script imports on candidate pages, and
     // the card's code, which the reader imports when a card first opens.
     expect(m.web_accessible_resources).toEqual([
-      { resources: ['reader.js', 'card.js', 'rules/*.js'], matches: CONTENT_MATCHES },
+      { resources: ['reader.js', 'card.js'], matches: CONTENT_MATCHES },
     ]);
   });
   it('carries only the keys its browser knows', () => {

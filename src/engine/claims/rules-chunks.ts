@@ -1,10 +1,10 @@
-// The claims rules as the build emits them (wxt.config.ts): one script per language, holding
+// The claims rules as the build emits them (wxt.config.ts): one file per language, holding
 // its rules compiled (compileLanguage), one with every language's stopwords, and one per story
-// with its own phrase lists (compileStory). The reader loads the ones a page needs; nothing is
-// compiled on the page.
+// with its own phrase lists (compileStory). The background reads the ones a page needs; nothing
+// is compiled in the browser.
 import { compileDetection, compileLanguage, compileStory } from './compiled';
 import { LANGUAGES } from './rules';
-import { DETECTION_CHUNK, RULES_KEY, rulesChunkFile, storyChunk } from './rules-chunk-names';
+import { DETECTION_CHUNK, rulesChunkFile, storyChunk } from './rules-chunk-names';
 import type { StoryRules } from './story-rules';
 
 export interface RulesChunk {
@@ -13,22 +13,11 @@ export interface RulesChunk {
   contents: string;
 }
 
-/**
- * A script that leaves `tables` under `name` in the rules registry, with how long running it
- * took (work on the page's main thread, which the reader counts). JSON.parse reads data faster
- * than an object literal is compiled.
- */
-function chunk(name: string, tables: unknown): RulesChunk {
-  const registry = `Symbol.for(${JSON.stringify(RULES_KEY.description)})`;
-  const json = JSON.stringify(JSON.stringify(tables));
-  return {
-    relativeDest: rulesChunkFile(name),
-    contents:
-      `{const t=performance.now(),tables=JSON.parse(${json});` +
-      `(globalThis[${registry}]??={})[${JSON.stringify(name)}]=` +
-      `{tables,evaluationMs:performance.now()-t};}\n`,
-  };
-}
+/** The tables of chunk `name`, as JSON. */
+const chunk = (name: string, tables: unknown): RulesChunk => ({
+  relativeDest: rulesChunkFile(name),
+  contents: JSON.stringify(tables),
+});
 
 /** The chunks of every language, and of the stories given (the packs the build bundles). */
 export function rulesChunks(

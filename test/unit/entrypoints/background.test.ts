@@ -5,6 +5,10 @@ import { isClaimCard } from '../../../src/contracts/claim-card';
 import { MESSAGE } from '../../../src/contracts/messages';
 import type { PageResult } from '../../../src/contracts/page-result';
 import { dataset } from '../../../src/data/dataset';
+import { packs } from '../../../src/data/packs';
+import { rulesChunks } from '../../../src/engine/claims/rules-chunks';
+import { pageClaimsSteps } from '../../../src/engine/page-claims';
+import { runSteps } from '../../../src/engine/steps';
 
 // The background's own wiring, run against WXT's in-memory browser: what it
 // does on install, with a page's report and the requests that follow, and
@@ -80,6 +84,44 @@ describe('the background', () => {
     expect(await send({ type: MESSAGE.pageResult }, fromTab)).toBeUndefined();
     const popup = { id: fakeBrowser.runtime.id };
     expect(await send({ type: MESSAGE.getTabResult, tabId }, popup)).toBeNull();
+  });
+
+  it("answers a reader's request with the claims of its article, reading the build's rules once", async () => {
+    const pack = packs[0]!;
+    // The extension's rules files, as the build writes them.
+    const files = new Map(
+      rulesChunks(packs).map((c) => [fakeBrowser.runtime.getURL(`/${c.relativeDest}`), c.contents]),
+    );
+    const read: string[] = [];
+    vi.stubGlobal('fetch', (url: string) => {
+      read.push(url);
+      const text = files.get(url);
+      return Promise.resolve(new Response(text ?? '', { status: text ? 200 : 404 }));
+    });
+    const article =
+      'Selon Amnesty International, les frappes russes ont tué au moins 200 civils en Syrie.\n' +
+      'Le ministère russe de la Défense a rejeté ces accusations « sans fondement ».';
+    const request = {
+      type: MESSAGE.findClaims,
+      story: pack.id,
+      lang: 'fr',
+      text: article,
+      regions: [{ start: 0, end: article.length }],
+    };
+    const reply = (await send(request, fromTab)) as { claims: unknown[]; ms: number };
+    // What the engine finds with the rules compiled at hand.
+    const expected = runSteps(pageClaimsSteps(article, request.regions, pack, 'fr'));
+    expect(reply.claims).toEqual(expected);
+    expect(expected.map((c) => c.kind)).toEqual(['casualty', 'denial']);
+    expect(reply.ms).toBeGreaterThan(0);
+    // A second page finds the rules loaded.
+    const before = read.length;
+    await send(request, fromTab);
+    expect(read.length).toBe(before);
+    // Only a content script in a tab may ask, and only for a story it knows.
+    expect(await send(request, { id: fakeBrowser.runtime.id })).toBeUndefined();
+    expect(await send({ ...request, story: 'no-such-story' }, fromTab)).toBeNull();
+    vi.unstubAllGlobals();
   });
 
   it("forgets a tab's result when the tab closes", async () => {

@@ -37,6 +37,16 @@ describe('the content script’s work log', () => {
     });
   });
 
+  it("keeps the background's work for the page apart from the page's own", () => {
+    let clock = 0;
+    const log = createWorkLog(() => clock);
+    log.slice((stage) => stage('message', () => (clock += 1)));
+    log.offThread(20);
+    log.offThread(5);
+    expect(log.timings()).toMatchObject({ busyMs: 1, longestSliceMs: 1, offThreadMs: 25 });
+    expect(createWorkLog(() => 0).timings()).not.toHaveProperty('offThreadMs');
+  });
+
   it('has no first-highlight time where nothing was painted', () => {
     const log = createWorkLog(() => 0);
     log.slice(() => undefined);

@@ -76,7 +76,7 @@ describe('pageRow', () => {
           verdict: 'copy',
           reports: 2,
           floorMs: 3,
-          timings: timings(5, 9, { extract: 2, paint: 0.7 }),
+          timings: { ...timings(5, 9, { extract: 2, paint: 0.7 }), offThreadMs: 20 },
         }),
         sample({ verdict: 'none', floorMs: 2, timings: timings(4, 1, { extract: 3 }) }),
       ],
@@ -87,6 +87,8 @@ describe('pageRow', () => {
     expect(row.floorMs).toBe(2);
     expect(row.checks).toBe(2);
     expect(row.crosscountMs).toBe(4);
+    // The background's work is apart from the page's, over the runs that reported it.
+    expect(row.offThreadMs).toBe(20);
     expect(row.longestSliceMs).toBe(2);
     expect(row.longestSliceMaxMs).toBe(9);
     // A stage missing from a run counted as no time in that run.
@@ -100,6 +102,7 @@ describe('pageRow', () => {
       'no highlights',
     );
     expect(row.crosscountMs).toBeNull();
+    expect(row.offThreadMs).toBeNull();
     expect(row.stagesMs).toBeNull();
     expect(row.longestSliceMaxMs).toBeNull();
     expect(row.readabilityMs).toBe(10);
