@@ -24,13 +24,14 @@ import { rejectsRivalClaims } from './rival-claims';
 import { quoteAt, type Quote } from './segment';
 import { frontedObject } from './fronted-object';
 import { afterSubjectRelative } from './subject-clauses';
+import { unacknowledgedStart, unacknowledgedVerb } from './unacknowledged';
+import { goingOnStart, opensSecondPredicate, predicateStart } from './second-predicate';
 import {
   Discourse,
   inQuote,
   isClauseMark,
   mentionsCivilians,
   skipFillers,
-  skipFillersBack,
   skipToVerb,
   wordsIn,
   type Mention,
@@ -117,6 +118,13 @@ function subjectOf(
     if (first) return first;
   }
   const clauseStart = clauseStartOf(sentence, verb);
+  // "Moskau, das ... fliegt, hat die Berichte der Organisation ... zurückgewiesen": a clause that
+  // opens on its auxiliary after an aside has its subject before the aside; names after the
+  // auxiliary are its object.
+  if (lexicons.auxiliaries.matchAt(toks, clauseStart, verb)) {
+    const head = appositionHead(sentence, before, clauseStart);
+    if (head) return head;
+  }
   const inClause = before.filter((m) => m.start >= clauseStart);
   const last = inClause.at(-1);
   if (last) return onlyFillers(sentence, last.end, verb) ? last : inClause[0];
@@ -138,7 +146,7 @@ function subjectOf(
 
 /** Where the coordinator right before a verb stands ("... et a qualifié"), or null. */
 function coordinatedAt(sentence: SentenceView, verb: number): number | null {
-  const at = skipFillersBack(sentence, verb);
+  const at = predicateStart(sentence, verb);
   const conj = sentence.lang.coordinators.matchEndingAt(sentence.toks, at, sentence.start, 2);
   if (!conj || conj.start <= sentence.start) return null;
   // "repeatedly and forcefully denied": the coordinator joins two adverbs, not two verbs.
@@ -223,20 +231,7 @@ function objectEnd(sentence: SentenceView, from: number): number {
     const relative = named && k > from ? lexicons.relatives.matchAt(toks, k, sentence.end) : null;
     if (relative && !opensClause(sentence, relative.end)) break;
     named ||= lexicons.denialTargets.matchAt(toks, k, sentence.end) !== null;
-    const conj = lexicons.coordinators.matchAt(toks, k, sentence.end);
-    if (conj) {
-      let next = skipFillers(sentence, conj.end);
-      while (lexicons.objectPronouns.has(toks[next])) next++;
-      const verbs = [
-        lexicons.speech,
-        lexicons.assertVerbs,
-        lexicons.denialVerbs,
-        lexicons.demandVerbs,
-        lexicons.weakDenialVerbs,
-      ];
-      verbs.push(lexicons.disownVerbs, lexicons.doubtVerbs, lexicons.chargeVerbs);
-      if (verbs.some((lex) => lex.matchAt(toks, next, sentence.end))) break;
-    }
+    if (opensSecondPredicate(sentence, k)) break;
     k++;
   }
   return k;
@@ -280,15 +275,20 @@ function targeted(sentence: SentenceView, verb: number, objStart: number, objEnd
  *  clause and names an institution: a pronoun ("he also rejected") or a spokesman's name ("Konashenkov
  *  denied") is who speaks, not part of what is claimed. */
 function subjectStart(sentence: SentenceView, subject: Mention, verb: number): number {
-  if (coordinatedAt(sentence, verb) !== null) return verb;
+  if (coordinatedAt(sentence, verb) !== null) return goingOnStart(sentence, verb);
   // "It has repeatedly and forcefully denied...": the adverbs are part of the claim, the pronoun not.
   if (subject.kind === 'pronoun')
     return subject.end < verb && onlyFillers(sentence, subject.end, verb) ? subject.end : verb;
   if (sentence.story.people.matchAt(sentence.toks, subject.start, subject.end)?.end === subject.end)
     return verb;
-  if (subject.start < sentence.start || subject.end > verb || verb - subject.end > 12) return verb;
+  if (subject.start < sentence.start || subject.end > verb) return verb;
+  // Past an aside, a verb bracket's claim starts at its auxiliary ("..., hat die Berichte ...
+  // zurückgewiesen"); a verb right after its auxiliary starts it ("..., a nié avoir visé...").
+  const aux = sentence.lang.auxiliaries.matchAt(sentence.toks, clauseStartOf(sentence, verb), verb);
+  const afterAside = aux && !onlyFillers(sentence, aux.end, verb) ? aux.start : verb;
+  if (verb - subject.end > 12) return afterAside;
   for (let k = subject.end; k < verb; k++)
-    if (isClauseMark(sentence.toks[k]) && !inQuote(sentence, k)) return verb;
+    if (isClauseMark(sentence.toks[k]) && !inQuote(sentence, k)) return afterAside;
   let start = subject.start;
   while (start > sentence.start && sentence.lang.determiners.has(sentence.toks[start - 1])) start--;
   return start;
@@ -311,36 +311,60 @@ function reportedDenials(
     // "declined all responsibility", "questioned the veracity of its photos": checked with its object.
     // "released satellite pictures of a mosque said to be unharmed": counter-evidence, checked too.
     const act = deniedActVerb(sentence, i) ?? counterEvidenceVerb(sentence, i);
-    const strong = act ? null : lexicons.denialVerbs.matchAt(toks, i, sentence.end);
-    const weak = strong || act ? null : lexicons.weakDenialVerbs.matchAt(toks, i, sentence.end);
-    const verb = act ?? strong ?? weak;
-    if (!verb || negatedBefore(sentence, i)) continue;
-    let objStart = verb.gap ? verb.gap[0] : skipFillers(sentence, verb.end);
+    // "does not confirm these reports": the negation is what makes it deny.
+    const unconfirmed = act ? null : unacknowledgedVerb(sentence, i);
+    const strong = act || unconfirmed ? null : lexicons.denialVerbs.matchAt(toks, i, sentence.end);
+    const weak =
+      strong || act || unconfirmed ? null : lexicons.weakDenialVerbs.matchAt(toks, i, sentence.end);
+    const verb = act ?? unconfirmed ?? strong ?? weak;
+    if (!verb || (!unconfirmed && negatedBefore(sentence, i))) continue;
+    // "stritt ab, Streumunition eingesetzt zu haben": a particle right after the verb leaves no gap,
+    // and the object follows it.
+    const gap = verb.gap && verb.gap[1] > verb.gap[0] ? verb.gap : undefined;
+    let objStart = gap ? gap[0] : skipFillers(sentence, verb.end);
     // "Auch das bestreitet Moskau, ...": an inverted subject right after the verb is not its object.
-    const inverted = verb.gap
-      ? undefined
-      : mentions.find(
-          (m) => !m.inQuote && m.start === objStart && sentence.story.deniers.has(m.source),
-        );
+    // ("bestätigte das Ministerium nicht": the subject's article comes first.)
+    // ("die Berichte weist der Kreml weiterhin zurück": inside a separable verb too.)
+    let subjectAt = objStart;
+    while (lexicons.determiners.has(toks[subjectAt])) subjectAt++;
+    const inverted = mentions.find(
+      (m) => !m.inQuote && m.start === subjectAt && sentence.story.deniers.has(m.source),
+    );
     // "bestritt Moskau ebenfalls": adverbs after the inverted subject are not the object either.
     if (inverted) objStart = skipFillers(sentence, inverted.end);
     // "Moskau bestreitet, Streumunition eingesetzt zu haben": the object follows a comma.
-    if (!verb.gap && toks[objStart]?.folded === ',' && objectEnd(sentence, objStart) === objStart)
+    // ("eingeräumt, und auch ...": nothing it rejects follows the comma.)
+    if (
+      !gap &&
+      toks[objStart]?.folded === ',' &&
+      objectEnd(sentence, objStart) === objStart &&
+      objectEnd(sentence, objStart + 1) > objStart + 1
+    )
       objStart++;
-    const objEnd = verb.gap ? verb.gap[1] : objectEnd(sentence, objStart);
+    const objEnd = gap ? gap[1] : objectEnd(sentence, objStart);
     // "The report was dismissed by Moscow": the agent follows, what is denied comes before.
-    const passive = !verb.gap && lexicons.passiveBy.has(toks[objStart]);
+    const passive = !gap && lexicons.passiveBy.has(toks[objStart]);
     const clause = passive ? clauseStartOf(sentence, i) : i;
+    // "Die Zahlen der Organisation bestätigte das Ministerium nicht": with the object fronted, the
+    // denier after the verb is its subject.
+    const invertedSubject =
+      inverted &&
+      (strong || unconfirmed) &&
+      frontedObject(sentence, mentions, i, clauseStartOf(sentence, i)) !== null;
     const subject = passive
       ? mentions.find((m) => !m.inQuote && m.start > objStart && m.start <= objStart + 3)
-      : subjectOf(sentence, mentions, i, verb.gap ? verb.gap[0] : verb.end, discourse);
+      : invertedSubject
+        ? inverted
+        : subjectOf(sentence, mentions, i, gap ? gap[0] : verb.end, discourse);
     const source = sourceOf(subject);
     if (!source || !story.deniers.has(source)) continue;
     if (typeof subject === 'object' && inAccusersWords(sentence, mentions, subject.start)) continue;
     // "Auch den Einsatz von Streumunition bestreitet Moskau (ausdrücklich)": what it rejects is
     // fronted when nothing it could reject follows the inverted subject.
     const frontedAt =
-      inverted && strong ? frontedObject(sentence, mentions, i, clauseStartOf(sentence, i)) : null;
+      inverted && (strong || unconfirmed)
+        ? frontedObject(sentence, mentions, i, clauseStartOf(sentence, i))
+        : null;
     const fronted =
       frontedAt !== null &&
       (objEnd <= objStart || !targeted(sentence, i, objStart, objEnd)) &&
@@ -370,7 +394,8 @@ function reportedDenials(
     const labelled = weak && sentence.quotes.some((q) => q.close + 1 === objEnd);
     const end =
       inverted && (fronted !== null || objEnd <= objStart)
-        ? inverted.end
+        ? // "bestätigte das Ministerium nicht": the negation after the subject is part of it.
+          Math.max(inverted.end, unconfirmed ? objEnd : 0, gap ? verb.end : 0)
         : Math.max(verb.end, labelled ? coordinatedLabelsEnd(sentence, objEnd) : objEnd);
     // Who rejects, the rejection and what it rejects ("El Kremlin rechazó el informe").
     let start = passive
@@ -378,7 +403,14 @@ function reportedDenials(
       : typeof subject === 'object'
         ? subjectStart(sentence, subject, i)
         : elidedStart(sentence, i);
-    if (fronted !== null) start = fronted;
+    // ("..., und auch die neuen Berichte weist der Kreml zurück": not the coordinator before it.)
+    if (fronted !== null) {
+      const conj = lexicons.coordinators.matchAt(toks, fronted, i);
+      start = conj ? skipFillers(sentence, conj.end, i) : fronted;
+    }
+    // "... and has not acknowledged any civilian death": the claim is the second predicate, its
+    // negation included.
+    if (unconfirmed) start = unacknowledgedStart(sentence, i, start);
     out.push({ start, end, source, priority: 3 });
     i = end - 1;
   }
@@ -752,6 +784,7 @@ function clauseEnd(sentence: SentenceView, from: number): number {
       continue;
     }
     if (sentence.lang.clauseCuts.matchAt(sentence.toks, to, sentence.end)) break;
+    if (to > from && opensSecondPredicate(sentence, to)) break;
     to++;
   }
   return to;

@@ -557,6 +557,20 @@ export const de: LanguageRules = {
     'weist ... von sich',
     'wiesen ... von sich',
     'weisen ... von sich',
+    'von sich gewiesen',
+    'von sich zu weisen',
+    'wies ... von der Hand',
+    'weist ... von der Hand',
+    'wiesen ... von der Hand',
+    'weisen ... von der Hand',
+    'von der Hand gewiesen',
+    'von der Hand zu weisen',
+    'wies ... ab',
+    'weist ... ab',
+    'wiesen ... ab',
+    'abgewiesen',
+    'abzuweisen',
+    'zurückweise',
     'bestreite',
     'zu bestreiten',
     'dementierten',
@@ -1076,6 +1090,7 @@ export const de: LanguageRules = {
     'sagte',
     'sagt',
     'behauptete',
+    'behauptet',
     'unterstrich',
     'versicherten',
     'beteuerten',
@@ -1566,4 +1581,10 @@ export const de: LanguageRules = {
   // prettier-ignore
   conjectures: ['Vermutung', 'Vermutungen', 'Mutmaßung', 'Mutmaßungen', 'Spekulation', 'Spekulationen', 'Unterstellung', 'Unterstellungen', 'Behauptungen ins Blaue'],
   personPronouns: [],
+  // prettier-ignore
+  acknowledgeVerbs: ['bestätigt', 'bestätigte', 'bestätigten', 'bestätigen', 'bestätige', 'räumt ... ein', 'räumte ... ein', 'räumten ... ein', 'eingeräumt', 'einräumen', 'einzuräumen', 'gibt ... zu', 'gab ... zu', 'gaben ... zu', 'zugegeben', 'zugeben', 'zuzugeben', 'erkennt ... an', 'erkannte ... an', 'erkannten ... an', 'anerkannt', 'anerkennen', 'anzuerkennen', 'gesteht ... ein', 'gestand ... ein', 'eingestanden', 'einzugestehen'],
+  // prettier-ignore
+  auxiliaries: ['hat', 'haben', 'hatte', 'hatten', 'habe', 'hätte'],
+  // prettier-ignore
+  continuatives: ['weiterhin', 'nach wie vor', 'immer noch', 'noch immer'],
 };

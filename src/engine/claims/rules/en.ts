@@ -1571,4 +1571,10 @@ export const en: LanguageRules = {
   // prettier-ignore
   conjectures: ['assumption', 'assumptions', 'conjecture', 'conjectures', 'supposition', 'suppositions', 'guesswork', 'guesses', 'surmise', 'surmises'],
   personPronouns: ['he', 'she'],
+  // prettier-ignore
+  acknowledgeVerbs: ['confirm', 'confirms', 'confirmed', 'confirming', 'acknowledge', 'acknowledges', 'acknowledged', 'acknowledging', 'admit', 'admits', 'admitted', 'admitting', 'recognise', 'recognises', 'recognised', 'recognize', 'recognizes', 'recognized', 'own up to', 'owned up to', 'owns up to', 'accept', 'accepts', 'accepted'],
+  // prettier-ignore
+  auxiliaries: ['has', 'have', 'had'],
+  // prettier-ignore
+  continuatives: ['keeps', 'kept', 'keep', 'continues to', 'continued to', 'continue to', 'goes on', 'went on', 'persists in', 'persisted in', 'still'],
 };

@@ -1136,4 +1136,10 @@ export const es: LanguageRules = {
   // prettier-ignore
   conjectures: ['suposición', 'suposiciones', 'conjetura', 'conjeturas', 'especulación', 'especulaciones', 'presunciones', 'elucubraciones'],
   personPronouns: [],
+  // prettier-ignore
+  acknowledgeVerbs: ['confirma', 'confirman', 'confirmó', 'confirmaron', 'confirmado', 'confirmada', 'confirmaba', 'confirmaban', 'confirmar', 'confirmará', 'reconoce', 'reconocen', 'reconoció', 'reconocieron', 'reconocido', 'reconocida', 'reconocía', 'reconocían', 'reconocer', 'reconocerá', 'admite', 'admiten', 'admitió', 'admitieron', 'admitido', 'admitía', 'admitían', 'admitir'],
+  // prettier-ignore
+  auxiliaries: ['ha', 'han', 'había', 'habían', 'habrá'],
+  // prettier-ignore
+  continuatives: ['sigue', 'siguen', 'seguía', 'seguían', 'siguió', 'continúa', 'continúan', 'continuaba', 'continuó', 'insiste en', 'persiste en', 'está', 'están', 'estaba'],
 };

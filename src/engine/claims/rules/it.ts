@@ -1146,4 +1146,10 @@ export const it: LanguageRules = {
   // prettier-ignore
   conjectures: ['supposizione', 'supposizioni', 'congettura', 'congetture', 'ipotesi non verificate', 'illazione', 'illazioni', 'speculazione', 'speculazioni'],
   personPronouns: [],
+  // prettier-ignore
+  acknowledgeVerbs: ['conferma', 'confermano', 'confermato', 'confermata', 'confermati', 'confermate', 'confermava', 'confermavano', 'confermare', 'confermerà', 'riconosce', 'riconoscono', 'riconosciuto', 'riconosciuta', 'riconosciuti', 'riconosceva', 'riconoscevano', 'riconoscere', 'riconoscerà', 'ammette', 'ammettono', 'ammesso', 'ammessa', 'ammetteva', 'ammettevano', 'ammettere'],
+  // prettier-ignore
+  auxiliaries: ['ha', 'hanno', 'aveva', 'avevano', 'avrà'],
+  // prettier-ignore
+  continuatives: ['continua a', 'continuano a', 'continuava a', 'continuavano a', 'ha continuato a', 'continua', 'continuano', 'persiste nel', 'persistono nel', 'insiste nel', 'sta', 'stanno', 'stava'],
 };

@@ -317,4 +317,16 @@ export interface LanguageRules {
   /** Subject pronouns that stand for a person only ("he", "she"), never for an institution named
    *  before; empty where pronouns have grammatical gender ("il" is "le ministère" too). */
   personPronouns: string[];
+  // ---- reported denials in their frames ----
+  /** Verbs of confirming or owning up to a fact ("confirm", "acknowledged", "reconnu", "eingeräumt",
+   *  separable ones with their particle): negated, with the accusations or the civilian dead as
+   *  object, they reject the story's charge ("Moscow does not confirm these reports"). */
+  acknowledgeVerbs: string[];
+  /** Finite auxiliaries of the perfect ("has", "a", "hat", "ha"): a clause that opens on one after
+   *  an aside ("Moskau, das ..., hat die Berichte ... zurückgewiesen") has its subject before it. */
+  auxiliaries: string[];
+  /** Verbs of going on that take the denial verb after them, progressive and habitual ("keeps",
+   *  "continues to", "sigue", "continua a", "continue de"): "... and keeps denying" is a second
+   *  predicate, its subject the first one's. */
+  continuatives: string[];
 }
