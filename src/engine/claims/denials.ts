@@ -25,13 +25,14 @@ import { quoteAt, type Quote } from './segment';
 import { frontedObject } from './fronted-object';
 import { afterSubjectRelative } from './subject-clauses';
 import { unacknowledgedStart, unacknowledgedVerb } from './unacknowledged';
-import { goingOnStart, opensSecondPredicate, predicateStart } from './second-predicate';
+import { opensSecondPredicate } from './second-predicate';
 import {
   Discourse,
   inQuote,
   isClauseMark,
   mentionsCivilians,
   skipFillers,
+  skipFillersBack,
   skipToVerb,
   wordsIn,
   type Mention,
@@ -146,7 +147,7 @@ function subjectOf(
 
 /** Where the coordinator right before a verb stands ("... et a qualifié"), or null. */
 function coordinatedAt(sentence: SentenceView, verb: number): number | null {
-  const at = predicateStart(sentence, verb);
+  const at = skipFillersBack(sentence, verb);
   const conj = sentence.lang.coordinators.matchEndingAt(sentence.toks, at, sentence.start, 2);
   if (!conj || conj.start <= sentence.start) return null;
   // "repeatedly and forcefully denied": the coordinator joins two adverbs, not two verbs.
@@ -231,7 +232,21 @@ function objectEnd(sentence: SentenceView, from: number): number {
     const relative = named && k > from ? lexicons.relatives.matchAt(toks, k, sentence.end) : null;
     if (relative && !opensClause(sentence, relative.end)) break;
     named ||= lexicons.denialTargets.matchAt(toks, k, sentence.end) !== null;
-    if (opensSecondPredicate(sentence, k)) break;
+    const conj = lexicons.coordinators.matchAt(toks, k, sentence.end);
+    if (conj) {
+      let next = skipFillers(sentence, conj.end);
+      while (lexicons.objectPronouns.has(toks[next])) next++;
+      const verbs = [
+        lexicons.speech,
+        lexicons.assertVerbs,
+        lexicons.denialVerbs,
+        lexicons.demandVerbs,
+        lexicons.weakDenialVerbs,
+      ];
+      verbs.push(lexicons.disownVerbs, lexicons.doubtVerbs, lexicons.chargeVerbs);
+      verbs.push(lexicons.acknowledgeVerbs);
+      if (verbs.some((lex) => lex.matchAt(toks, next, sentence.end))) break;
+    }
     k++;
   }
   return k;
@@ -275,7 +290,7 @@ function targeted(sentence: SentenceView, verb: number, objStart: number, objEnd
  *  clause and names an institution: a pronoun ("he also rejected") or a spokesman's name ("Konashenkov
  *  denied") is who speaks, not part of what is claimed. */
 function subjectStart(sentence: SentenceView, subject: Mention, verb: number): number {
-  if (coordinatedAt(sentence, verb) !== null) return goingOnStart(sentence, verb);
+  if (coordinatedAt(sentence, verb) !== null) return verb;
   // "It has repeatedly and forcefully denied...": the adverbs are part of the claim, the pronoun not.
   if (subject.kind === 'pronoun')
     return subject.end < verb && onlyFillers(sentence, subject.end, verb) ? subject.end : verb;
@@ -323,48 +338,30 @@ function reportedDenials(
     const gap = verb.gap && verb.gap[1] > verb.gap[0] ? verb.gap : undefined;
     let objStart = gap ? gap[0] : skipFillers(sentence, verb.end);
     // "Auch das bestreitet Moskau, ...": an inverted subject right after the verb is not its object.
-    // ("bestätigte das Ministerium nicht": the subject's article comes first.)
-    // ("die Berichte weist der Kreml weiterhin zurück": inside a separable verb too.)
-    let subjectAt = objStart;
-    while (lexicons.determiners.has(toks[subjectAt])) subjectAt++;
-    const inverted = mentions.find(
-      (m) => !m.inQuote && m.start === subjectAt && sentence.story.deniers.has(m.source),
-    );
+    const inverted = gap
+      ? undefined
+      : mentions.find(
+          (m) => !m.inQuote && m.start === objStart && sentence.story.deniers.has(m.source),
+        );
     // "bestritt Moskau ebenfalls": adverbs after the inverted subject are not the object either.
     if (inverted) objStart = skipFillers(sentence, inverted.end);
     // "Moskau bestreitet, Streumunition eingesetzt zu haben": the object follows a comma.
-    // ("eingeräumt, und auch ...": nothing it rejects follows the comma.)
-    if (
-      !gap &&
-      toks[objStart]?.folded === ',' &&
-      objectEnd(sentence, objStart) === objStart &&
-      objectEnd(sentence, objStart + 1) > objStart + 1
-    )
+    if (!gap && toks[objStart]?.folded === ',' && objectEnd(sentence, objStart) === objStart)
       objStart++;
     const objEnd = gap ? gap[1] : objectEnd(sentence, objStart);
     // "The report was dismissed by Moscow": the agent follows, what is denied comes before.
     const passive = !gap && lexicons.passiveBy.has(toks[objStart]);
     const clause = passive ? clauseStartOf(sentence, i) : i;
-    // "Die Zahlen der Organisation bestätigte das Ministerium nicht": with the object fronted, the
-    // denier after the verb is its subject.
-    const invertedSubject =
-      inverted &&
-      (strong || unconfirmed) &&
-      frontedObject(sentence, mentions, i, clauseStartOf(sentence, i)) !== null;
     const subject = passive
       ? mentions.find((m) => !m.inQuote && m.start > objStart && m.start <= objStart + 3)
-      : invertedSubject
-        ? inverted
-        : subjectOf(sentence, mentions, i, gap ? gap[0] : verb.end, discourse);
+      : subjectOf(sentence, mentions, i, gap ? gap[0] : verb.end, discourse);
     const source = sourceOf(subject);
     if (!source || !story.deniers.has(source)) continue;
     if (typeof subject === 'object' && inAccusersWords(sentence, mentions, subject.start)) continue;
     // "Auch den Einsatz von Streumunition bestreitet Moskau (ausdrücklich)": what it rejects is
     // fronted when nothing it could reject follows the inverted subject.
     const frontedAt =
-      inverted && (strong || unconfirmed)
-        ? frontedObject(sentence, mentions, i, clauseStartOf(sentence, i))
-        : null;
+      inverted && strong ? frontedObject(sentence, mentions, i, clauseStartOf(sentence, i)) : null;
     const fronted =
       frontedAt !== null &&
       (objEnd <= objStart || !targeted(sentence, i, objStart, objEnd)) &&
@@ -394,8 +391,7 @@ function reportedDenials(
     const labelled = weak && sentence.quotes.some((q) => q.close + 1 === objEnd);
     const end =
       inverted && (fronted !== null || objEnd <= objStart)
-        ? // "bestätigte das Ministerium nicht": the negation after the subject is part of it.
-          Math.max(inverted.end, unconfirmed ? objEnd : 0, gap ? verb.end : 0)
+        ? inverted.end
         : Math.max(verb.end, labelled ? coordinatedLabelsEnd(sentence, objEnd) : objEnd);
     // Who rejects, the rejection and what it rejects ("El Kremlin rechazó el informe").
     let start = passive
@@ -403,11 +399,7 @@ function reportedDenials(
       : typeof subject === 'object'
         ? subjectStart(sentence, subject, i)
         : elidedStart(sentence, i);
-    // ("..., und auch die neuen Berichte weist der Kreml zurück": not the coordinator before it.)
-    if (fronted !== null) {
-      const conj = lexicons.coordinators.matchAt(toks, fronted, i);
-      start = conj ? skipFillers(sentence, conj.end, i) : fronted;
-    }
+    if (fronted !== null) start = fronted;
     // "... and has not acknowledged any civilian death": the claim is the second predicate, its
     // negation included.
     if (unconfirmed) start = unacknowledgedStart(sentence, i, start);

@@ -16,12 +16,6 @@ export function frontedObject(
   if (verb <= clauseStart || verb - clauseStart > MAX_FRONTED) return null;
   for (let k = clauseStart; k < verb; k++)
     if (isClauseMark(sentence.toks[k]) && !inQuote(sentence, k)) return null;
-  // "Die Zahlen der Organisation bestätigte das Ministerium nicht": a name after the noun of what
-  // is rejected is its complement, not the subject.
-  const target = sentence.lang.denialTargets.findIn(sentence.toks, clauseStart, verb);
-  const named = mentions.some(
-    (m) =>
-      !m.inQuote && m.start < verb && m.end > clauseStart && !(target && m.start >= target.end),
-  );
+  const named = mentions.some((m) => !m.inQuote && m.start < verb && m.end > clauseStart);
   return named ? null : clauseStart;
 }

@@ -34,16 +34,6 @@ function before(sentence: SentenceView, verb: number): [number, number] {
   return [from, verb];
 }
 
-/** Whether a name or a generic reference (with its article) starts at `k`: "das Ministerium". */
-function invertedSubjectAt(sentence: SentenceView, k: number): boolean {
-  const { toks, lang: lexicons, story } = sentence;
-  while (lexicons.determiners.has(toks[k])) k++;
-  return (
-    story.names.matchAt(toks, k, sentence.end) !== null ||
-    lexicons.generic.matchAt(toks, k, sentence.end) !== null
-  );
-}
-
 /** Whether [from, to) names the charge: the accusations, civilians, the story's acts or topics. */
 function namesCharge(sentence: SentenceView, [from, to]: [number, number]): boolean {
   const { toks, lang: lexicons, story } = sentence;
@@ -71,12 +61,9 @@ export function unacknowledgedVerb(sentence: SentenceView, i: number): Match<tru
   if (verb.gap) for (let k = verb.gap[0]; k < verb.gap[1]; k++) negated ||= isNegation(sentence, k);
   negated ||= isNegation(sentence, object[0]) || isNegation(sentence, object[1] - 1);
   if (!negated) return null;
-  // With nothing after it, or only its inverted subject ("bestätigte das Ministerium nicht"), the
-  // verb's object stands before it.
   const named =
     namesCharge(sentence, object) ||
-    ((object[1] <= object[0] + 1 || invertedSubjectAt(sentence, object[0])) &&
-      namesCharge(sentence, before(sentence, i)));
+    (object[1] <= object[0] + 1 && namesCharge(sentence, before(sentence, i)));
   return named ? verb : null;
 }
 

@@ -1585,6 +1585,4 @@ export const de: LanguageRules = {
   acknowledgeVerbs: ['bestätigt', 'bestätigte', 'bestätigten', 'bestätigen', 'bestätige', 'räumt ... ein', 'räumte ... ein', 'räumten ... ein', 'eingeräumt', 'einräumen', 'einzuräumen', 'gibt ... zu', 'gab ... zu', 'gaben ... zu', 'zugegeben', 'zugeben', 'zuzugeben', 'erkennt ... an', 'erkannte ... an', 'erkannten ... an', 'anerkannt', 'anerkennen', 'anzuerkennen', 'gesteht ... ein', 'gestand ... ein', 'eingestanden', 'einzugestehen'],
   // prettier-ignore
   auxiliaries: ['hat', 'haben', 'hatte', 'hatten', 'habe', 'hätte'],
-  // prettier-ignore
-  continuatives: ['weiterhin', 'nach wie vor', 'immer noch', 'noch immer'],
 };

@@ -1575,6 +1575,4 @@ export const en: LanguageRules = {
   acknowledgeVerbs: ['confirm', 'confirms', 'confirmed', 'confirming', 'acknowledge', 'acknowledges', 'acknowledged', 'acknowledging', 'admit', 'admits', 'admitted', 'admitting', 'recognise', 'recognises', 'recognised', 'recognize', 'recognizes', 'recognized', 'own up to', 'owned up to', 'owns up to', 'accept', 'accepts', 'accepted'],
   // prettier-ignore
   auxiliaries: ['has', 'have', 'had'],
-  // prettier-ignore
-  continuatives: ['keeps', 'kept', 'keep', 'continues to', 'continued to', 'continue to', 'goes on', 'went on', 'persists in', 'persisted in', 'still'],
 };

@@ -1140,6 +1140,4 @@ export const es: LanguageRules = {
   acknowledgeVerbs: ['confirma', 'confirman', 'confirmó', 'confirmaron', 'confirmado', 'confirmada', 'confirmaba', 'confirmaban', 'confirmar', 'confirmará', 'reconoce', 'reconocen', 'reconoció', 'reconocieron', 'reconocido', 'reconocida', 'reconocía', 'reconocían', 'reconocer', 'reconocerá', 'admite', 'admiten', 'admitió', 'admitieron', 'admitido', 'admitía', 'admitían', 'admitir'],
   // prettier-ignore
   auxiliaries: ['ha', 'han', 'había', 'habían', 'habrá'],
-  // prettier-ignore
-  continuatives: ['sigue', 'siguen', 'seguía', 'seguían', 'siguió', 'continúa', 'continúan', 'continuaba', 'continuó', 'insiste en', 'persiste en', 'está', 'están', 'estaba'],
 };

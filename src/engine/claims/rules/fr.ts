@@ -1788,6 +1788,4 @@ export const fr: LanguageRules = {
   acknowledgeVerbs: ['confirme', 'confirment', 'confirmé', 'confirmée', 'confirmés', 'confirmait', 'confirmaient', 'confirmer', 'confirmera', 'reconnaît', 'reconnait', 'reconnaissent', 'reconnu', 'reconnue', 'reconnus', 'reconnaissait', 'reconnaissaient', 'reconnaître', 'reconnaitre', 'reconnaîtra', 'admet', 'admettent', 'admis', 'admise', 'admettait', 'admettaient', 'admettre', 'avoue', 'avouent', 'avoué', 'avouait', 'avouer'],
   // prettier-ignore
   auxiliaries: ['a', 'ont', 'avait', 'avaient', 'aura', 'auront'],
-  // prettier-ignore
-  continuatives: ['continue de', 'continue à', 'continuent de', 'continuent à', 'continuait de', 'continuait à', 'a continué de', 'a continué à', 'persiste à', 'persistent à', 'persistait à', "s'obstine à", 'continuer de', 'continuer à'],
 };

@@ -1150,6 +1150,4 @@ export const it: LanguageRules = {
   acknowledgeVerbs: ['conferma', 'confermano', 'confermato', 'confermata', 'confermati', 'confermate', 'confermava', 'confermavano', 'confermare', 'confermerà', 'riconosce', 'riconoscono', 'riconosciuto', 'riconosciuta', 'riconosciuti', 'riconosceva', 'riconoscevano', 'riconoscere', 'riconoscerà', 'ammette', 'ammettono', 'ammesso', 'ammessa', 'ammetteva', 'ammettevano', 'ammettere'],
   // prettier-ignore
   auxiliaries: ['ha', 'hanno', 'aveva', 'avevano', 'avrà'],
-  // prettier-ignore
-  continuatives: ['continua a', 'continuano a', 'continuava a', 'continuavano a', 'ha continuato a', 'continua', 'continuano', 'persiste nel', 'persistono nel', 'insiste nel', 'sta', 'stanno', 'stava'],
 };

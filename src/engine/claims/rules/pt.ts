@@ -1766,6 +1766,4 @@ export const pt: LanguageRules = {
   acknowledgeVerbs: ['confirma', 'confirmam', 'confirmou', 'confirmaram', 'confirmado', 'confirmada', 'confirmava', 'confirmavam', 'confirmar', 'confirmará', 'reconhece', 'reconhecem', 'reconheceu', 'reconheceram', 'reconhecido', 'reconhecida', 'reconhecia', 'reconheciam', 'reconhecer', 'reconhecerá', 'admite', 'admitem', 'admitiu', 'admitiram', 'admitido', 'admitida', 'admitia', 'admitiam', 'admitir'],
   // prettier-ignore
   auxiliaries: ['tem', 'têm', 'tinha', 'tinham', 'havia', 'haviam', 'terá'],
-  // prettier-ignore
-  continuatives: ['continua', 'continuam', 'continuava', 'continuou', 'continua a', 'continuam a', 'segue', 'seguem', 'seguia', 'insiste em', 'persiste em', 'está', 'estão', 'estava'],
 };

@@ -325,8 +325,4 @@ export interface LanguageRules {
   /** Finite auxiliaries of the perfect ("has", "a", "hat", "ha"): a clause that opens on one after
    *  an aside ("Moskau, das ..., hat die Berichte ... zurückgewiesen") has its subject before it. */
   auxiliaries: string[];
-  /** Verbs of going on that take the denial verb after them, progressive and habitual ("keeps",
-   *  "continues to", "sigue", "continua a", "continue de"): "... and keeps denying" is a second
-   *  predicate, its subject the first one's. */
-  continuatives: string[];
 }
