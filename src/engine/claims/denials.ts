@@ -26,6 +26,8 @@ import { quoteAt, type Quote } from './segment';
 import { frontedObject } from './fronted-object';
 import { fromFirstDismissal } from './quote-sentences';
 import { afterSubjectRelative } from './subject-clauses';
+import { unacknowledgedStart, unacknowledgedVerb } from './unacknowledged';
+import { opensSecondPredicate } from './second-predicate';
 import {
   Discourse,
   inQuote,
@@ -119,6 +121,13 @@ function subjectOf(
     if (first) return first;
   }
   const clauseStart = clauseStartOf(sentence, verb);
+  // "Moskau, das ... fliegt, hat die Berichte der Organisation ... zurückgewiesen": a clause that
+  // opens on its auxiliary after an aside has its subject before the aside; names after the
+  // auxiliary are its object.
+  if (lexicons.auxiliaries.matchAt(toks, clauseStart, verb)) {
+    const head = appositionHead(sentence, before, clauseStart);
+    if (head) return head;
+  }
   const inClause = before.filter((m) => m.start >= clauseStart);
   const last = inClause.at(-1);
   if (last) return onlyFillers(sentence, last.end, verb) ? last : inClause[0];
@@ -236,6 +245,7 @@ function objectEnd(sentence: SentenceView, from: number): number {
         lexicons.weakDenialVerbs,
       ];
       verbs.push(lexicons.disownVerbs, lexicons.doubtVerbs, lexicons.chargeVerbs);
+      verbs.push(lexicons.acknowledgeVerbs);
       if (verbs.some((lex) => lex.matchAt(toks, next, sentence.end))) break;
     }
     k++;
@@ -287,9 +297,14 @@ function subjectStart(sentence: SentenceView, subject: Mention, verb: number): n
     return subject.end < verb && onlyFillers(sentence, subject.end, verb) ? subject.end : verb;
   if (sentence.story.people.matchAt(sentence.toks, subject.start, subject.end)?.end === subject.end)
     return verb;
-  if (subject.start < sentence.start || subject.end > verb || verb - subject.end > 12) return verb;
+  if (subject.start < sentence.start || subject.end > verb) return verb;
+  // Past an aside, a verb bracket's claim starts at its auxiliary ("..., hat die Berichte ...
+  // zurückgewiesen"); a verb right after its auxiliary starts it ("..., a nié avoir visé...").
+  const aux = sentence.lang.auxiliaries.matchAt(sentence.toks, clauseStartOf(sentence, verb), verb);
+  const afterAside = aux && !onlyFillers(sentence, aux.end, verb) ? aux.start : verb;
+  if (verb - subject.end > 12) return afterAside;
   for (let k = subject.end; k < verb; k++)
-    if (isClauseMark(sentence.toks[k]) && !inQuote(sentence, k)) return verb;
+    if (isClauseMark(sentence.toks[k]) && !inQuote(sentence, k)) return afterAside;
   let start = subject.start;
   while (start > sentence.start && sentence.lang.determiners.has(sentence.toks[start - 1])) start--;
   return start;
@@ -312,13 +327,19 @@ function reportedDenials(
     // "declined all responsibility", "questioned the veracity of its photos": checked with its object.
     // "released satellite pictures of a mosque said to be unharmed": counter-evidence, checked too.
     const act = deniedActVerb(sentence, i) ?? counterEvidenceVerb(sentence, i);
-    const strong = act ? null : lexicons.denialVerbs.matchAt(toks, i, sentence.end);
-    const weak = strong || act ? null : lexicons.weakDenialVerbs.matchAt(toks, i, sentence.end);
-    const verb = act ?? strong ?? weak;
-    if (!verb || negatedBefore(sentence, i)) continue;
-    let objStart = verb.gap ? verb.gap[0] : skipFillers(sentence, verb.end);
+    // "does not confirm these reports": the negation is what makes it deny.
+    const unconfirmed = act ? null : unacknowledgedVerb(sentence, i);
+    const strong = act || unconfirmed ? null : lexicons.denialVerbs.matchAt(toks, i, sentence.end);
+    const weak =
+      strong || act || unconfirmed ? null : lexicons.weakDenialVerbs.matchAt(toks, i, sentence.end);
+    const verb = act ?? unconfirmed ?? strong ?? weak;
+    if (!verb || (!unconfirmed && negatedBefore(sentence, i))) continue;
+    // "stritt ab, Streumunition eingesetzt zu haben": a particle right after the verb leaves no gap,
+    // and the object follows it.
+    const gap = verb.gap && verb.gap[1] > verb.gap[0] ? verb.gap : undefined;
+    let objStart = gap ? gap[0] : skipFillers(sentence, verb.end);
     // "Auch das bestreitet Moskau, ...": an inverted subject right after the verb is not its object.
-    const inverted = verb.gap
+    const inverted = gap
       ? undefined
       : mentions.find(
           (m) => !m.inQuote && m.start === objStart && sentence.story.deniers.has(m.source),
@@ -326,15 +347,15 @@ function reportedDenials(
     // "bestritt Moskau ebenfalls": adverbs after the inverted subject are not the object either.
     if (inverted) objStart = skipFillers(sentence, inverted.end);
     // "Moskau bestreitet, Streumunition eingesetzt zu haben": the object follows a comma.
-    if (!verb.gap && toks[objStart]?.folded === ',' && objectEnd(sentence, objStart) === objStart)
+    if (!gap && toks[objStart]?.folded === ',' && objectEnd(sentence, objStart) === objStart)
       objStart++;
-    const objEnd = verb.gap ? verb.gap[1] : objectEnd(sentence, objStart);
+    const objEnd = gap ? gap[1] : objectEnd(sentence, objStart);
     // "The report was dismissed by Moscow": the agent follows, what is denied comes before.
-    const passive = !verb.gap && lexicons.passiveBy.has(toks[objStart]);
+    const passive = !gap && lexicons.passiveBy.has(toks[objStart]);
     const clause = passive ? clauseStartOf(sentence, i) : i;
     const subject = passive
       ? mentions.find((m) => !m.inQuote && m.start > objStart && m.start <= objStart + 3)
-      : subjectOf(sentence, mentions, i, verb.gap ? verb.gap[0] : verb.end, discourse);
+      : subjectOf(sentence, mentions, i, gap ? gap[0] : verb.end, discourse);
     const source = sourceOf(subject);
     if (!source || !story.deniers.has(source)) continue;
     if (typeof subject === 'object' && inAccusersWords(sentence, mentions, subject.start)) continue;
@@ -380,6 +401,9 @@ function reportedDenials(
         ? subjectStart(sentence, subject, i)
         : elidedStart(sentence, i);
     if (fronted !== null) start = fronted;
+    // "... and has not acknowledged any civilian death": the claim is the second predicate, its
+    // negation included.
+    if (unconfirmed) start = unacknowledgedStart(sentence, i, start);
     out.push({ start, end, source, priority: 3 });
     i = end - 1;
   }
@@ -761,6 +785,7 @@ function clauseEnd(sentence: SentenceView, from: number): number {
       continue;
     }
     if (sentence.lang.clauseCuts.matchAt(sentence.toks, to, sentence.end)) break;
+    if (to > from && opensSecondPredicate(sentence, to)) break;
     to++;
   }
   return to;

@@ -592,6 +592,20 @@ export const de: LanguageRules = {
     'weist ... von sich',
     'wiesen ... von sich',
     'weisen ... von sich',
+    'von sich gewiesen',
+    'von sich zu weisen',
+    'wies ... von der Hand',
+    'weist ... von der Hand',
+    'wiesen ... von der Hand',
+    'weisen ... von der Hand',
+    'von der Hand gewiesen',
+    'von der Hand zu weisen',
+    'wies ... ab',
+    'weist ... ab',
+    'wiesen ... ab',
+    'abgewiesen',
+    'abzuweisen',
+    'zurückweise',
     'bestreite',
     'zu bestreiten',
     'dementierten',
@@ -1111,6 +1125,7 @@ export const de: LanguageRules = {
     'sagte',
     'sagt',
     'behauptete',
+    'behauptet',
     'unterstrich',
     'versicherten',
     'beteuerten',
@@ -1607,4 +1622,8 @@ export const de: LanguageRules = {
   deceits: ['irreführend*', 'Irreführung*', 'Täuschung*', 'täuschend*', 'trügerisch*', 'verlogen*', 'lügenhaft*', 'unehrlich*', 'Humbug', 'Schwachsinn*', 'Unfug', 'Mumpitz', 'Ammenmärchen', 'Schauermärchen', 'abwegig*', 'widersinnig*', 'hanebüchen*', 'Ente', 'Enten', 'Zeitungsente*', 'erdicht*', 'ausgedacht*', 'Fiktion', 'fiktiv*', 'Leerformel*', 'Gemeinpl*', 'Plattheit*', 'Sprechblase*', 'Textbaustein*', 'verdreh*', 'entstell*'],
   // prettier-ignore
   namedFakes: ['gefälschte Konten', 'gefälschten Konten', 'gefälschtes Konto', 'falsche Konten', 'falschen Konten', 'Fake-Accounts', 'Fake-Account', 'Fake-Konten', 'Fake-Profile', 'gefälschte Profile', 'gefälschten Profile', 'falsche Profile', 'falschen Profile', 'gefälschte Pässe', 'gefälschten Pässe', 'gefälschter Pass', 'falsche Pässe', 'falschen Pässe', 'falsche Identität', 'falscher Identität', 'falschen Identitäten', 'falschen Namen', 'falscher Name', 'falscher Alarm', 'Falschalarm'],
+  // prettier-ignore
+  acknowledgeVerbs: ['bestätigt', 'bestätigte', 'bestätigten', 'bestätigen', 'bestätige', 'räumt ... ein', 'räumte ... ein', 'räumten ... ein', 'eingeräumt', 'einräumen', 'einzuräumen', 'gibt ... zu', 'gab ... zu', 'gaben ... zu', 'zugegeben', 'zugeben', 'zuzugeben', 'erkennt ... an', 'erkannte ... an', 'erkannten ... an', 'anerkannt', 'anerkennen', 'anzuerkennen', 'gesteht ... ein', 'gestand ... ein', 'eingestanden', 'einzugestehen'],
+  // prettier-ignore
+  auxiliaries: ['hat', 'haben', 'hatte', 'hatten', 'habe', 'hätte'],
 };

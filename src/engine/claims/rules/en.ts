@@ -1620,4 +1620,8 @@ export const en: LanguageRules = {
   deceits: ['deceit', 'deceits', 'deceptive', 'deception', 'deceptions', 'misleading', 'dishonest', 'duplicitous', 'manipulative', 'absurdity', 'absurdities', 'nonsensical', 'rubbish', 'drivel', 'gibberish', 'claptrap', 'twaddle', 'balderdash', 'hogwash', 'duck', 'ducks', 'newspaper duck', 'invention', 'inventions', 'pure invention', 'fairy tale', 'fairy tales', 'fairy-tale', 'fairytale*', 'fable', 'fables', 'tall tale', 'tall tales', 'figment', 'concoct*', 'cooked up', 'dreamed up', 'dreamt up', 'empty phrases', 'set phrases', 'stock phrase', 'boilerplate', 'trickery', 'sleight of hand'],
   // prettier-ignore
   namedFakes: ['fake accounts', 'fake account', 'fake profiles', 'fake profile', 'fake pages', 'fake page', 'fake websites', 'fake website', 'fake sites', 'fake passports', 'fake passport', 'fake IDs', 'fake identities', 'fake identity', 'false identities', 'false identity', 'false passports', 'false passport', 'false names', 'false name', 'false alarm'],
+  // prettier-ignore
+  acknowledgeVerbs: ['confirm', 'confirms', 'confirmed', 'confirming', 'acknowledge', 'acknowledges', 'acknowledged', 'acknowledging', 'admit', 'admits', 'admitted', 'admitting', 'recognise', 'recognises', 'recognised', 'recognize', 'recognizes', 'recognized', 'own up to', 'owned up to', 'owns up to', 'accept', 'accepts', 'accepted'],
+  // prettier-ignore
+  auxiliaries: ['has', 'have', 'had'],
 };

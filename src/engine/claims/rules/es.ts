@@ -1222,4 +1222,8 @@ export const es: LanguageRules = {
   deceits: ['engañoso', 'engañosa', 'engañosos', 'engañosas', 'engaño', 'engaños', 'falaz', 'falaces', 'mendaz', 'mendaces', 'deshonest*', 'manipulación', 'manipulaciones', 'manipulad*', 'manipulador*', 'disparate', 'disparates', 'despropósito', 'despropósitos', 'sinsentido', 'sinsentidos', 'sin sentido', 'tontería*', 'estupidez', 'estupideces', 'necedad*', 'majadería*', 'sandez', 'sandeces', 'delirante*', 'pato', 'invento', 'inventos', 'fábula*', 'cuento chino', 'cuentos chinos', 'cuento de hadas', 'cuentos de hadas', 'pura ficción', 'frases hechas', 'frase hecha', 'fórmulas hechas', 'frases vacías', 'frases huecas', 'palabras huecas', 'fórmulas vacías', 'retórica vacía', 'distorsión', 'distorsiones', 'distorsionad*'],
   // prettier-ignore
   namedFakes: ['cuentas falsas', 'cuenta falsa', 'falsas cuentas', 'perfiles falsos', 'perfil falso', 'falsos perfiles', 'páginas falsas', 'página falsa', 'sitios falsos', 'sitio falso', 'pasaportes falsos', 'pasaporte falso', 'identidad falsa', 'identidades falsas', 'falsa identidad', 'nombre falso', 'nombres falsos', 'falsa alarma'],
+  // prettier-ignore
+  acknowledgeVerbs: ['confirma', 'confirman', 'confirmó', 'confirmaron', 'confirmado', 'confirmada', 'confirmaba', 'confirmaban', 'confirmar', 'confirmará', 'reconoce', 'reconocen', 'reconoció', 'reconocieron', 'reconocido', 'reconocida', 'reconocía', 'reconocían', 'reconocer', 'reconocerá', 'admite', 'admiten', 'admitió', 'admitieron', 'admitido', 'admitía', 'admitían', 'admitir'],
+  // prettier-ignore
+  auxiliaries: ['ha', 'han', 'había', 'habían', 'habrá'],
 };

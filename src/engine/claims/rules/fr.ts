@@ -1852,4 +1852,8 @@ export const fr: LanguageRules = {
   deceits: ['trompeur', 'trompeuse', 'trompeurs', 'trompeuses', 'tromperie*', 'fallacieu*', 'mystification*', 'supercherie*', 'duperie*', 'malhonnête*', 'manipulé', 'manipulée', 'manipulés', 'manipulées', 'manipulateur*', 'manipulatrice*', 'absurdité', 'absurdités', 'aberration*', 'aberrant*', 'ineptie', 'inepte*', 'sottise*', 'bêtise*', 'sornette*', 'balivernes', 'fadaises', 'foutaises', 'fariboles', "n'importe quoi", 'délirant*', 'canard', 'canards', 'invention', 'inventions', 'fable', 'fables', 'conte de fées', 'contes de fées', 'fabulation*', 'pure fiction', 'chimère*', 'formules toutes faites', 'phrases toutes faites', 'formules creuses', 'phrases creuses', 'mots creux', 'langue de bois', 'stéréotypé*', 'éculé*', 'rebattu*', 'déformation*', 'déformé*'],
   // prettier-ignore
   namedFakes: ['faux comptes', 'faux compte', 'faux profils', 'faux profil', 'faux sites', 'faux site', 'fausses pages', 'fausse page', 'faux passeports', 'faux passeport', 'faux papiers', 'fausse identité', 'fausses identités', 'faux noms', 'faux nom', 'fausse alerte', 'comptes fake', 'compte fake'],
+  // prettier-ignore
+  acknowledgeVerbs: ['confirme', 'confirment', 'confirmé', 'confirmée', 'confirmés', 'confirmait', 'confirmaient', 'confirmer', 'confirmera', 'reconnaît', 'reconnait', 'reconnaissent', 'reconnu', 'reconnue', 'reconnus', 'reconnaissait', 'reconnaissaient', 'reconnaître', 'reconnaitre', 'reconnaîtra', 'admet', 'admettent', 'admis', 'admise', 'admettait', 'admettaient', 'admettre', 'avoue', 'avouent', 'avoué', 'avouait', 'avouer'],
+  // prettier-ignore
+  auxiliaries: ['a', 'ont', 'avait', 'avaient', 'aura', 'auront'],
 };

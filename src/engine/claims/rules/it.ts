@@ -1216,4 +1216,8 @@ export const it: LanguageRules = {
   deceits: ['ingannevole', 'ingannevoli', 'inganno', 'inganni', 'fuorviant*', 'mendace', 'mendaci', 'fallace', 'fallaci', 'disonest*', 'manipolazion*', 'manipolat*', 'manipolator*', 'sciocchezz*', 'stupidaggin*', 'idiozi*', 'nonsenso', 'non senso', 'insensat*', 'fesseri*', 'baggianat*', 'scempiaggin*', 'farneticazion*', 'farneticant*', 'delirant*', 'anatra', 'favola', 'favole', 'fiaba', 'fiabe', 'pura fantasia', 'pura finzione', 'frasi fatte', 'frase fatta', 'formule vuote', 'frasi vuote', 'retorica vuota', 'distorsion*', 'distort*', 'travisament*', 'travisat*'],
   // prettier-ignore
   namedFakes: ['account falsi', 'account falso', 'falsi account', 'profili falsi', 'profilo falso', 'falsi profili', 'pagine false', 'pagina falsa', 'siti falsi', 'sito falso', 'passaporti falsi', 'passaporto falso', 'identità false', 'identità falsa', 'falsa identità', 'nome falso', 'nomi falsi', 'falso allarme'],
+  // prettier-ignore
+  acknowledgeVerbs: ['conferma', 'confermano', 'confermato', 'confermata', 'confermati', 'confermate', 'confermava', 'confermavano', 'confermare', 'confermerà', 'riconosce', 'riconoscono', 'riconosciuto', 'riconosciuta', 'riconosciuti', 'riconosceva', 'riconoscevano', 'riconoscere', 'riconoscerà', 'ammette', 'ammettono', 'ammesso', 'ammessa', 'ammetteva', 'ammettevano', 'ammettere'],
+  // prettier-ignore
+  auxiliaries: ['ha', 'hanno', 'aveva', 'avevano', 'avrà'],
 };

@@ -1815,4 +1815,8 @@ export const pt: LanguageRules = {
   deceits: ['enganoso', 'enganosa', 'enganosos', 'enganosas', 'enganação', 'enganações', 'engodo', 'embuste*', 'falacios*', 'mendaz', 'mendazes', 'desonest*', 'manipulador*', 'despropósito*', 'sem sentido', 'sem pé nem cabeça', 'tolice*', 'bobagem', 'bobagens', 'besteira*', 'asneira*', 'sandice*', 'baboseira*', 'delirante*', 'balela*', 'lorota*', 'patranha*', 'pato', 'conto de fadas', 'contos de fadas', 'conto do vigário', 'fábula*', 'pura ficção', 'frases feitas', 'frase feita', 'frases prontas', 'fórmulas vazias', 'frases vazias', 'retórica vazia', 'distorção', 'distorções', 'distorcid*', 'deturpa*'],
   // prettier-ignore
   namedFakes: ['contas falsas', 'conta falsa', 'falsas contas', 'perfis falsos', 'perfil falso', 'falsos perfis', 'páginas falsas', 'página falsa', 'sites falsos', 'site falso', 'passaportes falsos', 'passaporte falso', 'identidade falsa', 'identidades falsas', 'falsa identidade', 'nome falso', 'nomes falsos', 'falso alarme', 'alarme falso'],
+  // prettier-ignore
+  acknowledgeVerbs: ['confirma', 'confirmam', 'confirmou', 'confirmaram', 'confirmado', 'confirmada', 'confirmava', 'confirmavam', 'confirmar', 'confirmará', 'reconhece', 'reconhecem', 'reconheceu', 'reconheceram', 'reconhecido', 'reconhecida', 'reconhecia', 'reconheciam', 'reconhecer', 'reconhecerá', 'admite', 'admitem', 'admitiu', 'admitiram', 'admitido', 'admitida', 'admitia', 'admitiam', 'admitir'],
+  // prettier-ignore
+  auxiliaries: ['tem', 'têm', 'tinha', 'tinham', 'havia', 'haviam', 'terá'],
 };

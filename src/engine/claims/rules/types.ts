@@ -329,4 +329,12 @@ export interface LanguageRules {
   /** Things named with a dismissive word ("fake accounts", "faux comptes", "cuentas falsas",
    *  "gefälschte Pässe"): the word judges no claim there. */
   namedFakes: string[];
+  // ---- reported denials in their frames ----
+  /** Verbs of confirming or owning up to a fact ("confirm", "acknowledged", "reconnu", "eingeräumt",
+   *  separable ones with their particle): negated, with the accusations or the civilian dead as
+   *  object, they reject the story's charge ("Moscow does not confirm these reports"). */
+  acknowledgeVerbs: string[];
+  /** Finite auxiliaries of the perfect ("has", "a", "hat", "ha"): a clause that opens on one after
+   *  an aside ("Moskau, das ..., hat die Berichte ... zurückgewiesen") has its subject before it. */
+  auxiliaries: string[];
 }
