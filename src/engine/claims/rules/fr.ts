@@ -1720,15 +1720,9 @@ export const fr: LanguageRules = {
     'ne sauraient être qualifiés de',
     'ne saurait être considéré comme',
     'ne peuvent être qualifiés de',
-    'ne peuvent être qualifiées de',
     'ne peut être qualifié de',
-    'ne peut être qualifiée de',
     'ne peuvent être considérés comme',
-    'ne peuvent être considérées comme',
     'ne peut être considéré comme',
-    'ne peut être considérée comme',
-    'ne peuvent être tenus pour',
-    'ne peut être tenu pour',
   ],
   // prettier-ignore
   leastAmounts: ['la moindre', 'le moindre', 'les moindres', 'la plus petite', 'le plus petit', 'un seul', 'une seule', 'un début de', 'un commencement de', 'l’ombre d’une', 'l’ombre d’un', "l'ombre d'une", "l'ombre d'un", 'un semblant de', 'une once de'],
@@ -1847,11 +1841,11 @@ export const fr: LanguageRules = {
   conjectures: ['suppositions', 'supposition', 'conjecture', 'conjectures', 'spéculation', 'spéculations', 'extrapolation', 'extrapolations', 'présomptions'],
   personPronouns: [],
   // prettier-ignore
-  unrealities: ['correspond* pas à la réalité', 'correspond* en rien à la réalité', 'correspond* nullement à la réalité', 'correspond* aucunement à la réalité', 'correspond* pas aux faits', 'correspond* en rien aux faits', 'correspond* pas à la vérité', 'reflèt* pas la réalité', 'reflét* pas la réalité', 'rien à voir avec la réalité', 'rien à voir avec les faits', 'rien à voir avec la vérité', 'aucun rapport avec la réalité', 'sans rapport avec la réalité', 'aucun lien avec la réalité', 'sans lien avec la réalité', 'rien de commun avec la réalité', 'loin de la réalité', 'loin de la vérité', 'éloigné* de la réalité', 'déconnecté* de la réalité', 'coupé* de la réalité', 'contraire* à la réalité', 'contraire* à la vérité', 'contraire* aux faits', 'tien* pas debout', 'tien* pas la route', 'inexact', 'inexacte', 'inexacts', 'inexactes', 'inexactitude*', 'erroné', 'erronée', 'erronés', 'erronées', 'incorrect', 'incorrecte', 'incorrects', 'incorrectes', 'pas exact*', "truffé* d'erreurs", "bourré* d'erreurs", "plein d'erreurs", "pleins d'erreurs", "pleine d'erreurs", 'erreurs factuelles'],
+  unrealities: ['inexact*', 'erroné*', 'incorrect*', "plein* d'erreurs", 'correspond* pas à la réalité', 'correspond* en rien à la réalité', 'correspond* nullement à la réalité', 'correspond* pas aux faits', 'correspond* en rien aux faits', 'correspond* pas à la vérité', 'reflèt* pas la réalité', 'reflét* pas la réalité', 'rien à voir avec la réalité', 'rien à voir avec les faits', 'aucun rapport avec la réalité', 'sans rapport avec la réalité', 'loin de la réalité', 'loin de la vérité', 'éloigné* de la réalité', 'déconnecté* de la réalité', 'contraire* à la réalité', 'contraire* à la vérité', 'contraire* aux faits', 'tien* pas debout', 'tien* pas la route', 'pas exact*', "truffé* d'erreurs", "bourré* d'erreurs", 'erreurs factuelles'],
   // prettier-ignore
-  deceits: ['trompeur', 'trompeuse', 'trompeurs', 'trompeuses', 'tromperie*', 'fallacieu*', 'mystification*', 'supercherie*', 'duperie*', 'malhonnête*', 'manipulé', 'manipulée', 'manipulés', 'manipulées', 'manipulateur*', 'manipulatrice*', 'absurdité', 'absurdités', 'aberration*', 'aberrant*', 'ineptie', 'inepte*', 'sottise*', 'bêtise*', 'sornette*', 'balivernes', 'fadaises', 'foutaises', 'fariboles', "n'importe quoi", 'délirant*', 'canard', 'canards', 'invention', 'inventions', 'fable', 'fables', 'conte de fées', 'contes de fées', 'fabulation*', 'pure fiction', 'chimère*', 'formules toutes faites', 'phrases toutes faites', 'formules creuses', 'phrases creuses', 'mots creux', 'langue de bois', 'stéréotypé*', 'éculé*', 'rebattu*', 'déformation*', 'déformé*'],
+  deceits: ['trompeu*', 'manipulé*', 'manipulat*', 'absurdité*', 'canard*', 'invention*', 'fable*', 'conte* de fées', 'déform*', 'tromperie*', 'fallacieu*', 'supercherie*', 'malhonnête*', 'aberra*', 'inepte*', 'bêtise*', "n'importe quoi", 'délirant*', 'fabulation*', 'pure fiction', 'formules toutes faites', 'phrases toutes faites', 'langue de bois', 'stéréotypé*', 'éculé*', 'rebattu*'],
   // prettier-ignore
-  namedFakes: ['faux comptes', 'faux compte', 'faux profils', 'faux profil', 'faux sites', 'faux site', 'fausses pages', 'fausse page', 'faux passeports', 'faux passeport', 'faux papiers', 'fausse identité', 'fausses identités', 'faux noms', 'faux nom', 'fausse alerte', 'comptes fake', 'compte fake'],
+  namedFakes: ['faux compte*', 'faux profil*', 'faux site*', 'fausse* page*', 'faux passeport*', 'faux papiers', 'fausse* identité*', 'faux nom*', 'fausse alerte', 'compte* fake'],
   // prettier-ignore
   acknowledgeVerbs: ['confirme', 'confirment', 'confirmé', 'confirmée', 'confirmés', 'confirmait', 'confirmaient', 'confirmer', 'confirmera', 'reconnaît', 'reconnait', 'reconnaissent', 'reconnu', 'reconnue', 'reconnus', 'reconnaissait', 'reconnaissaient', 'reconnaître', 'reconnaitre', 'reconnaîtra', 'admet', 'admettent', 'admis', 'admise', 'admettait', 'admettaient', 'admettre', 'avoue', 'avouent', 'avoué', 'avouait', 'avouer'],
   // prettier-ignore
