@@ -1063,10 +1063,12 @@ export function findDenials(
   }
   kept.sort((a, b) => a.start - b.start);
   // "Konashenkov ha criticado…", "têm reiterado não ter…": a compound tense's auxiliary and the
-  // adverbs before the verb are part of the claim, whichever reading found it.
+  // adverbs after it are part of the claim, whichever reading found it (not a lone "Zudem").
   let floor = Math.max(sentence.start, dateline);
   for (const hit of kept) {
-    hit.start = skipFillersBack(sentence, hit.start, floor);
+    const back = skipFillersBack(sentence, hit.start, floor);
+    for (let k = back; k < hit.start; k++)
+      if (sentence.lang.auxiliaries.matchAt(sentence.toks, k, hit.start)) hit.start = back;
     floor = hit.end;
   }
   return joinRelatives(sentence, withDismissiveRelative(sentence, kept));

@@ -60,7 +60,7 @@ describe('denied acts', () => {
       'Selon lui, les bombardiers russes ne touchent que des positions terroristes.',
     ].join('\n');
     expect(read(text, 'fr')).toEqual([
-      ['rejeté le rapport d’Amnesty', 'russia-mod'],
+      ['a rejeté le rapport d’Amnesty', 'russia-mod'],
       ['les bombardiers russes ne touchent que des positions terroristes', 'russia-mod'],
     ]);
   });
@@ -206,7 +206,7 @@ describe('a denier named before several asides', () => {
       [
         'fr',
         'Amnesty International accuse l’aviation russe d’avoir tué des civils en Syrie.\nMoscou, qui soutient son allié, le président Bachar al-Assad, a nié avoir visé des civils.',
-        'nié avoir visé des civils',
+        'a nié avoir visé des civils',
       ],
     ];
     for (const [lang, text, span] of cases)

@@ -153,7 +153,7 @@ describe('French denials', () => {
       "Moscou a aussi invité l'ONG à « publier les preuves de ces prétendues frappes ».",
     ].join('\n');
     expect(denials(text, 'fr').map((d) => d.text)).toEqual([
-      'sommé Amnesty de divulguer ses sources sur les frappes en Syrie',
+      'a sommé Amnesty de divulguer ses sources sur les frappes en Syrie',
       'publier les preuves de ces prétendues frappes',
     ]);
   });
@@ -269,7 +269,7 @@ describe('French denial lexicon, by category', () => {
   it('demand, reveal and source words: "défié ... de dire qui"', () => {
     expect(
       seen('Le ministère russe a défié Amnesty de dire qui lui avait fourni ces données.'),
-    ).toEqual([['défié Amnesty de dire qui lui avait fourni ces données', 'russia-mod']]);
+    ).toEqual([['a défié Amnesty de dire qui lui avait fourni ces données', 'russia-mod']]);
   });
 
   it('negations: "sans rien démentir" denies nothing', () => {

@@ -41,7 +41,7 @@ describe('quoted denials', () => {
     const text =
       'Le ministère russe de la Défense a sommé Amnesty de dire qui lui a fourni ces chiffres et assuré que ses avions ne visent pas les civils.';
     expect(read(text, 'fr')).toEqual([
-      ['sommé Amnesty de dire qui lui a fourni ces chiffres', 'russia-mod'],
+      ['a sommé Amnesty de dire qui lui a fourni ces chiffres', 'russia-mod'],
       ['ses avions ne visent pas les civils', 'russia-mod'],
     ]);
   });

@@ -38,7 +38,7 @@ describe('demands that the accusers reveal their sources', () => {
     ).toEqual([['emplazó a Amnistía a revelar sus fuentes', 'russia-mod']]);
     expect(
       found('Le compte Twitter du ministère a mis au défi Amnesty de dévoiler ses sources.', 'fr'),
-    ).toEqual([['mis au défi Amnesty de dévoiler ses sources', 'russia-mod']]);
+    ).toEqual([['a mis au défi Amnesty de dévoiler ses sources', 'russia-mod']]);
     expect(
       found(
         'Porta-voz do Ministério da Defesa diz que a ONG mente e desafia a entidade a revelar suas fontes',

@@ -11,7 +11,7 @@ describe('Russian bodies beyond the three ministries', () => {
       'Selon Ozerov, les pilotes russes ne frappent que des cibles terroristes.',
     );
     expect(readDenials(fr, 'fr')).toEqual([
-      ['rejeté le rapport', 'russia-fed-council'],
+      ['a rejeté le rapport', 'russia-fed-council'],
       ['les pilotes russes ne frappent que des cibles terroristes', 'russia-fed-council'],
     ]);
     const de = inStory(
@@ -26,7 +26,7 @@ describe('Russian bodies beyond the three ministries', () => {
       'Il presidente della commissione Difesa del Consiglio della Federazione, Viktor Ozerov, ha definito il rapporto «una provocazione».',
     );
     expect(readDenials(it, 'it')).toEqual([
-      ['definito il rapporto «una provocazione»', 'russia-fed-council'],
+      ['ha definito il rapporto «una provocazione»', 'russia-fed-council'],
     ]);
     const pt = inStory(
       'pt',
@@ -96,7 +96,7 @@ describe('Russian bodies beyond the three ministries', () => {
       'Interrogé par Interfax, le parlementaire a poursuivi : « Nous avons lu ce rapport. Il ne repose sur aucune preuve. »',
     );
     expect(readDenials(fr, 'fr')).toEqual([
-      ['rejeté le rapport', 'russia-fed-council'],
+      ['a rejeté le rapport', 'russia-fed-council'],
       ['Il ne repose sur aucune preuve', 'russia-fed-council'],
     ]);
     const en = inStory(

@@ -128,12 +128,12 @@ describe('nonsense, manipulation and deceit', () => {
     ]);
     expect(
       read(inStory('it', 'Konashenkov ha definito il rapporto una sciocchezza.'), 'it'),
-    ).toEqual([['definito il rapporto una sciocchezza', 'russia-mod']]);
+    ).toEqual([['ha definito il rapporto una sciocchezza', 'russia-mod']]);
     expect(
       read(inStory('it', 'Il ministero della Difesa russo ha parlato di manipolazioni.'), 'it'),
     ).toEqual([['Il ministero della Difesa russo ha parlato di manipolazioni', 'russia-mod']]);
     expect(read(inStory('fr', 'Konachenkov a qualifié le rapport d’absurdité.'), 'fr')).toEqual([
-      ['qualifié le rapport d’absurdité', 'russia-mod'],
+      ['a qualifié le rapport d’absurdité', 'russia-mod'],
     ]);
   });
 
@@ -213,7 +213,7 @@ describe('a politicised approach criticised', () => {
     ).toEqual([['criticó el enfoque politizado de Amnistía', 'russia-mod']]);
     expect(
       read(inStory('it', 'Konashenkov ha criticato l’approccio politicizzato di Amnesty.'), 'it'),
-    ).toEqual([['criticato l’approccio politicizzato di Amnesty', 'russia-mod']]);
+    ).toEqual([['ha criticato l’approccio politicizzato di Amnesty', 'russia-mod']]);
   });
 
   it('leaves a provocation that is a military act', () => {
