@@ -5,8 +5,7 @@
 // the sentence's speaker, the last speaker when the verb's mood reports speech, or else the one the
 // next sentence names.
 import { isCitedExample } from './cited-examples';
-import { findDismissive } from './dismissive-words';
-import { lacksEvidence } from './missing-evidence';
+import { dismissiveIn } from './dismissive-words';
 import { besideSubject, describes } from './subject-clauses';
 import type { DenialHit } from './denials';
 import {
@@ -129,8 +128,7 @@ function dismissesReport(sentence: SentenceView, start: number, end: number): bo
   let from = start;
   for (const quote of [...cited, { open: end, close: end }]) {
     const to = quote.open;
-    if (to > from && (findDismissive(sentence, from, to) || lacksEvidence(sentence, from, to)))
-      return true;
+    if (to > from && dismissiveIn(sentence, from, to)) return true;
     from = quote.close + 1;
   }
   return false;

@@ -8,7 +8,7 @@ import { isCitedExample, outsideCitedExamples } from './cited-examples';
 import { afterDateline } from './dateline';
 import { evaluationDenials } from './denial-evaluations';
 import { denialNouns } from './denial-nouns';
-import { findDismissive } from './dismissive-words';
+import { dismissiveIn, findDismissive } from './dismissive-words';
 import {
   ignoresReport,
   nilToll,
@@ -187,9 +187,6 @@ const sourceOf = (mentionOrSource: Mention | string | undefined): string | undef
 
 const quoteWords = (sentence: SentenceView, quote: Quote): number =>
   wordsIn(sentence, quote.open + 1, quote.close);
-
-const dismissiveIn = (sentence: SentenceView, from: number, to: number): boolean =>
-  findDismissive(sentence, from, to) !== null || lacksEvidence(sentence, from, to);
 
 /** Content of a quotation without its marks and final punctuation, as a token range. */
 function quoteContent(sentence: SentenceView, quote: Quote): [number, number] | null {

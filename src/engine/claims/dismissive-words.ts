@@ -1,6 +1,7 @@
 // "the ministry closed several fake accounts", "faux comptes", "cuentas falsas": a dismissive word
 // inside a phrase that names a thing (an account, a passport, an identity) judges no claim.
 import type { Match } from './lexicon';
+import { lacksEvidence } from './missing-evidence';
 import type { SentenceView } from './sentence';
 
 /** Most words a thing's phrase may start before its dismissive word ("Fake-Accounts", "faux comptes"). */
@@ -27,3 +28,7 @@ export function findDismissive(
   }
   return null;
 }
+
+/** Whether [from, to) dismisses: a dismissive word (not in a thing's name) or evidence said to lack. */
+export const dismissiveIn = (sentence: SentenceView, from: number, to: number): boolean =>
+  findDismissive(sentence, from, to) !== null || lacksEvidence(sentence, from, to);
