@@ -19,10 +19,11 @@ const POPUP_GZIP_BUDGET = 40 * 1024;
 // (the claims are found in the background). Raised
 // from 45 KB when reading real articles' phrasings took new claim modules.
 const READER_GZIP_BUDGET = 50 * 1024;
-// The claims rules of one language, compiled at build time: read by the background
-// (which finds a matching page's claims) for the languages a page is in. Raised from 25 KB when the
-// lexicons grew by category in six languages (French is the largest, 30 KB).
-const RULES_GZIP_BUDGET = 32 * 1024;
+// The claims rules of one language, compiled at build time: read once per lifetime by the
+// background (which finds a matching page's claims), never by the page. The budget guards against
+// a compiled form that blows up, not against lexicons growing by category: raised from 25 KB to
+// 32 KB when they grew in six languages, and to 48 KB when the rules left the page (French 32 KB).
+const RULES_GZIP_BUDGET = 48 * 1024;
 // The card (Preact, the card and overview components, their styles) loads only
 // when a card first opens: none of it is in the reader.
 const CARD_GZIP_BUDGET = 15 * 1024;
