@@ -14,7 +14,7 @@ import { overviewStrings } from '../src/ui/i18n/overview';
 import { buildOverview } from '../src/view-model/overview';
 import { overviewWords } from '../src/view-model/overview-words';
 import { noteUpdate } from '../src/platform/update-notice';
-import { answerClaims } from '../src/claims-service/answer-claims';
+import { answerMatch } from '../src/claims-service/answer-match';
 
 /** One of the extension's own files, as text. */
 const readOwnFile = (path: string) =>
@@ -23,8 +23,9 @@ const readOwnFile = (path: string) =>
   );
 
 export default defineBackground(() => {
-  // Compiled once and warm for every page while the background lives; rules read on first use.
-  const findClaims = answerClaims(packs, readOwnFile);
+  // Compiled once and warm for every page while the background lives (story identities
+  // included); claims rules read on first use.
+  const match = answerMatch(packs, readOwnFile);
   browser.runtime.onMessage.addListener((message, sender) => {
     const msg = parseToBackground(message, sender, browser.runtime.id);
     if (!msg) return undefined;
@@ -35,8 +36,8 @@ export default defineBackground(() => {
           showClaimCount(tabId, msg.result.highlights.length),
         );
       }
-      case MESSAGE.findClaims:
-        return findClaims(msg);
+      case MESSAGE.matchPage:
+        return match(msg);
       case MESSAGE.getTabResult:
         return loadTabResult(msg.tabId);
       case MESSAGE.getClaimCard:

@@ -1,5 +1,5 @@
 import { isCommandName, type CommandName } from './commands';
-import type { HighlightInfo, PageResult } from './page-result';
+import type { HighlightInfo, PageResult, PageVerdict } from './page-result';
 
 // Every message between extension contexts, by type, spelled once. The
 // background parses what it receives with zod (src/messaging/protocol.ts,
@@ -13,10 +13,11 @@ export const MESSAGE = {
   /** Popup -> background: what is known about a tab. */
   getTabResult: 'get-tab-result',
   /**
-   * Reader -> background: the claims of the article the page's text matched. Text analysis needs
-   * no DOM: the background does it, off the page's main thread, with its rules loaded once.
+   * Reader -> background: what the page's text matches, and the claims of the matching article.
+   * The reader sends what needs the DOM (text, blocks, article regions); the text analysis runs
+   * in the background, off the page's main thread, with its rules and story identities loaded once.
    */
-  findClaims: 'find-claims',
+  matchPage: 'match-page',
   /** Reader -> background: the card of highlight `index` of the sender's tab. */
   getClaimCard: 'get-claim-card',
   /** Background or popup -> reader: scroll to a claim and open its card. */
@@ -46,22 +47,45 @@ export interface TextSpan {
   start: number;
   end: number;
 }
-export interface ClaimsRequest {
-  type: typeof MESSAGE.findClaims;
-  /** The matched story's id. */
-  story: string;
-  /** The page's declared language, if any. */
-  lang: string | null;
-  /** Text holding the article's regions (the page text, or the part of it they span). */
-  text: string;
-  /** Where the matching article lies in `text`. */
+/** A candidate article region of the page text, by block index. */
+export interface RegionBlocks {
+  /** The article's blocks, in page order. */
+  blocks: number[];
+  /** When the region stacks several stories: the blocks of each (subsets of `blocks`). */
+  stories: number[][];
+  /** The blocks of `blocks` a stylesheet hides. */
+  hidden: number[];
+}
+/** What the page's text matches, and where the matching article lies in it. */
+export interface PageMatchResult {
+  verdict: PageVerdict;
+  score: number;
+  story: string | null;
+  reason: string;
   regions: TextSpan[];
 }
-/** A claim found, with its place in the request's text. */
+export interface MatchRequest {
+  type: typeof MESSAGE.matchPage;
+  /** The page's declared language, if any. */
+  lang: string | null;
+  /** Publication date the page declares (ISO 8601 text), if any. */
+  published: string | null;
+  /** The page text. */
+  text: string;
+  /** The text's blocks, three numbers each: start, end, heading level (0 when not a heading).
+   *  Flat: a huge page has a hundred thousand blocks, and one array clones faster than objects. */
+  blocks: number[];
+  /** Candidate article regions, best first, by block index. */
+  regions: RegionBlocks[];
+}
+/** A claim found, with its place in the page text. */
 export type FoundClaim = HighlightInfo & TextSpan;
-export interface ClaimsReply {
+export interface MatchReply {
+  match: PageMatchResult;
+  /** The matching article's claims (none when the verdict is 'none'). */
   claims: FoundClaim[];
-  /** What finding them cost the background: its work, and reading rules it had not loaded yet. */
+  /** What matching and finding claims cost the background: its work, and reading rules it had
+   *  not loaded yet. */
   ms: number;
 }
 export interface ClaimCardRequest {
@@ -83,13 +107,13 @@ export interface Idle {
   type: typeof MESSAGE.idle;
 }
 
-export type ToBackground = PageResultMessage | TabResultRequest | ClaimsRequest | ClaimCardRequest;
+export type ToBackground = PageResultMessage | TabResultRequest | MatchRequest | ClaimCardRequest;
 export type ToContent = RevealClaim | RunCommand | Ping | Idle;
 
 /** Messages the background accepts only from a content script in a tab: they are about "my page". */
 export const FROM_TAB: readonly ToBackground['type'][] = [
   MESSAGE.pageResult,
-  MESSAGE.findClaims,
+  MESSAGE.matchPage,
   MESSAGE.getClaimCard,
 ];
 

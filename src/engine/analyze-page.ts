@@ -1,3 +1,4 @@
+import { matchSteps } from './match/match-page';
 import { pageClaimsSteps } from './page-claims';
 import { NO_MATCH, readPageSteps, type ReadOptions } from './read-page';
 import { runSteps, type Steps } from './steps';
@@ -15,9 +16,11 @@ export interface PageAnalysis {
   text: string | null;
 }
 
-export interface AnalyzeOptions extends Omit<ReadOptions, 'previous'> {
+export interface AnalyzeOptions extends Omit<ReadOptions, 'previousText' | 'gates'> {
   /** Story packs to match against. */
   packs: readonly StoryPack[];
+  /** False when the caller has just run the gate itself (see may-match.ts). */
+  gate?: boolean;
   /** The last analysis of the page: when the text has not changed, its match and claims
    *  are reused (a page that changes only its furniture, ads or timestamps costs a read). */
   previous?: PageAnalysis;
@@ -31,16 +34,21 @@ export interface AnalyzeOptions extends Omit<ReadOptions, 'previous'> {
  */
 export function* analyzeSteps(doc: Document, options: AnalyzeOptions): Steps<PageAnalysis> {
   const { packs, previous } = options;
-  const reading = yield* readPageSteps(doc, options);
-  const { match, toRange, shadowRoots, text } = reading;
-  if (text === null) return { match: NO_MATCH, claims: [], toRange, shadowRoots, text };
+  const reading = yield* readPageSteps(doc, {
+    ...(options.shadowRoot ? { shadowRoot: options.shadowRoot } : {}),
+    ...(options.gate === false ? {} : { gates: packs }),
+    ...(previous ? { previousText: previous.text } : {}),
+  });
+  const { input, toRange, shadowRoots, text } = reading;
   if (reading.unchanged && previous) return { ...previous, toRange, shadowRoots };
+  if (input === null) return { match: NO_MATCH, claims: [], toRange, shadowRoots, text };
 
+  const match = yield* matchSteps(input, packs);
   const pack = packs.find((p) => p.id === match.story);
   if (match.verdict === 'none' || !pack)
     return { match, claims: [], toRange: () => null, shadowRoots, text };
 
-  const claims = yield* pageClaimsSteps(text, match.regions, pack, reading.lang);
+  const claims = yield* pageClaimsSteps(input.text, match.regions, pack, reading.lang);
   return { match, claims, toRange, shadowRoots, text };
 }
 

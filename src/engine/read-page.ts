@@ -1,15 +1,18 @@
 import { extractSteps, spanToRange } from './extract/page-text';
-import { matchSteps } from './match/match-page';
+import type { MatchInput } from './match/match-input';
 import { mayMatchSteps } from './match/may-match';
+import { readRegionsSteps } from './match/read-regions';
 import type { Steps } from './steps';
 import type { StoryPack } from './story-pack';
 import type { MatchResult, Span } from './types';
 
-// The part of the analysis that needs the page's DOM: the gate, extraction and matching. What
-// follows (the claims of page-claims.ts) reads text only, so it may run where the page is not.
+// The part of the analysis that needs the page's DOM: the gate, extraction, and what matching
+// reads of the page (its article regions, their hidden blocks). What follows (the judgement of
+// match-page.ts, the claims of page-claims.ts) reads text only, so it may run where the page is not.
 
 export interface PageReading {
-  match: MatchResult;
+  /** What matching reads of the page; null when the gate stopped before, or the text is unchanged. */
+  input: MatchInput | null;
   /** A DOM Range over a span of the page text read, or null when it cannot be mapped. */
   toRange(span: Span): Range | null;
   /** Shadow roots read (changes inside them should trigger a re-check). */
@@ -18,21 +21,21 @@ export interface PageReading {
   text: string | null;
   /** The document's declared language (<html lang>), lower-cased, if any. */
   lang: string | null;
-  /** The text is the previous reading's: its match was reused, and what followed from it may be. */
+  /** The text is `previousText`: its regions were not read again, and what followed from them
+   *  may be reused. */
   unchanged: boolean;
 }
 
 export interface ReadOptions {
-  /** Story packs to match against. */
-  packs: readonly StoryPack[];
+  /** Story packs whose gate the page must pass first; no gate when absent (the caller has
+   *  just run it itself, see may-match.ts). */
+  gates?: readonly Pick<StoryPack, 'identity'>[];
   /** Shadow root to read for an element (default: its open root). The content
    *  script returns null for its own UI host so the engine never reads the card. */
   shadowRoot?: (el: Element) => ShadowRoot | null;
-  /** False when the caller has just run the gate itself (see may-match.ts). */
-  gate?: boolean;
-  /** The last reading of the page: when the text has not changed, its match is reused
-   *  (a page that changes only its furniture, ads or timestamps costs a read). */
-  previous?: { text: string | null; match: MatchResult };
+  /** The text of the last reading of the page: when it has not changed, the regions are not
+   *  read again (a page that changes only its furniture, ads or timestamps costs a read). */
+  previousText?: string | null;
 }
 
 export const NO_MATCH: MatchResult = {
@@ -44,12 +47,12 @@ export const NO_MATCH: MatchResult = {
 };
 
 /**
- * A cheap gate first (most pages cannot match and stop there), then extraction and matching.
- * Pauses between pieces of work (see steps.ts).
+ * A cheap gate first (most pages cannot match and stop there), then extraction and the
+ * article regions. Pauses between pieces of work (see steps.ts).
  */
 export function* readPageSteps(doc: Document, options: ReadOptions): Steps<PageReading> {
   const none = {
-    match: NO_MATCH,
+    input: null,
     toRange: () => null,
     shadowRoots: [],
     text: null,
@@ -57,7 +60,7 @@ export function* readPageSteps(doc: Document, options: ReadOptions): Steps<PageR
     unchanged: false,
   };
   if (!doc.documentElement) return none;
-  if (options.gate !== false && !(yield* mayMatchSteps(doc, options.packs))) return none;
+  if (options.gates && !(yield* mayMatchSteps(doc, options.gates))) return none;
 
   const pageText = yield* extractSteps(
     doc,
@@ -65,10 +68,9 @@ export function* readPageSteps(doc: Document, options: ReadOptions): Steps<PageR
   );
   const { shadowRoots, text, lang } = pageText;
   const toRange = (span: Span) => spanToRange(pageText, span.start, span.end, doc);
-  const previous = options.previous;
-  if (previous?.text === text)
-    return { match: previous.match, toRange, shadowRoots, text, lang, unchanged: true };
+  if (options.previousText === text)
+    return { input: null, toRange, shadowRoots, text, lang, unchanged: true };
 
-  const match = yield* matchSteps(pageText, options.packs);
-  return { match, toRange, shadowRoots, text, lang, unchanged: false };
+  const input = yield* readRegionsSteps(pageText);
+  return { input, toRange, shadowRoots, text, lang, unchanged: false };
 }

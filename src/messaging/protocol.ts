@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { MESSAGE, type ClaimsReply, type ToBackground } from '../contracts/messages';
+import { MESSAGE, type MatchReply, type ToBackground } from '../contracts/messages';
 import {
   CLAIM_KINDS,
   VERDICTS,
@@ -56,24 +56,43 @@ same<z.infer<typeof pageResultSchema>, PageResult>(true);
 
 const span = { start: index, end: index };
 
-// A page's whole text may be sent (the regions of a long page can span most of it).
+// A page's whole text is sent: matching tests all of it for the story's terms.
 const MAX_TEXT = 32 * 1024 * 1024;
+/** Blocks of a text that long at most (one per two characters), three numbers each. */
+const MAX_BLOCK_NUMBERS = 3 * (MAX_TEXT / 2);
+const indices = z.array(index).check(z.maxLength(MAX_TEXT / 2));
 
-export const claimsReplySchema = z.object({
+export const matchReplySchema = z.object({
+  match: z.object({
+    verdict: z.enum(VERDICTS),
+    score: z.number(),
+    story: z.nullable(z.string().check(z.maxLength(200))),
+    reason: z.string().check(z.maxLength(500)),
+    regions: z.array(z.object(span)).check(z.maxLength(MAX_TEXT / 2)),
+  }),
   claims: z.array(z.extend(highlightSchema, span)).check(z.maxLength(2000)),
   ms,
 });
-same<z.infer<typeof claimsReplySchema>, ClaimsReply>(true);
+same<z.infer<typeof matchReplySchema>, MatchReply>(true);
 
 export const toBackground = z.discriminatedUnion('type', [
   z.object({ type: z.literal(MESSAGE.pageResult), result: pageResultSchema }),
   z.object({ type: z.literal(MESSAGE.getTabResult), tabId: index }),
   z.object({
-    type: z.literal(MESSAGE.findClaims),
-    story: z.string().check(z.maxLength(200)),
+    type: z.literal(MESSAGE.matchPage),
     lang: z.nullable(z.string().check(z.maxLength(100))),
+    published: z.nullable(z.string().check(z.maxLength(100))),
     text: z.string().check(z.maxLength(MAX_TEXT)),
-    regions: z.array(z.object(span)).check(z.maxLength(1000)),
+    blocks: z.array(index).check(z.maxLength(MAX_BLOCK_NUMBERS)),
+    regions: z
+      .array(
+        z.object({
+          blocks: indices,
+          stories: z.array(indices).check(z.maxLength(MAX_TEXT / 2)),
+          hidden: indices,
+        }),
+      )
+      .check(z.maxLength(10)),
   }),
   z.object({ type: z.literal(MESSAGE.getClaimCard), index }),
 ]);

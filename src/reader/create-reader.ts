@@ -1,15 +1,20 @@
 import { browser } from 'wxt/browser';
-import { readPageSteps } from '../engine/read-page';
+import { NO_MATCH, readPageSteps } from '../engine/read-page';
 import type { MatchResult } from '../engine/types';
-import { packs } from '../data/packs/index';
 import { isClaimCard } from '../contracts/claim-card';
-import { MESSAGE, toContent, type ClaimCardRequest, type FoundClaim } from '../contracts/messages';
+import { MESSAGE, toContent, type ClaimCardRequest } from '../contracts/messages';
 import { reportResult } from '../page/report-result';
 import { pageShadowRoot } from '../page/ui-host-tag';
 import { browserLanguage } from '../ui/i18n/language';
 import type { Reader, ReaderHost } from './bridge';
 import { createHighlighter, type Highlighter } from './highlighter';
-import { requestClaims } from './request-claims';
+import { requestMatch, type PageMatch } from './request-match';
+
+/** What the page reports when the background did not answer. */
+const UNANSWERED: MatchResult = {
+  ...NO_MATCH,
+  reason: "not matched (the extension's background did not answer)",
+};
 
 export function createReader(host: ReaderHost): Reader {
   // Claim views are built from the last report: ask only once it has landed.
@@ -42,47 +47,41 @@ export function createReader(host: ReaderHost): Reader {
   browser.runtime.onMessage.addListener(onMessage);
 
   // The last text read with its match and claims: a re-check that reads the same text reuses them.
-  let previous: { text: string | null; match: MatchResult; claims: FoundClaim[] } | undefined;
+  let previous: { text: string | null; found: PageMatch } | undefined;
 
   const check = async ({ restyled = false } = {}) => {
     const { work } = host;
     const reading = await host.run(
       readPageSteps(document, {
-        packs,
-        gate: false,
         shadowRoot: pageShadowRoot,
-        // The match asks which blocks are hidden: after a style change, the same text may
-        // show what was hidden (the text keeps hidden blocks; the match drops them).
-        previous: restyled ? undefined : previous,
+        // The match leaves out hidden blocks: after a style change, the same text may
+        // show what was hidden, so it is matched again.
+        ...(previous && !restyled ? { previousText: previous.text } : {}),
       }),
     );
     if (reading === undefined || !host.isValid()) return;
-    const { match, text, toRange } = reading;
+    const { input, toRange } = reading;
     reading.shadowRoots.forEach((root) => host.observe(root));
-    let claims: FoundClaim[] = [];
+    let found: PageMatch | null = null;
     let unanswered = false;
-    if (reading.unchanged && previous) claims = previous.claims;
-    else if (match.verdict !== 'none' && text !== null) {
-      // Sending the text and checking the answer are the page's own work.
-      const inSlice = <T>(run: () => T) => work.slice((stage) => stage('message', run));
-      const found = await requestClaims(
-        text,
-        match,
+    if (reading.unchanged && previous) found = previous.found;
+    else if (input !== null) {
+      // Sending what was read and checking the answer are the page's own work.
+      found = await requestMatch(
+        input,
         reading.lang,
-        (request) => inSlice(() => browser.runtime.sendMessage(request)),
-        inSlice,
+        (request) => browser.runtime.sendMessage(request),
+        (run) => work.slice((stage) => stage('message', run)),
       );
       if (!host.isValid()) return;
-      if (found) {
-        claims = found.claims;
-        work.offThread(found.offThreadMs);
-      } else {
-        // No local fallback: the engine's claims stage is not in the page. Nothing is painted,
-        // the verdict still shows, and the next check (any change) asks again.
-        unanswered = true;
-      }
+      if (found) work.offThread(found.offThreadMs);
+      else unanswered = true;
     }
-    previous = unanswered ? undefined : { text, match, claims };
+    // No local fallback: matching's judgement and the claims stage are not in the page. Nothing
+    // is painted, and the next check (any change) asks again.
+    previous = found ? { text: reading.text, found } : undefined;
+    const match = found?.match ?? (unanswered ? UNANSWERED : NO_MATCH);
+    const claims = found?.claims ?? [];
     work.slice((stage) => {
       if (match.verdict !== 'none' && claims.length > 0) {
         stage('paint', () => {
@@ -103,9 +102,7 @@ export function createReader(host: ReaderHost): Reader {
       verdict: match.verdict,
       score: match.score,
       story: match.story,
-      reason: unanswered
-        ? `${match.reason}; claims not found (the extension's background did not answer)`
-        : match.reason,
+      reason: match.reason,
       highlights: claims.map(({ start: _s, end: _e, ...claim }) => claim),
     });
     // A check ends once its result is stored (the sentinel then says it is idle).

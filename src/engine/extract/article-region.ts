@@ -404,7 +404,7 @@ export function findArticleRegions(pt: PageText): ArticleRegion[] {
 /** Spans of the page text covering the given blocks, neighbours merged; pauses (yielding
  *  `stage`) every few thousand blocks. */
 export function* blocksToSpansSteps(
-  pt: PageText,
+  pt: { blocks: readonly Span[] },
   indices: readonly number[],
   stage: string,
 ): Steps<Span[]> {
@@ -422,6 +422,6 @@ export function* blocksToSpansSteps(
 }
 
 /** `blocksToSpansSteps` in one go. */
-export function blocksToSpans(pt: PageText, indices: readonly number[]): Span[] {
+export function blocksToSpans(pt: { blocks: readonly Span[] }, indices: readonly number[]): Span[] {
   return runSteps(blocksToSpansSteps(pt, indices, 'match'));
 }

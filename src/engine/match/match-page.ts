@@ -1,20 +1,16 @@
 // Decides whether a page's article is a story's source article (copy), another
 // article on the same event (same-story), or neither, and where it lies.
-// Everything story-specific comes from the packs.
+// Everything story-specific comes from the packs. Text only: the page reads its regions
+// (read-regions.ts), and this runs in the extension's background.
 
-import {
-  blocksToSpansSteps,
-  findArticleRegionsSteps,
-  visibleBlocksSteps,
-  type ArticleRegion,
-} from '../extract/article-region';
-import type { PageText } from '../extract/page-text';
+import { blocksToSpansSteps } from '../extract/article-region';
 import { runSteps, type Steps } from '../steps';
 import type { StoryPack } from '../story-pack';
 import type { MatchResult, Verdict } from '../types';
 import { compile, textMayMatchSteps } from './compiled';
 import { evidenceSteps } from './evidence';
 import { DATELINE_REACH, datelineIn } from './dateline';
+import type { BlockText, MatchInput, RegionBlocks } from './match-input';
 import { copyBlocksSteps, keptBlocksSteps, textOfSteps } from './story-blocks';
 import { judge } from './verdict';
 
@@ -30,7 +26,7 @@ function better(a: MatchResult, b: MatchResult): boolean {
 }
 
 /** A date the page shows around the top of its article (bylines sit above or below the headline). */
-function datelineNear(pt: PageText, blocks: readonly number[]): string | null {
+function datelineNear(pt: BlockText, blocks: readonly number[]): string | null {
   const first = pt.blocks[blocks[0]!];
   if (!first) return null;
   // Blocks are in text order: only those near the top are read (a huge page has a hundred thousand).
@@ -52,14 +48,15 @@ function datelineNear(pt: PageText, blocks: readonly number[]): string | null {
 
 /** How a page's region matches a story, in steps (each part pauses on a huge region). */
 function* matchRegionSteps(
-  pt: PageText,
-  region: ArticleRegion,
+  pt: MatchInput,
+  region: RegionBlocks,
   pack: MatchedPack,
 ): Steps<MatchResult | null> {
   const { identity } = pack;
   const compiled = compile(identity);
   const kept = yield* keptBlocksSteps(pt, region, identity, compiled);
-  const blocks = yield* visibleBlocksSteps(pt, kept.blocks, region.root, 'match');
+  const hidden = new Set(region.hidden);
+  const blocks = kept.blocks.filter((i) => !hidden.has(i));
   if (blocks.length === 0) return null;
   yield 'match';
   const pageEvidence = yield* evidenceSteps(yield* textOfSteps(pt, blocks), identity, compiled);
@@ -93,15 +90,13 @@ function* matchRegionSteps(
  * Matches a page against story packs. Regions are the page-text spans of the
  * matching article (on a multi-story page, of the matching story only).
  */
-export function* matchSteps(pt: PageText, packs: readonly MatchedPack[]): Steps<MatchResult> {
+export function* matchSteps(pt: MatchInput, packs: readonly MatchedPack[]): Steps<MatchResult> {
   yield 'match';
   let best: MatchResult | null = null;
-  let regions: ArticleRegion[] | null = null;
   for (const pack of packs) {
     if (!(yield* textMayMatchSteps(pack.identity, pt.text))) continue;
-    regions ??= yield* findArticleRegionsSteps(pt);
     // The other candidate regions are tried only when the main one does not match.
-    for (const region of regions) {
+    for (const region of pt.regions) {
       yield 'match';
       const result = yield* matchRegionSteps(pt, region, pack);
       if (result === null) continue;
@@ -121,6 +116,6 @@ export function* matchSteps(pt: PageText, packs: readonly MatchedPack[]): Steps<
 }
 
 /** `matchSteps` in one go. */
-export function matchPage(pt: PageText, packs: readonly MatchedPack[]): MatchResult {
+export function matchPage(pt: MatchInput, packs: readonly MatchedPack[]): MatchResult {
   return runSteps(matchSteps(pt, packs));
 }

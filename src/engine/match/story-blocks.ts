@@ -1,12 +1,11 @@
 // Which blocks of an article region belong to the story: on a page that stacks
 // several stories, the related ones only; for a copy, the reprint itself.
 
-import type { ArticleRegion } from '../extract/article-region';
-import type { PageText } from '../extract/page-text';
 import { CHARS_PER_CHECKPOINT, TURNS_PER_CHECKPOINT, type Steps } from '../steps';
 import { gateMatchesSteps, type Compiled } from './compiled';
 import { coreInLead, evidenceSteps, sourceHitsSteps } from './evidence';
 import type { Identity } from './identity';
+import type { BlockText, RegionBlocks } from './match-input';
 
 /** A story among several belongs to the matching article when it shares this much wording... */
 const RELATED_CONTAINMENT = 0.2;
@@ -17,7 +16,7 @@ const RELATED_FACT_WEIGHT = 1;
 /** A block belongs to a copy's article when this many of its sampled shingles are the source's. */
 const COPY_BLOCK_HITS = 2;
 
-export function textOf(pt: PageText, blocks: readonly number[]): string {
+export function textOf(pt: BlockText, blocks: readonly number[]): string {
   return blocks.map((i) => pt.text.slice(pt.blocks[i]!.start, pt.blocks[i]!.end)).join('\n');
 }
 
@@ -25,7 +24,7 @@ export function textOf(pt: PageText, blocks: readonly number[]): string {
 const BLOCKS_PER_CHECKPOINT = TURNS_PER_CHECKPOINT * 16;
 
 /** `textOf`, pausing (yielding 'match') every few thousand blocks: a huge page's region has more. */
-export function* textOfSteps(pt: PageText, blocks: readonly number[]): Steps<string> {
+export function* textOfSteps(pt: BlockText, blocks: readonly number[]): Steps<string> {
   const parts: string[] = [];
   for (const [k, i] of blocks.entries()) {
     if (k > 0 && k % BLOCKS_PER_CHECKPOINT === 0) yield 'match';
@@ -48,8 +47,8 @@ interface Kept {
  * took more than a frame).
  */
 export function* keptBlocksSteps(
-  pt: PageText,
-  region: ArticleRegion,
+  pt: BlockText,
+  region: Pick<RegionBlocks, 'blocks' | 'stories'>,
   identity: Identity,
   compiled: Compiled,
 ): Steps<Kept> {
@@ -105,7 +104,7 @@ export function* keptBlocksSteps(
  * them without markup, is left out), and the headline before them. One block per step.
  */
 export function* copyBlocksSteps(
-  pt: PageText,
+  pt: BlockText,
   blocks: readonly number[],
   identity: Identity,
   compiled: Compiled,

@@ -1,14 +1,19 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import background from '../../../entrypoints/background';
 import { isClaimCard } from '../../../src/contracts/claim-card';
-import { MESSAGE } from '../../../src/contracts/messages';
+import { MESSAGE, type MatchReply } from '../../../src/contracts/messages';
 import type { PageResult } from '../../../src/contracts/page-result';
 import { dataset } from '../../../src/data/dataset';
 import { packs } from '../../../src/data/packs';
 import { rulesChunks } from '../../../src/engine/claims/rules-chunks';
-import { pageClaimsSteps } from '../../../src/engine/page-claims';
+import { analyzeDocument } from '../../../src/engine/analyze-page';
+import { readPageSteps } from '../../../src/engine/read-page';
 import { runSteps } from '../../../src/engine/steps';
+import { matchRequest } from '../../../src/reader/request-match';
+import { loadPage } from '../../fixtures/pages/load';
 
 // The background's own wiring, run against WXT's in-memory browser: what it
 // does on install, with a page's report and the requests that follow, and
@@ -86,8 +91,7 @@ describe('the background', () => {
     expect(await send({ type: MESSAGE.getTabResult, tabId }, popup)).toBeNull();
   });
 
-  it("answers a reader's request with the claims of its article, reading the build's rules once", async () => {
-    const pack = packs[0]!;
+  it("answers a reader's page with its match and the claims of its article, reading the build's rules once", async () => {
     // The extension's rules files, as the build writes them.
     const files = new Map(
       rulesChunks(packs).map((c) => [fakeBrowser.runtime.getURL(`/${c.relativeDest}`), c.contents]),
@@ -98,31 +102,29 @@ describe('the background', () => {
       const text = files.get(url);
       return Promise.resolve(new Response(text ?? '', { status: text ? 200 : 404 }));
     });
-    const article =
-      'Selon Amnesty International, les frappes russes ont tué au moins 200 civils en Syrie.\n' +
-      'Le ministère russe de la Défense a rejeté ces accusations « sans fondement ».';
-    const request = {
-      type: MESSAGE.findClaims,
-      story: pack.id,
-      lang: 'fr',
-      text: article,
-      regions: [{ start: 0, end: article.length }],
-    };
-    const reply = (await send(request, fromTab)) as { claims: unknown[]; ms: number };
-    // What the engine finds with the rules compiled at hand.
-    const expected = runSteps(pageClaimsSteps(article, request.regions, pack, 'fr'));
-    expect(reply.claims).toEqual(expected);
-    expect(expected.map((c) => c.kind)).toEqual(['casualty', 'denial']);
+    // What the reader sends of the demo page (a copy of the source article).
+    const doc = await loadPage(
+      readFileSync(resolve(import.meta.dirname, '../../../demo/article.html'), 'utf8'),
+    );
+    const reading = runSteps(readPageSteps(doc, {}));
+    const request = matchRequest(reading.input!, reading.lang);
+    const reply = (await send(request, fromTab)) as MatchReply;
+    // What the whole engine finds on the page, in one place, with the rules compiled at hand.
+    const expected = analyzeDocument(doc, { packs, gate: false });
+    expect(reply.match).toEqual(expected.match);
+    expect(reply.match.verdict).toBe('copy');
+    expect(reply.claims).toEqual(expected.claims);
+    expect(reply.claims.length).toBeGreaterThan(0);
     expect(reply.ms).toBeGreaterThan(0);
     // A second page finds the rules loaded.
     const before = read.length;
     await send(request, fromTab);
     expect(read.length).toBe(before);
-    // Only a content script in a tab may ask, and only for a story it knows.
+    // Only a content script in a tab may ask.
     expect(await send(request, { id: fakeBrowser.runtime.id })).toBeUndefined();
-    expect(await send({ ...request, story: 'no-such-story' }, fromTab)).toBeNull();
     vi.unstubAllGlobals();
-  });
+    // The engine runs twice on a whole page: slow on a loaded machine.
+  }, 30_000);
 
   it("forgets a tab's result when the tab closes", async () => {
     await send({ type: MESSAGE.pageResult, result }, fromTab);

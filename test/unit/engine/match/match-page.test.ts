@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { extractPageText } from '../../../../src/engine/extract/page-text';
 import { deriveIdentity, identityHintsSchema } from '../../../../src/engine/match/identity';
 import { matchPage, matchSteps } from '../../../../src/engine/match/match-page';
+import { readRegionsSteps } from '../../../../src/engine/match/read-regions';
+import { runSteps } from '../../../../src/engine/steps';
 import type { StoryPack } from '../../../../src/engine/story-pack';
 import type { MatchResult } from '../../../../src/engine/types';
 import { loadPage } from '../../../fixtures/pages/load';
@@ -59,7 +61,8 @@ async function match(
   packs: readonly Pick<StoryPack, 'id' | 'identity'>[] = [valdoria, syria],
 ): Promise<MatchResult & { text: string }> {
   const pt = extractPageText(await loadPage(html));
-  const result = matchPage(pt, packs);
+  // The page's part (regions, hidden blocks), then the judgement on what it read.
+  const result = matchPage(runSteps(readRegionsSteps(pt)), packs);
   return { ...result, text: result.regions.map((r) => pt.text.slice(r.start, r.end)).join(' | ') };
 }
 
@@ -649,7 +652,9 @@ describe('matchSteps', () => {
         return Reflect.get(target, key, receiver) as unknown;
       },
     });
-    const steps = matchSteps({ ...pt, blocks }, [valdoria, syria]);
+    const steps = (function* () {
+      return yield* matchSteps(yield* readRegionsSteps({ ...pt, blocks }), [valdoria, syria]);
+    })();
     let most = 0;
     let r = steps.next();
     for (; !r.done; r = steps.next()) {
