@@ -1,4 +1,5 @@
 import { matchSteps } from './match/match-page';
+import { mayMatchSteps } from './match/may-match';
 import { pageClaimsSteps } from './page-claims';
 import { NO_MATCH, readPageSteps, type ReadOptions } from './read-page';
 import { runSteps, type Steps } from './steps';
@@ -16,7 +17,7 @@ export interface PageAnalysis {
   text: string | null;
 }
 
-export interface AnalyzeOptions extends Omit<ReadOptions, 'previousText' | 'gates'> {
+export interface AnalyzeOptions extends Omit<ReadOptions, 'previousText'> {
   /** Story packs to match against. */
   packs: readonly StoryPack[];
   /** False when the caller has just run the gate itself (see may-match.ts). */
@@ -34,9 +35,11 @@ export interface AnalyzeOptions extends Omit<ReadOptions, 'previousText' | 'gate
  */
 export function* analyzeSteps(doc: Document, options: AnalyzeOptions): Steps<PageAnalysis> {
   const { packs, previous } = options;
+  const none = { match: NO_MATCH, claims: [], toRange: () => null, shadowRoots: [], text: null };
+  if (!doc.documentElement) return none;
+  if (options.gate !== false && !(yield* mayMatchSteps(doc, packs))) return none;
   const reading = yield* readPageSteps(doc, {
     ...(options.shadowRoot ? { shadowRoot: options.shadowRoot } : {}),
-    ...(options.gate === false ? {} : { gates: packs }),
     ...(previous ? { previousText: previous.text } : {}),
   });
   const { input, toRange, shadowRoots, text } = reading;

@@ -1,23 +1,21 @@
 import { extractSteps, spanToRange } from './extract/page-text';
 import type { MatchInput } from './match/match-input';
-import { mayMatchSteps } from './match/may-match';
 import { readRegionsSteps } from './match/read-regions';
 import type { Steps } from './steps';
-import type { StoryPack } from './story-pack';
 import type { MatchResult, Span } from './types';
 
-// The part of the analysis that needs the page's DOM: the gate, extraction, and what matching
+// The part of the analysis that needs the page's DOM after the gate: extraction, and what matching
 // reads of the page (its article regions, their hidden blocks). What follows (the judgement of
 // match-page.ts, the claims of page-claims.ts) reads text only, so it may run where the page is not.
 
 export interface PageReading {
-  /** What matching reads of the page; null when the gate stopped before, or the text is unchanged. */
+  /** What matching reads of the page; null when there is no page, or the text is unchanged. */
   input: MatchInput | null;
   /** A DOM Range over a span of the page text read, or null when it cannot be mapped. */
   toRange(span: Span): Range | null;
   /** Shadow roots read (changes inside them should trigger a re-check). */
   shadowRoots: readonly ShadowRoot[];
-  /** The page text read, when it was read (the gate may stop before). */
+  /** The page text read, when there is a page. */
   text: string | null;
   /** The document's declared language (<html lang>), lower-cased, if any. */
   lang: string | null;
@@ -27,9 +25,6 @@ export interface PageReading {
 }
 
 export interface ReadOptions {
-  /** Story packs whose gate the page must pass first; no gate when absent (the caller has
-   *  just run it itself, see may-match.ts). */
-  gates?: readonly Pick<StoryPack, 'identity'>[];
   /** Shadow root to read for an element (default: its open root). The content
    *  script returns null for its own UI host so the engine never reads the card. */
   shadowRoot?: (el: Element) => ShadowRoot | null;
@@ -47,8 +42,8 @@ export const NO_MATCH: MatchResult = {
 };
 
 /**
- * A cheap gate first (most pages cannot match and stop there), then extraction and the
- * article regions. Pauses between pieces of work (see steps.ts).
+ * Extraction and the article regions of a page that passed the gate (may-match.ts, run first
+ * by the caller). Pauses between pieces of work (see steps.ts).
  */
 export function* readPageSteps(doc: Document, options: ReadOptions): Steps<PageReading> {
   const none = {
@@ -60,7 +55,6 @@ export function* readPageSteps(doc: Document, options: ReadOptions): Steps<PageR
     unchanged: false,
   };
   if (!doc.documentElement) return none;
-  if (options.gates && !(yield* mayMatchSteps(doc, options.gates))) return none;
 
   const pageText = yield* extractSteps(
     doc,

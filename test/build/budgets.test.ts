@@ -15,8 +15,8 @@ import { pageSize, scriptSize } from '../../scripts/harness/bundle-size';
 const CONTENT_GZIP_BUDGET = 25 * 1024;
 const POPUP_GZIP_BUDGET = 40 * 1024;
 // The reader loads only on pages that may carry a known story (they name its
-// early-exit words); it holds extraction, matching, the packs and the highlights
-// (the claims are found in the background). Raised
+// early-exit words); it holds extraction, the article finder and the highlights
+// (matching's judgement and the claims are found in the background). Raised
 // from 45 KB when reading real articles' phrasings took new claim modules.
 const READER_GZIP_BUDGET = 50 * 1024;
 // The claims rules of one language, compiled at build time: read once per lifetime by the
@@ -45,6 +45,14 @@ describe.each<Target>(['chrome', 'firefox'])('%s build stays within its size bud
     const size = scriptSize(dir, 'reader.js');
     console.info(`${target} reader: ${size.rawBytes} B raw, ${size.gzipBytes} B gzip`);
     expect(size.gzipBytes).toBeLessThanOrEqual(READER_GZIP_BUDGET);
+  });
+
+  it("the reader holds no story's identity and builds no pattern of its words", () => {
+    const reader = readFileSync(join(dir, 'reader.js'), 'utf8');
+    for (const { identity } of packs)
+      expect(reader).not.toContain(identity.fingerprint.slice(0, 32));
+    // The gate's pattern is assembled from its fragments, escaped (compiled.ts's gateRegExp).
+    expect(reader).not.toContain('.replace(/[.*+?^${}()|[\\]\\\\]/g');
   });
 
   it('card ≤ 15 KB gzip, loaded apart from the reader', () => {
