@@ -87,7 +87,7 @@ export function createReader(host: ReaderHost): Reader {
         stage('paint', () => {
           highlighter ??= createHighlighter({
             doc: document,
-            lang: browserLanguage(),
+            lang: browserLanguage,
             fetchCard,
             copy,
           });

@@ -27,7 +27,8 @@ export interface ClaimOnPage {
 
 export interface HighlighterOptions {
   doc: Document;
-  lang: UiLanguage;
+  /** The UI language, asked when a card or an announcement first needs its strings. */
+  lang(): UiLanguage;
   /** The card of claim `index` (the background builds it from the dataset). */
   fetchCard(index: number): Promise<ClaimCard | null>;
   /** Puts text on the clipboard; false when the page does not allow it. */
@@ -97,12 +98,12 @@ function lineBox(range: Range, line: number): Box | null {
 }
 
 export function createHighlighter(opts: HighlighterOptions): Highlighter {
-  const { doc, lang } = opts;
+  const { doc } = opts;
   const win = doc.defaultView!;
-  // Read once a card or an announcement needs them: the browser's i18n calls cost a matching
-  // page's painting several milliseconds of cold work, and most pages open no card.
+  // Read once a card or an announcement needs them: the browser's i18n calls (the UI
+  // language too) cost a matching page's painting cold work, and most pages open no card.
   let strings: PageStrings | null = null;
-  const t = () => (strings ??= pageStrings(lang));
+  const t = () => (strings ??= pageStrings(opts.lang()));
   const painter = createPainter(doc);
   // The card's host joins the page only when first needed (a card, an
   // announcement): painting alone adds no element.

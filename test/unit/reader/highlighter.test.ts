@@ -49,7 +49,7 @@ describe('the highlighter in a page', () => {
     loadCard.mockClear();
     hl = createHighlighter({
       doc: document,
-      lang: 'en',
+      lang: () => 'en',
       fetchCard,
       copy: async () => true,
       loadCard,
@@ -76,17 +76,21 @@ describe('the highlighter in a page', () => {
   it('reads none of its strings to paint: only a card or an announcement needs them', () => {
     const read = vi.fn(lookupFor('en'));
     setMessageLookup(read);
+    // Asking the browser its UI language is cold i18n work too.
+    const lang = vi.fn(() => 'en' as const);
     const painting = createHighlighter({
       doc: document,
-      lang: 'en',
+      lang,
       fetchCard,
       copy: async () => true,
       loadCard,
     });
     painting.update(claims());
     expect(read).not.toHaveBeenCalled();
+    expect(lang).not.toHaveBeenCalled();
     painting.reveal(0);
     expect(read).toHaveBeenCalled();
+    expect(lang).toHaveBeenCalled();
     painting.destroy();
   });
 
@@ -188,7 +192,7 @@ describe('the highlighter in a page', () => {
     vi.stubGlobal('CSS', {});
     hl = createHighlighter({
       doc: document,
-      lang: 'en',
+      lang: () => 'en',
       fetchCard,
       copy: async () => true,
       loadCard,
@@ -218,7 +222,7 @@ describe('the highlighter in a page', () => {
     expect(document.adoptedStyleSheets).toHaveLength(0);
     hl = createHighlighter({
       doc: document,
-      lang: 'en',
+      lang: () => 'en',
       fetchCard,
       copy: async () => true,
       loadCard,
