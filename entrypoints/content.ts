@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import gates from '../src/data/packs/gates.json';
 import { mayMatchSteps } from '../src/engine/match/may-match';
@@ -7,6 +6,7 @@ import { createWorkLog } from '../src/page/work-log';
 import { MESSAGE, toContent } from '../src/contracts/messages';
 import { noStory } from '../src/contracts/page-result';
 import { clearLeftovers } from '../src/page/clear-leftovers';
+import { createPageCheck } from '../src/page/page-check';
 import { pause } from '../src/page/pause';
 import { reportResult } from '../src/page/report-result';
 import { watchChanges } from '../src/page/watch-changes';
@@ -17,9 +17,9 @@ import { watchActivation } from '../src/settings/activation';
 import { nativeApi } from '../src/page/native-api';
 import { pageShadowRoot, UI_HOST_TAG } from '../src/page/ui-host-tag';
 
-// Runs on every page, so it does as little as it can: follow the reader's
-// switches, watch for changes, and test the page for any story's early-exit
-// words. Only pages that pass load the reader (engine, packs, highlights).
+// Runs on every page, so it does as little as it can: watch for changes and
+// test the page for any story's early-exit words. Only pages that pass read
+// the reader's switches and load the reader (engine, packs, highlights).
 
 /**
  * Work this long at most before giving the page its main thread back: a frame
@@ -48,7 +48,6 @@ export default defineContentScript({
     };
     let reader: Reader | null = null;
     let loading: Promise<Reader | null> | null = null;
-    let switchedOff = false;
     // Watches for hidden text becoming visible; armed once the gate passes.
     let reveal: RevealWatch | null = null;
     /** A reveal signal came since the last check began. */
@@ -57,8 +56,6 @@ export default defineContentScript({
       restyled = true;
       watcher.changed();
     };
-
-    const report = (reason: string) => reportResult(work, noStory(reason));
 
     const run = <T>(steps: Steps<T>) =>
       runSliced(steps, {
@@ -69,7 +66,7 @@ export default defineContentScript({
       });
 
     const loadReader = () =>
-      (loading ??= import(/* @vite-ignore */ browser.runtime.getURL(READER_FILE))
+      (loading ??= import(/* @vite-ignore */ nativeApi.runtime.getURL(READER_FILE))
         .then(() => {
           const loaded = (globalThis as Record<symbol, LoadedReader | undefined>)[READER_KEY];
           if (!loaded || !ctx.isValid) return null;
@@ -80,43 +77,41 @@ export default defineContentScript({
         })
         .catch(() => null));
 
-    const analyse = async () => {
-      if (!activation.isActive()) {
-        if (switchedOff) return;
-        switchedOff = true;
-        clearOnce();
-        // Switched on again, the page gets a new reader.
-        reader?.stop();
-        reader = null;
-        loading = null;
-        await report('switched off by the reader');
-        return;
-      }
-      switchedOff = false;
-      const mayMatch = await run(
-        mayMatchSteps(document, gates, {
-          // Shadow roots found are watched, as articles are often filled in later.
-          shadowRoot: pageShadowRoot,
-          onShadowRoot: observe,
-        }),
-      );
-      if (mayMatch === undefined) return;
-      if (!mayMatch) {
-        reader?.clear();
-        await report('no story matched');
-        return;
-      }
-      work.slice((stage) => stage('start', clearOnce));
-      // The page may hold a story: text hidden now (an AMP body, a fade-in)
-      // is read again once it shows, which changes no node.
-      reveal ??= watchReveal(document, onReveal, fromOwnUi);
-      reveal.refresh();
-      const loaded = reader ?? (await loadReader());
-      const restyledSince = restyled;
-      restyled = false;
-      if (loaded) await loaded.check({ restyled: restyledSince });
-      else await report('the reader could not load');
-    };
+    const pageCheck = createPageCheck({
+      mayMatch: () =>
+        run(
+          mayMatchSteps(document, gates, {
+            // Shadow roots found are watched, as articles are often filled in later.
+            shadowRoot: pageShadowRoot,
+            onShadowRoot: observe,
+          }),
+        ),
+      watchSwitches: (onChange) => watchActivation(() => location.href, onChange, nativeApi),
+      prepare: () => {
+        work.slice((stage) => stage('start', clearOnce));
+        // The page may hold a story: text hidden now (an AMP body, a fade-in)
+        // is read again once it shows, which changes no node.
+        reveal ??= watchReveal(document, onReveal, fromOwnUi);
+        reveal.refresh();
+      },
+      clearLeftovers: clearOnce,
+      reader: {
+        current: () => reader,
+        load: loadReader,
+        drop: () => {
+          reader?.stop();
+          reader = null;
+          loading = null;
+        },
+      },
+      takeRestyled: () => {
+        const since = restyled;
+        restyled = false;
+        return since;
+      },
+      report: (reason) => reportResult(work, noStory(reason)),
+      recheck: () => check(),
+    });
 
     // One analysis at a time: a change during one asks for another after it.
     let checked = false;
@@ -130,7 +125,7 @@ export default defineContentScript({
         return;
       }
       running = true;
-      void analyse().finally(() => {
+      void pageCheck.run().finally(() => {
         running = false;
         if (again) {
           again = false;
@@ -153,12 +148,6 @@ export default defineContentScript({
     function observe(root: Node) {
       watcher.observe(root);
     }
-    // The first check runs once the settings are read.
-    const activation = watchActivation(
-      () => location.href,
-      () => check(),
-      nativeApi,
-    );
     watchLocation(check, ctx.signal);
     // Chromium leaves this script running in open tabs when the extension is
     // updated or reloaded, and does not say so: a click asks, so that the
@@ -183,12 +172,14 @@ export default defineContentScript({
     );
     ctx.onInvalidated(() => {
       nativeApi.runtime.onMessage.removeListener(answerPing);
-      activation.stop();
+      pageCheck.stop();
       watcher.stop();
       reveal?.stop();
       reader?.stop();
     });
     // Setting up is work on every page too.
     work.record('start', performance.now() - started);
+    // The first check in a task of its own, as every later one, so the log times it apart.
+    window.setTimeout(check);
   },
 });

@@ -44,6 +44,8 @@ const HOST_TAGS = SHADOW_HOST_TAGS.filter((t) => t !== 'body');
  * selector 3 ms. It was most of the gate's time on pages without the story.
  */
 const EMPTY_HOST = `:empty:is(${HOST_TAGS.join(',')})`;
+/** Custom elements: their names hold a hyphen. */
+const CUSTOM_ELEMENTS = `descendant-or-self::*[contains(local-name(), '-')]`;
 /** XPathResult.ORDERED_NODE_SNAPSHOT_TYPE */
 const SNAPSHOT = 7;
 /**
@@ -60,7 +62,7 @@ function* hostElements(doc: Document, scope: Element): Steps<Element[]> {
   // One query per child, not one per run of children with `position()`: that walked all
   // of the parent's children for every run, and the bench's 5 MB page has parents of
   // thousands of children.
-  const custom = doc.createExpression(`descendant-or-self::*[contains(local-name(), '-')]`);
+  const custom = doc.createExpression(CUSTOM_ELEMENTS);
   /** Hosts in the subtrees of `parent`'s element children from..to (1-based, inclusive). */
   const read = (parent: Element, from: number, to: number) => {
     const children = parent.children;
@@ -270,6 +272,33 @@ function* scopeMatches(scope: Scope, gate: Gate): Steps<boolean> {
   return false;
 }
 
+/**
+ * The whole check, in one go, of a page of a few thousand elements and a few hundred
+ * thousand characters at most, with no frame and no open shadow root, as nearly every
+ * page is: one text read and one query of each kind. The general check's steps, counts
+ * and queries per subtree cost such a page twice what these do. Undefined for any
+ * other page, which the general check reads (text included, read again).
+ */
+function smallPageMatches(
+  start: Element,
+  gate: Gate,
+  shadowOf: (el: Element) => ShadowRoot | null,
+): boolean | undefined {
+  const doc = start.ownerDocument;
+  if (typeof doc.evaluate !== 'function') return undefined;
+  if (elementsUpTo(start, XPATH_CHUNK) > XPATH_CHUNK) return undefined;
+  if (start.getElementsByTagName('iframe').item(0) !== null) return undefined;
+  const text = start.textContent ?? '';
+  if (text.length > TEST_CHARS) return undefined;
+  if (gate.regExp.test(text)) return true;
+  const custom = doc.evaluate(CUSTOM_ELEMENTS, start, null, SNAPSHOT, null);
+  for (let i = 0; i < custom.snapshotLength; i++) {
+    if (shadowOf(custom.snapshotItem(i) as Element) !== null) return undefined;
+  }
+  for (const el of start.querySelectorAll(EMPTY_HOST)) if (shadowOf(el) !== null) return undefined;
+  return false;
+}
+
 /** False when no pack's story can be on the page, so extraction can be skipped. */
 export function* mayMatchSteps(
   root: Document | Element,
@@ -287,10 +316,12 @@ export function* mayMatchSteps(
     longest: Math.max(...fragments.map((f) => f.length)),
     readElements: options.readElements ?? READ_ELEMENTS,
   };
+  const shadowOf = options.shadowRoot ?? ((el: Element) => el.shadowRoot);
+  const small = smallPageMatches(start, gate, shadowOf);
+  if (small !== undefined) return small;
   if (yield* scopeMatches(start, gate)) return true;
 
   // Then the shadow roots, nested ones included, each read as its own text.
-  const shadowOf = options.shadowRoot ?? ((el: Element) => el.shadowRoot);
   const scopes: Scope[] = [start];
   let turns = 0;
   while (scopes.length > 0) {

@@ -97,3 +97,48 @@ describe('pageMayMatch on huge pages', () => {
     expect(pageMayMatch(await sections(parts), packs)).toBe(false);
   });
 });
+
+describe('pageMayMatch on small pages', () => {
+  /** The one XPath query the check asks of a small page (happy-dom has no XPath). */
+  const withXPath = (doc: Document) => {
+    const evaluate = (expr: string, scope: Element) => {
+      expect(expr).toBe(`descendant-or-self::*[contains(local-name(), '-')]`);
+      const found = [scope, ...scope.querySelectorAll('*')].filter((e) =>
+        e.localName.includes('-'),
+      );
+      return { snapshotLength: found.length, snapshotItem: (i: number) => found[i] ?? null };
+    };
+    Object.assign(doc, { evaluate });
+    return doc;
+  };
+  const steps = (doc: Document) => {
+    const run = mayMatchSteps(doc, packs);
+    let count = 0;
+    let r = run.next();
+    for (; !r.done; r = run.next()) count++;
+    return { answer: r.value, steps: count };
+  };
+
+  it('answers a page without frames or shadow roots in one step', async () => {
+    const none = withXPath(await page('<my-widget></my-widget><div></div><p>Rugby.</p>'));
+    expect(steps(none)).toEqual({ answer: false, steps: 1 });
+    const named = withXPath(await page('<p>The RED CROSS counted.</p>'));
+    expect(steps(named)).toEqual({ answer: true, steps: 1 });
+  });
+
+  it('reads the shadow roots and frames of a small page as any other page', async () => {
+    const custom = withXPath(await page('<my-widget></my-widget><p>Rugby.</p>'));
+    const widget = custom.querySelector('my-widget')!.attachShadow({ mode: 'open' });
+    setHtml(widget, '<p>la Croix-Rouge</p>');
+    const found: ShadowRoot[] = [];
+    expect(pageMayMatch(custom, packs, { onShadowRoot: (r) => found.push(r) })).toBe(true);
+    expect(found).toEqual([widget]);
+
+    const empty = withXPath(await page('<div id="host"></div>'));
+    setHtml(empty.getElementById('host')!.attachShadow({ mode: 'open' }), 'Croix-Rouge');
+    expect(pageMayMatch(empty, packs)).toBe(true);
+
+    const framed = withXPath(await page('<iframe srcdoc="<p>la Croix-Rouge</p>"></iframe>'));
+    expect(pageMayMatch(framed, packs)).toBe(true);
+  });
+});
