@@ -10,6 +10,7 @@ import type { HeadKind } from './rules/types';
 import { Discourse, type Mention, type SentenceView } from './sentence';
 import { copularToll, invertedToll, numberToll, tallyToll } from './stated-tolls';
 import { deathInClause } from './vague-clause';
+import type { IncidentTeller } from './incident-teller';
 import type { Count, Metric } from '../types';
 
 export interface CasualtyHit {
@@ -52,7 +53,11 @@ function readCount(sentence: SentenceView, i: number): CountRead | null {
       phrase.data.value !== undefined
         ? { value: phrase.data.value }
         : { min: phrase.data.min ?? 2 };
-    return { start: i, end: phrase.end, count, bare: false };
+    // "un dizaine de combattants", "un decena": a noun of quantity keeps whatever article
+    // precedes it, misspelt ones too.
+    const article =
+      phrase.end === i + 1 && i > sentence.start && lexicons.indefinites.has(toks[i - 1]);
+    return { start: article ? i - 1 : i, end: phrase.end, count, bare: false };
   }
   const token = toks[i]!;
   if (token.kind === 'num') {
@@ -434,7 +439,7 @@ const isMonth = (sentence: SentenceView, k: number): boolean => {
 };
 
 /** A day and its month, either way round: "le 29 novembre", "am 29. November", "on November 29". */
-function namesOneDay(sentence: SentenceView): boolean {
+export function namesOneDay(sentence: SentenceView): boolean {
   const { toks } = sentence;
   for (let k = sentence.start; k < sentence.end; k++) {
     if (!isMonth(sentence, k)) continue;
@@ -464,12 +469,18 @@ function isDateDay(sentence: SentenceView, at: number): boolean {
 /**
  * The sentence retells an account at second hand and names no one: a conditional or a
  * "reportedly" ("49 civili sarebbero stati uccisi"), a single strike, the place it hit or its day,
- * or a word that points back to what the account described ("les civils tués dans ces raids").
+ * or a word that points back to what the account described ("les civils tués dans ces raids"); or
+ * it follows a sentence that named one attack ("The report describes a strike on a market.").
  */
-function retellsIncident(sentence: SentenceView, mentions: readonly Mention[]): boolean {
+function retellsIncident(
+  sentence: SentenceView,
+  mentions: readonly Mention[],
+  incidentBefore: boolean,
+): boolean {
   if (mentions.some((m) => !m.inQuote)) return false;
   const { toks, lang: lexicons } = sentence;
   return (
+    incidentBefore ||
     lexicons.hearsay.findIn(toks, sentence.start, sentence.end) !== null ||
     lexicons.incidentMarks.findIn(toks, sentence.start, sentence.end) !== null ||
     lexicons.anaphors.findIn(toks, sentence.start, sentence.end) !== null ||
@@ -515,6 +526,7 @@ function breaksDown(previous: PreviousClaims | undefined, metric: Metric, count:
  * a part of them, with nothing else said, is their breakdown ("Au total, on compte 530 civils").
  * `narrator`: the source whose account the paragraph's sentences before were giving.
  * `investigator`: the accuser whose investigation the sentence narrates (see inquiry-passage.ts).
+ * `incident`: who may be telling of one incident when no one is named (see incident-teller.ts).
  */
 export function findCasualties(
   sentence: SentenceView,
@@ -524,6 +536,7 @@ export function findCasualties(
   tie: StoryTie = () => undefined,
   narrator?: string,
   investigator?: string,
+  incident: IncidentTeller = { incidentBefore: false },
 ): CasualtyHit[] {
   const { toks, lang: lexicons } = sentence;
   const hits: CasualtyHit[] = [];
@@ -633,10 +646,12 @@ export function findCasualties(
     // "L'ONG décrit l'attaque du marché. 49 personnes auraient péri": one attack retold, with no
     // one named, goes on with the account the paragraph was giving. A whole-war toll does not,
     // nor a part of a count the sentence gave as its own ("250,000 dead, among them ...").
+    // With no one telling in the paragraph, the article's only accuser tells of the incident.
     const ownPart = continued !== undefined && continued.source === 'unknown';
-    if (hit.source === 'unknown' && narrator && hit.metric !== 'war-deaths-total' && !ownPart) {
-      retold ??= retellsIncident(sentence, mentions);
-      if (retold) hit.source = narrator;
+    const teller = narrator ?? incident.accuser;
+    if (hit.source === 'unknown' && teller && hit.metric !== 'war-deaths-total' && !ownPart) {
+      retold ??= retellsIncident(sentence, mentions, incident.incidentBefore);
+      if (retold) hit.source = teller;
     }
     // "Five of the attacks killed 119 civilians": what the attacks the accuser examined did.
     if (hit.source === 'unknown' && investigator && hit.metric !== 'war-deaths-total' && !ownPart)

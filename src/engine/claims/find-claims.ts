@@ -10,6 +10,7 @@ import {
 import { closeContinuedQuote } from './continued-quote';
 import { unclaimedEvaluations } from './denial-evaluations';
 import { findDenials, unclaimedQuotes, unclaimedReports } from './denials';
+import { ArticleAccusers, namesIncident } from './incident-teller';
 import { leavesInquiry, opensInquiry, picksAttacks } from './inquiry-passage';
 import { detectLanguage, paragraphLanguage } from './language';
 import { findMentions, sentenceSpeaker } from './mentions';
@@ -200,6 +201,9 @@ export function* findClaimsSteps(
     let reportNarrator: string | undefined;
     // The accuser whose investigation the article is narrating, across paragraphs.
     let inquiry: string | undefined;
+    const accusers = new ArticleAccusers();
+    // The sentence before named one attack: the next one may give its dead.
+    let incidentBefore = false;
     for (const [k, para] of paras.entries()) {
       yield 'claims';
       const toks = closeContinuedQuote(tokensOf(k), paras[k + 1]?.text);
@@ -224,8 +228,13 @@ export function* findClaimsSteps(
         if (inquiry && leavesInquiry(sentence, mentions, inquiry)) inquiry = undefined;
         const investigator = inquiry && picksAttacks(sentence) ? inquiry : undefined;
         const hits: CasualtyHit[] = topical
-          ? findCasualties(sentence, mentions, discourse, previous, tie, narrator, investigator)
+          ? findCasualties(sentence, mentions, discourse, previous, tie, narrator, investigator, {
+              accuser: incidentBefore || namesIncident(sentence) ? accusers.only : undefined,
+              incidentBefore,
+            })
           : [];
+        accusers.see(sentence, mentions);
+        incidentBefore = namesIncident(sentence);
         if (hits.some((h) => h.metric === 'war-deaths-total')) inquiry = undefined;
         inquiry = opensInquiry(sentence, mentions) ?? inquiry;
         const denials = topical ? findDenials(sentence, mentions, discourse) : [];
