@@ -25,7 +25,8 @@ const COMBINED = {
   speechOrCount: ['speechVerbs', 'countVerbs', 'opinionVerbs'],
   assertVerbs: ['assertVerbs', 'opinionVerbs'],
   // Saying the accusers cannot know, rely on flawed evidence or on guesses, act from motives
-  // other than the truth, depart from reality or deceive, dismisses what they say.
+  // other than the truth, depart from reality, deceive or are not to be believed, dismisses what
+  // they say.
   dismissive: [
     'dismissive',
     'disqualifiers',
@@ -34,6 +35,7 @@ const COMBINED = {
     'motiveCharges',
     'unrealities',
     'deceits',
+    'incredible',
   ],
 } as const satisfies Record<string, readonly ListKey[]>;
 

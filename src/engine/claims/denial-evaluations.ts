@@ -6,7 +6,9 @@
 // next sentence names.
 import { isCitedExample } from './cited-examples';
 import { dismissiveIn } from './dismissive-words';
+import { opensSecondPredicate } from './second-predicate';
 import { besideSubject, describes } from './subject-clauses';
+import { unnamedTagSpeaker } from './unnamed-tag';
 import type { DenialHit } from './denials';
 import {
   inQuote,
@@ -65,7 +67,8 @@ function subjectOf(
       k = before + 1;
       continue;
     }
-    const noun = lexicons.denialTargets.matchAt(toks, k, verb);
+    const noun =
+      lexicons.denialTargets.matchAt(toks, k, verb) ?? lexicons.contentNouns.matchAt(toks, k, verb);
     const named = mentions.find((m) => m.start === k && m.generic === 'report');
     const report =
       (noun && (lexicons.determiners.has(toks[k - 1]) || k === sentence.start)) || named;
@@ -99,6 +102,8 @@ function predicateEnd(sentence: SentenceView, from: number): number {
     }
     const token = sentence.toks[k]!;
     if (isClauseMark(token) || TRAILING.has(token.folded)) break;
+    // "contiene « mentiras » y exigió a Amnistía...": the speaker's next act is a claim of its own.
+    if (k > from && opensSecondPredicate(sentence, k)) break;
     k++;
   }
   return k;
@@ -180,8 +185,9 @@ export function evaluations(
     if (end <= verb.end || !dismissesReport(sentence, start, end)) continue;
     if (dismissedLater(sentence, verb.end, end)) continue;
     const tail = postposedSpeaker(sentence, mentions, end);
+    const tagged = tail ? undefined : unnamedTagSpeaker(sentence, mentions, end, discourse);
     // "It contains no facts": a pronoun stands for the report in reported speech only.
-    if (subject.kind === 'pronoun' && !tail && !reportedVerb) continue;
+    if (subject.kind === 'pronoun' && !tail && !tagged && !reportedVerb) continue;
     // A short subject is part of the claim ("der Bericht sei unseriös"); a long one is not.
     if (
       !subject.described &&
@@ -192,6 +198,7 @@ export function evaluations(
     const speaking = mentions.filter((m) => !m.inQuote && m.attributive && !m.relayed);
     let source: string | undefined;
     if (tail) source = tail.source;
+    else if (tagged) source = tagged;
     else if (speaking.length) source = speaking.at(-1)!.source;
     else if (
       reportedVerb &&

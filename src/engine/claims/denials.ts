@@ -5,6 +5,7 @@
 import { inAccusersWords, toldByAccuser } from './accuser-account';
 
 import { isCitedExample, outsideCitedExamples } from './cited-examples';
+import { labelledFrom } from './clause-final-label';
 import { afterDateline } from './dateline';
 import { evaluationDenials } from './denial-evaluations';
 import { denialNouns } from './denial-nouns';
@@ -372,9 +373,11 @@ function reportedDenials(
       (passive ? !targeted(sentence, i, clause, i) : !targeted(sentence, i, objStart, objEnd))
     )
       continue;
+    // "hat die Vorwürfe als haltlos bezeichnet": a verb closing its clause has its label before.
+    const labelFrom = weak && objEnd <= objStart ? labelledFrom(sentence, i) : null;
     if (weak) {
       // "dénonce des « clichés »" denies; "a jugé ces allégations « ... »" is left to the quote.
-      if (!dismissiveIn(sentence, objStart, objEnd)) continue;
+      if (labelFrom === null && !dismissiveIn(sentence, objStart, objEnd)) continue;
       const long = sentence.quotes.some(
         (quote) =>
           quote.open >= objStart &&
@@ -398,6 +401,13 @@ function reportedDenials(
         ? subjectStart(sentence, subject, i)
         : elidedStart(sentence, i);
     if (fronted !== null) start = fronted;
+    // "Konaschenkow hat den Bericht als haltlos bezeichnet": what is labelled and the label are
+    // the claim, the speaker's name not.
+    if (labelFrom !== null && start === i)
+      start =
+        typeof subject === 'object' && subject.end > labelFrom && subject.end < i
+          ? subject.end
+          : labelFrom;
     // "... and has not acknowledged any civilian death": the claim is the second predicate, its
     // negation included.
     if (unconfirmed) start = unacknowledgedStart(sentence, i, start);
@@ -1051,9 +1061,16 @@ export function findDenials(
   const chars = (h: DenialHit) => sentence.toks[h.end - 1]!.end - sentence.toks[h.start]!.start;
   found.sort((a, b) => b.priority - a.priority || chars(b) - chars(a));
   const kept: DenialHit[] = [];
+  const rival: DenialHit[] = [];
   for (const candidate of found) {
     if (candidate.end <= candidate.start || chars(candidate) > MAX_CHARS) continue;
-    if (rejectsRivalClaims(sentence, mentions, candidate.start, candidate.end)) continue;
+    // "called a Western documentary « not credible » and « one-sided »": a label inside a
+    // rejection of something a rival put out is part of it.
+    if (rival.some((r) => r.start <= candidate.start && candidate.end <= r.end)) continue;
+    if (rejectsRivalClaims(sentence, mentions, candidate.start, candidate.end)) {
+      rival.push(candidate);
+      continue;
+    }
     if (toldByAccuser(sentence, mentions, candidate.start, candidate.end)) continue;
     if (kept.some((k) => candidate.start < k.end && k.start < candidate.end)) continue;
     kept.push(candidate);

@@ -1496,6 +1496,13 @@ export const de: LanguageRules = {
     'bietet',
     'entbehrt',
     'entbehren',
+    'bieten',
+    'liefern',
+    'enthielten',
+    'beinhaltet',
+    'beinhalten',
+    'bot',
+    'lieferte',
   ],
   reportedEvaluations: [
     'sei',
@@ -1665,4 +1672,8 @@ export const de: LanguageRules = {
   acknowledgeVerbs: ['bestätigt', 'bestätigte', 'bestätigten', 'bestätigen', 'bestätige', 'räumt ... ein', 'räumte ... ein', 'räumten ... ein', 'eingeräumt', 'einräumen', 'einzuräumen', 'gibt ... zu', 'gab ... zu', 'gaben ... zu', 'zugegeben', 'zugeben', 'zuzugeben', 'erkennt ... an', 'erkannte ... an', 'erkannten ... an', 'anerkannt', 'anerkennen', 'anzuerkennen', 'gesteht ... ein', 'gestand ... ein', 'eingestanden', 'einzugestehen'],
   // prettier-ignore
   auxiliaries: ['hat', 'haben', 'hatte', 'hatten', 'habe', 'hätte'],
+  // prettier-ignore
+  incredible: ['nicht glaubwürdig*', 'nicht glaubhaft*', 'unglaubwürdig*', 'unglaubhaft*', 'wenig glaubwürdig*', 'kaum glaubwürdig*', 'wenig glaubhaft*', 'kaum glaubhaft*', 'keineswegs glaubwürdig*', 'nichts Glaubwürdiges', 'keine Glaubwürdigkeit', 'ohne Glaubwürdigkeit', 'jeder Glaubwürdigkeit', 'jeglicher Glaubwürdigkeit', 'nicht überzeugend*', 'wenig überzeugend*', 'kaum überzeugend*', 'nicht stichhaltig*', 'wenig stichhaltig*', 'unplausib*', 'nicht plausibel', 'wenig plausibel', 'nicht seriös*', 'unseriös*', 'wenig seriös*', 'nicht ernst zu nehmen', 'nicht ernstzunehmen*', 'unhaltbar*'],
+  // prettier-ignore
+  contentNouns: ['Material', 'Materialien', 'Text', 'Texte', 'Dokumente', 'Veröffentlichung', 'Inhalt', 'Inhalte', 'Quellen', 'Belege', 'Beweise', 'Fakten', 'Unterlagen', 'Papier', 'Dossier', 'Analyse', 'Arbeit'],
 };

@@ -1510,6 +1510,14 @@ export const en: LanguageRules = {
     'provided',
     'gives',
     'gave',
+    'presents',
+    'presented',
+    'includes',
+    'include',
+    'included',
+    'consist of',
+    'offer',
+    'provide',
   ],
   reportedEvaluations: ['would be', 'was said to be', 'were said to be'],
   lackWords: [
@@ -1655,4 +1663,8 @@ export const en: LanguageRules = {
   acknowledgeVerbs: ['confirm', 'confirms', 'confirmed', 'confirming', 'acknowledge', 'acknowledges', 'acknowledged', 'acknowledging', 'admit', 'admits', 'admitted', 'admitting', 'recognise', 'recognises', 'recognised', 'recognize', 'recognizes', 'recognized', 'own up to', 'owned up to', 'owns up to', 'accept', 'accepts', 'accepted'],
   // prettier-ignore
   auxiliaries: ['has', 'have', 'had'],
+  // prettier-ignore
+  incredible: ['not credible', "n't credible", 'not very credible', 'not at all credible', 'hardly credible', 'barely credible', 'scarcely credible', 'nothing credible', 'no credibility', 'lack credibility', 'lacks credibility', 'lacked credibility', 'lacking credibility', 'devoid of credibility', 'without credibility', 'not believable', "n't believable", 'implausible', 'not plausible', "n't plausible", 'unconvincing', 'not convincing', "n't convincing", 'not at all convincing', 'not a serious', 'cannot be taken seriously', "can't be taken seriously", 'not be taken seriously', 'not to be taken seriously', 'hard to take seriously', 'impossible to take seriously', 'not trustworthy', 'untrustworthy', 'cannot be trusted', "can't be trusted", 'untenable', 'devoid of any credibility', 'lacks any credibility', 'lack any credibility', 'without any credibility'],
+  // prettier-ignore
+  contentNouns: ['material', 'materials', 'text', 'texts', 'documents', 'publication', 'content', 'contents', 'sources', 'facts', 'research', 'analysis', 'dossier', 'paper'],
 };

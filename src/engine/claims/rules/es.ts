@@ -1087,6 +1087,16 @@ export const es: LanguageRules = {
     'aportan',
     'ofrece',
     'presenta',
+    'está',
+    'están',
+    'estaba',
+    'estaban',
+    'ha estado',
+    'ofrecen',
+    'presentan',
+    'incluye',
+    'incluyen',
+    'contenían',
   ],
   reportedEvaluations: [
     'sería',
@@ -1266,4 +1276,8 @@ export const es: LanguageRules = {
   acknowledgeVerbs: ['confirma', 'confirman', 'confirmó', 'confirmaron', 'confirmado', 'confirmada', 'confirmaba', 'confirmaban', 'confirmar', 'confirmará', 'reconoce', 'reconocen', 'reconoció', 'reconocieron', 'reconocido', 'reconocida', 'reconocía', 'reconocían', 'reconocer', 'reconocerá', 'admite', 'admiten', 'admitió', 'admitieron', 'admitido', 'admitía', 'admitían', 'admitir'],
   // prettier-ignore
   auxiliaries: ['ha', 'han', 'había', 'habían', 'habrá'],
+  // prettier-ignore
+  incredible: ['no es creíble', 'no son creíbles', 'no era creíble', 'no eran creíbles', 'no resulta creíble', 'no resultan creíbles', 'nada creíble*', 'nada de creíble', 'poco creíble*', 'carec* de credibilidad', 'falt* de credibilidad', 'sin credibilidad', 'ninguna credibilidad', 'no tiene credibilidad', 'no tienen credibilidad', 'inverosímil*', 'poco verosímil*', 'no es verosímil', 'poco plausible*', 'no es plausible', 'poco convincente*', 'nada convincente*', 'no es convincente', 'no son convincentes', 'poco serio*', 'poco seria*', 'nada serio*', 'falta de seriedad', 'no es serio', 'no son serios', 'no puede tomarse en serio', 'no se puede tomar en serio', 'no puede ser tomad* en serio', 'insostenible*', 'no es fidedign*', 'poco fidedign*', 'carec* de toda credibilidad', 'carec* de cualquier credibilidad', 'desprovist* de credibilidad', 'desprovist* de toda credibilidad', 'sin ninguna credibilidad'],
+  // prettier-ignore
+  contentNouns: ['material', 'materiales', 'texto', 'textos', 'documentos', 'publicación', 'contenido', 'pruebas', 'testimonios', 'fuentes', 'hechos', 'elementos', 'dossier', 'análisis', 'investigación', 'trabajo'],
 };

@@ -1078,6 +1078,12 @@ export const it: LanguageRules = {
     'fornisce',
     'offre',
     'presenta',
+    'presentano',
+    'forniscono',
+    'offrono',
+    'include',
+    'includono',
+    'contenevano',
   ],
   reportedEvaluations: [
     'sarebbe',
@@ -1258,4 +1264,8 @@ export const it: LanguageRules = {
   acknowledgeVerbs: ['conferma', 'confermano', 'confermato', 'confermata', 'confermati', 'confermate', 'confermava', 'confermavano', 'confermare', 'confermerà', 'riconosce', 'riconoscono', 'riconosciuto', 'riconosciuta', 'riconosciuti', 'riconosceva', 'riconoscevano', 'riconoscere', 'riconoscerà', 'ammette', 'ammettono', 'ammesso', 'ammessa', 'ammetteva', 'ammettevano', 'ammettere'],
   // prettier-ignore
   auxiliaries: ['ha', 'hanno', 'aveva', 'avevano', 'avrà'],
+  // prettier-ignore
+  incredible: ['non è credibile', 'non sono credibili', 'non era credibile', 'non erano credibili', 'non risulta credibile', 'non credibil*', 'poco credibil*', 'per nulla credibil*', 'affatto credibil*', 'nulla di credibile', 'niente di credibile', 'nessuna credibilità', 'senza credibilità', 'priv* di credibilità', 'manca di credibilità', 'mancano di credibilità', 'inverosimil*', 'poco verosimil*', 'poco plausibil*', 'non è plausibile', 'poco convincent*', 'per nulla convincent*', 'non è convincente', 'non sono convincenti', 'poco serio', 'poco seria', 'poco seri', 'non è serio', 'non è una cosa seria', 'nulla di serio', 'niente di serio', 'mancanza di serietà', 'non può essere pres* sul serio', 'non si può prendere sul serio', 'insostenibil*', 'non attendibil*', 'poco attendibil*', 'priv* di ogni credibilità', 'priv* di qualsiasi credibilità', 'senza alcuna credibilità'],
+  // prettier-ignore
+  contentNouns: ['materiale', 'materiali', 'testo', 'testi', 'documenti', 'pubblicazione', 'prove', 'testimonianze', 'fonti', 'fatti', 'elementi', 'analisi', 'indagine', 'lavoro'],
 };

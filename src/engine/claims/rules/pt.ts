@@ -1676,6 +1676,15 @@ export const pt: LanguageRules = {
     'apresenta',
     'apresentam',
     'fornece',
+    'está',
+    'estão',
+    'estava',
+    'estavam',
+    'fornecem',
+    'inclui',
+    'incluem',
+    'continham',
+    'trazia',
   ],
   reportedEvaluations: [
     'seria',
@@ -1858,4 +1867,8 @@ export const pt: LanguageRules = {
   acknowledgeVerbs: ['confirma', 'confirmam', 'confirmou', 'confirmaram', 'confirmado', 'confirmada', 'confirmava', 'confirmavam', 'confirmar', 'confirmará', 'reconhece', 'reconhecem', 'reconheceu', 'reconheceram', 'reconhecido', 'reconhecida', 'reconhecia', 'reconheciam', 'reconhecer', 'reconhecerá', 'admite', 'admitem', 'admitiu', 'admitiram', 'admitido', 'admitida', 'admitia', 'admitiam', 'admitir'],
   // prettier-ignore
   auxiliaries: ['tem', 'têm', 'tinha', 'tinham', 'havia', 'haviam', 'terá'],
+  // prettier-ignore
+  incredible: ['não é crível', 'não são críveis', 'não é credível', 'não são credíveis', 'não era crível', 'pouco crível', 'pouco críveis', 'pouco credíve*', 'nada crível', 'nada credível', 'nada de crível', 'sem credibilidade', 'nenhuma credibilidade', 'credibilidade nenhuma', 'não tem credibilidade', 'não têm credibilidade', 'falta de credibilidade', 'carec* de credibilidade', 'desprovid* de credibilidade', 'inverossímil', 'inverossímeis', 'inverosímil', 'inverosímeis', 'pouco plausíve*', 'não é plausível', 'pouco convincente*', 'nada convincente*', 'não é convincente', 'não são convincentes', 'pouco sério*', 'pouco séria*', 'não é sério', 'falta de seriedade', 'não pode ser levad* a sério', 'não se pode levar a sério', 'insustentáve*', 'pouco fidedign*', 'não é fidedign*', 'carec* de qualquer credibilidade', 'desprovid* de qualquer credibilidade', 'sem qualquer credibilidade', 'sem nenhuma credibilidade'],
+  // prettier-ignore
+  contentNouns: ['material', 'materiais', 'texto', 'textos', 'documentos', 'publicação', 'conteúdo', 'fontes', 'elementos', 'dossiê', 'análise', 'pesquisa', 'trabalho'],
 };

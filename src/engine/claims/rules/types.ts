@@ -337,4 +337,11 @@ export interface LanguageRules {
   /** Finite auxiliaries of the perfect ("has", "a", "hat", "ha"): a clause that opens on one after
    *  an aside ("Moskau, das ..., hat die Berichte ... zurückgewiesen") has its subject before it. */
   auxiliaries: string[];
+  // ---- what a denier calls the report: not to be believed ----
+  /** Phrases that deny a claim credibility or seriousness ("not credible", "unconvincing", "peu
+   *  sérieux", "carece de credibilidad", "nicht glaubwürdig"): they dismiss, like `dismissive`. */
+  incredible: string[];
+  /** Nouns of what a report holds or rests on, beside `denialTargets` ("materials", "text", "les
+   *  éléments", "i materiali", "das Material"): an evaluation may have them as its subject. */
+  contentNouns: string[];
 }
