@@ -3,6 +3,7 @@
 // et mensongères »), a demand that the accusers reveal their sources, or a denied
 // fact ("it does not use cluster bombs").
 import { inAccusersWords, toldByAccuser } from './accuser-account';
+import { askedAbout } from './asked-denials';
 
 import { isCitedExample, outsideCitedExamples } from './cited-examples';
 import { afterDateline } from './dateline';
@@ -330,7 +331,7 @@ function reportedDenials(
     const weak =
       strong || act || unconfirmed ? null : lexicons.weakDenialVerbs.matchAt(toks, i, sentence.end);
     const verb = act ?? unconfirmed ?? strong ?? weak;
-    if (!verb || (!unconfirmed && negatedBefore(sentence, i))) continue;
+    if (!verb || (!unconfirmed && negatedBefore(sentence, i)) || askedAbout(sentence, i)) continue;
     // "stritt ab, Streumunition eingesetzt zu haben": a particle right after the verb leaves no gap,
     // and the object follows it.
     const gap = verb.gap && verb.gap[1] > verb.gap[0] ? verb.gap : undefined;

@@ -1626,4 +1626,10 @@ export const de: LanguageRules = {
   acknowledgeVerbs: ['bestätigt', 'bestätigte', 'bestätigten', 'bestätigen', 'bestätige', 'räumt ... ein', 'räumte ... ein', 'räumten ... ein', 'eingeräumt', 'einräumen', 'einzuräumen', 'gibt ... zu', 'gab ... zu', 'gaben ... zu', 'zugegeben', 'zugeben', 'zuzugeben', 'erkennt ... an', 'erkannte ... an', 'erkannten ... an', 'anerkannt', 'anerkennen', 'anzuerkennen', 'gesteht ... ein', 'gestand ... ein', 'eingestanden', 'einzugestehen'],
   // prettier-ignore
   auxiliaries: ['hat', 'haben', 'hatte', 'hatten', 'habe', 'hätte'],
+  // prettier-ignore
+  bodyNouns: ['Behörden', 'Regierung', 'Regierungsvertreter', 'Vertreter', 'Offizielle', 'Offiziellen', 'Beamte', 'Beamten', 'Regierungsbeamte', 'Regierungsbeamten', 'Führung', 'Staatsführung', 'Seite'],
+  // prettier-ignore
+  otherNationals: ['syrisch*', 'US-amerikanisch*', 'amerikanisch*', 'türkisch*', 'französisch*', 'britisch*', 'iranisch*', 'irakisch*', 'israelisch*', 'saudisch*', 'saudi-arabisch*', 'jordanisch*', 'katarisch*', 'libanesisch*', 'ukrainisch*', 'westlich*', 'kurdisch*'],
+  // prettier-ignore
+  questionModals: ['wird', 'werden', 'würde', 'würden', 'kann', 'können', 'könnte', 'könnten', 'soll', 'sollte', 'sollten', 'muss', 'müsste'],
 };

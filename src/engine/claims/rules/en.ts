@@ -1624,4 +1624,10 @@ export const en: LanguageRules = {
   acknowledgeVerbs: ['confirm', 'confirms', 'confirmed', 'confirming', 'acknowledge', 'acknowledges', 'acknowledged', 'acknowledging', 'admit', 'admits', 'admitted', 'admitting', 'recognise', 'recognises', 'recognised', 'recognize', 'recognizes', 'recognized', 'own up to', 'owned up to', 'owns up to', 'accept', 'accepts', 'accepted'],
   // prettier-ignore
   auxiliaries: ['has', 'have', 'had'],
+  // prettier-ignore
+  bodyNouns: ['officials', 'official', 'authorities', 'government', 'government officials', 'leaders', 'leadership', 'side', 'military officials', 'defence officials', 'defense officials', 'security officials'],
+  // prettier-ignore
+  otherNationals: ['Syrian', 'US', 'U.S.', 'American', 'Turkish', 'French', 'British', 'Iranian', 'Iraqi', 'Israeli', 'Saudi', 'Jordanian', 'Qatari', 'Lebanese', 'Ukrainian', 'Western', 'Kurdish', 'rebel', 'opposition'],
+  // prettier-ignore
+  questionModals: ['will', 'would', 'could', 'can', 'should', 'shall', 'might', 'may', 'going to'],
 };

@@ -1226,4 +1226,10 @@ export const es: LanguageRules = {
   acknowledgeVerbs: ['confirma', 'confirman', 'confirmó', 'confirmaron', 'confirmado', 'confirmada', 'confirmaba', 'confirmaban', 'confirmar', 'confirmará', 'reconoce', 'reconocen', 'reconoció', 'reconocieron', 'reconocido', 'reconocida', 'reconocía', 'reconocían', 'reconocer', 'reconocerá', 'admite', 'admiten', 'admitió', 'admitieron', 'admitido', 'admitía', 'admitían', 'admitir'],
   // prettier-ignore
   auxiliaries: ['ha', 'han', 'había', 'habían', 'habrá'],
+  // prettier-ignore
+  bodyNouns: ['autoridades', 'funcionarios', 'funcionario', 'responsables', 'dirigentes', 'gobierno', 'parte', 'lado'],
+  // prettier-ignore
+  otherNationals: ['sirio', 'siria', 'sirios', 'sirias', 'estadounidense*', 'norteamerican*', 'american*', 'turco*', 'turca*', 'francés', 'francesa*', 'franceses', 'británic*', 'iraní*', 'iraquí*', 'israelí*', 'saudí*', 'jordan*', 'catarí*', 'libanés', 'libanes*', 'ucranian*', 'occidental*', 'kurdo*', 'kurda*', 'rebelde*'],
+  // prettier-ignore
+  questionModals: ['va', 'van', 'podrá', 'podrán', 'podría', 'podrían', 'puede', 'pueden', 'debe', 'deben', 'debería', 'deberían', 'irá', 'irán'],
 };

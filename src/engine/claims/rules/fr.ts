@@ -1850,4 +1850,10 @@ export const fr: LanguageRules = {
   acknowledgeVerbs: ['confirme', 'confirment', 'confirmé', 'confirmée', 'confirmés', 'confirmait', 'confirmaient', 'confirmer', 'confirmera', 'reconnaît', 'reconnait', 'reconnaissent', 'reconnu', 'reconnue', 'reconnus', 'reconnaissait', 'reconnaissaient', 'reconnaître', 'reconnaitre', 'reconnaîtra', 'admet', 'admettent', 'admis', 'admise', 'admettait', 'admettaient', 'admettre', 'avoue', 'avouent', 'avoué', 'avouait', 'avouer'],
   // prettier-ignore
   auxiliaries: ['a', 'ont', 'avait', 'avaient', 'aura', 'auront'],
+  // prettier-ignore
+  bodyNouns: ['responsables', 'responsable', 'autorités', 'officiels', 'dirigeants', 'gouvernement', 'partie', 'côté'],
+  // prettier-ignore
+  otherNationals: ['syrien*', 'américain*', 'turc', 'turque', 'turcs', 'turques', 'français', 'française*', 'britannique*', 'iranien*', 'irakien*', 'israélien*', 'saoudien*', 'jordanien*', 'qatari*', 'libanais*', 'ukrainien*', 'occidenta*', 'kurde*', 'rebelle*'],
+  // prettier-ignore
+  questionModals: ['va', 'vont', 'pourra', 'pourront', 'pourrait', 'pourraient', 'peut', 'peuvent', 'devrait', 'devraient', 'doit', 'doivent', 'ira', 'iront'],
 };

@@ -1220,4 +1220,10 @@ export const it: LanguageRules = {
   acknowledgeVerbs: ['conferma', 'confermano', 'confermato', 'confermata', 'confermati', 'confermate', 'confermava', 'confermavano', 'confermare', 'confermerà', 'riconosce', 'riconoscono', 'riconosciuto', 'riconosciuta', 'riconosciuti', 'riconosceva', 'riconoscevano', 'riconoscere', 'riconoscerà', 'ammette', 'ammettono', 'ammesso', 'ammessa', 'ammetteva', 'ammettevano', 'ammettere'],
   // prettier-ignore
   auxiliaries: ['ha', 'hanno', 'aveva', 'avevano', 'avrà'],
+  // prettier-ignore
+  bodyNouns: ['autorità', 'funzionari', 'funzionario', 'responsabili', 'dirigenti', 'governo', 'parte', 'vertici'],
+  // prettier-ignore
+  otherNationals: ['sirian*', 'statunitens*', 'american*', 'turc*', 'frances*', 'britannic*', 'iranian*', 'irachen*', 'israelian*', 'saudit*', 'giordan*', 'qatarin*', 'libanes*', 'ucrain*', 'occidental*', 'curd*', 'ribell*'],
+  // prettier-ignore
+  questionModals: ['potrà', 'potranno', 'potrebbe', 'potrebbero', 'può', 'possono', 'vorrà', 'vorranno', 'dovrà', 'dovranno', 'dovrebbe', 'dovrebbero'],
 };

@@ -1819,4 +1819,10 @@ export const pt: LanguageRules = {
   acknowledgeVerbs: ['confirma', 'confirmam', 'confirmou', 'confirmaram', 'confirmado', 'confirmada', 'confirmava', 'confirmavam', 'confirmar', 'confirmará', 'reconhece', 'reconhecem', 'reconheceu', 'reconheceram', 'reconhecido', 'reconhecida', 'reconhecia', 'reconheciam', 'reconhecer', 'reconhecerá', 'admite', 'admitem', 'admitiu', 'admitiram', 'admitido', 'admitida', 'admitia', 'admitiam', 'admitir'],
   // prettier-ignore
   auxiliaries: ['tem', 'têm', 'tinha', 'tinham', 'havia', 'haviam', 'terá'],
+  // prettier-ignore
+  bodyNouns: ['autoridades', 'responsáveis', 'funcionários', 'funcionário', 'dirigentes', 'governo', 'parte', 'lado'],
+  // prettier-ignore
+  otherNationals: ['sírio', 'síria', 'sírios', 'sírias', 'norte-american*', 'american*', 'estadunidense*', 'turc*', 'frances*', 'britânic*', 'iranian*', 'iraquian*', 'israelense*', 'israelita*', 'saudit*', 'jordanian*', 'catarian*', 'libanes*', 'ucranian*', 'ocidenta*', 'curd*', 'rebelde*'],
+  // prettier-ignore
+  questionModals: ['vai', 'vão', 'irá', 'irão', 'poderá', 'poderão', 'poderia', 'poderiam', 'pode', 'podem', 'deve', 'devem', 'deverá', 'deverão'],
 };

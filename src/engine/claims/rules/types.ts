@@ -337,4 +337,15 @@ export interface LanguageRules {
   /** Finite auxiliaries of the perfect ("has", "a", "hat", "ha"): a clause that opens on one after
    *  an aside ("Moskau, das ..., hat die Berichte ... zurückgewiesen") has its subject before it. */
   auxiliaries: string[];
+  // ---- who denies: bodies named by their nationality ----
+  /** Nouns for a state's officials, authorities or side ("officials", "responsables", "Behörden",
+   *  "la partie"): next to a story source's nationality adjective ("Russian officials", "les
+   *  responsables russes") they name that source. */
+  bodyNouns: string[];
+  /** Nationality adjectives of the war's other parties ("Syrian", "syriennes", "US", "türkisch*"):
+   *  an authority they qualify ("les autorités syriennes") is none of the story's sources. */
+  otherNationals: string[];
+  /** Modal and future auxiliaries ("will", "could", "va", "wird"): in a question, a denial verb
+   *  after one is asked about ("Will Moscow deny...?"), not reported. */
+  questionModals: string[];
 }
