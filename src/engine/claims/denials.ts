@@ -29,6 +29,7 @@ import { fromFirstDismissal } from './quote-sentences';
 import { afterSubjectRelative } from './subject-clauses';
 import { unacknowledgedStart, unacknowledgedVerb } from './unacknowledged';
 import { opensSecondPredicate } from './second-predicate';
+import { silentAlternativeEnd } from './silent-alternative';
 import {
   Discourse,
   inQuote,
@@ -300,7 +301,10 @@ function subjectStart(sentence: SentenceView, subject: Mention, verb: number): n
   // zurückgewiesen"); a verb right after its auxiliary starts it ("..., a nié avoir visé...").
   const aux = sentence.lang.auxiliaries.matchAt(sentence.toks, clauseStartOf(sentence, verb), verb);
   const afterAside = aux && !onlyFillers(sentence, aux.end, verb) ? aux.start : verb;
-  if (verb - subject.end > 12) return afterAside;
+  // "Russland hat den Bericht ... über zivile Opfer ... zurückgewiesen": a verb bracket that the
+  // auxiliary opens right after the subject may hold a long object; the claim starts at the subject.
+  const bracket = sentence.lang.auxiliaries.matchAt(sentence.toks, subject.end, verb) !== null;
+  if (verb - subject.end > (bracket ? MAX_CLAUSE : 12)) return afterAside;
   for (let k = subject.end; k < verb; k++)
     if (isClauseMark(sentence.toks[k]) && !inQuote(sentence, k)) return afterAside;
   let start = subject.start;
@@ -388,10 +392,12 @@ function reportedDenials(
     }
     // "described it as “biased”, “vague” and “baseless”": the labels after a comma are its object too.
     const labelled = weak && sentence.quotes.some((q) => q.close + 1 === objEnd);
-    const end =
+    const end = silentAlternativeEnd(
+      sentence,
       inverted && (fronted !== null || objEnd <= objStart)
         ? inverted.end
-        : Math.max(verb.end, labelled ? coordinatedLabelsEnd(sentence, objEnd) : objEnd);
+        : Math.max(verb.end, labelled ? coordinatedLabelsEnd(sentence, objEnd) : objEnd),
+    );
     // Who rejects, the rejection and what it rejects ("El Kremlin rechazó el informe").
     let start = passive
       ? clause

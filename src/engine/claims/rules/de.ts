@@ -1632,4 +1632,6 @@ export const de: LanguageRules = {
   otherNationals: ['syrisch*', 'US-amerikanisch*', 'amerikanisch*', 'türkisch*', 'französisch*', 'britisch*', 'iranisch*', 'irakisch*', 'israelisch*', 'saudisch*', 'saudi-arabisch*', 'jordanisch*', 'katarisch*', 'libanesisch*', 'ukrainisch*', 'westlich*', 'kurdisch*'],
   // prettier-ignore
   questionModals: ['wird', 'werden', 'würde', 'würden', 'kann', 'können', 'könnte', 'könnten', 'soll', 'sollte', 'sollten', 'muss', 'müsste'],
+  // prettier-ignore
+  silenceAlternatives: ['geschwiegen', 'schweigt', 'schweigen', 'schwieg', 'schwiegen', 'dazu geschwiegen', 'dazu schweigt', 'dazu schwieg', 'sich nicht geäußert', 'sich nicht dazu geäußert', 'äußerte sich nicht', 'äußert sich nicht', 'keinen Kommentar abgegeben', 'jeden Kommentar abgelehnt', 'eine Stellungnahme abgelehnt'],
 };

@@ -1630,4 +1630,6 @@ export const en: LanguageRules = {
   otherNationals: ['Syrian', 'US', 'U.S.', 'American', 'Turkish', 'French', 'British', 'Iranian', 'Iraqi', 'Israeli', 'Saudi', 'Jordanian', 'Qatari', 'Lebanese', 'Ukrainian', 'Western', 'Kurdish', 'rebel', 'opposition'],
   // prettier-ignore
   questionModals: ['will', 'would', 'could', 'can', 'should', 'shall', 'might', 'may', 'going to'],
+  // prettier-ignore
+  silenceAlternatives: ['kept silent', 'remained silent', 'stayed silent', 'kept quiet', 'remained quiet', 'stayed quiet', 'said nothing', 'declined to comment', 'refused to comment', 'declined comment', 'keep silent', 'remain silent', 'stay silent', 'keep quiet', 'say nothing', 'decline to comment', 'refuse to comment', 'keeps silent', 'remains silent', 'stays silent', 'keeps quiet', 'says nothing', 'declines to comment', 'refuses to comment'],
 };

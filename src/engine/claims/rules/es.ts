@@ -1232,4 +1232,6 @@ export const es: LanguageRules = {
   otherNationals: ['sirio', 'siria', 'sirios', 'sirias', 'estadounidense*', 'norteamerican*', 'american*', 'turco*', 'turca*', 'francés', 'francesa*', 'franceses', 'británic*', 'iraní*', 'iraquí*', 'israelí*', 'saudí*', 'jordan*', 'catarí*', 'libanés', 'libanes*', 'ucranian*', 'occidental*', 'kurdo*', 'kurda*', 'rebelde*'],
   // prettier-ignore
   questionModals: ['va', 'van', 'podrá', 'podrán', 'podría', 'podrían', 'puede', 'pueden', 'debe', 'deben', 'debería', 'deberían', 'irá', 'irán'],
+  // prettier-ignore
+  silenceAlternatives: ['guardado silencio', 'guardó silencio', 'guarda silencio', 'guardan silencio', 'guardaba silencio', 'guardaron silencio', 'guardar silencio', 'callado', 'calló', 'calla', 'callan', 'callar', 'se ha negado a comentar', 'se negó a comentar', 'se niega a comentar', 'declinado comentar', 'declinó comentar', 'rehusado comentar', 'rehusó comentar'],
 };

@@ -1856,4 +1856,6 @@ export const fr: LanguageRules = {
   otherNationals: ['syrien*', 'américain*', 'turc', 'turque', 'turcs', 'turques', 'français', 'française*', 'britannique*', 'iranien*', 'irakien*', 'israélien*', 'saoudien*', 'jordanien*', 'qatari*', 'libanais*', 'ukrainien*', 'occidenta*', 'kurde*', 'rebelle*'],
   // prettier-ignore
   questionModals: ['va', 'vont', 'pourra', 'pourront', 'pourrait', 'pourraient', 'peut', 'peuvent', 'devrait', 'devraient', 'doit', 'doivent', 'ira', 'iront'],
+  // prettier-ignore
+  silenceAlternatives: ['gardé le silence', 'garde le silence', 'gardent le silence', 'gardait le silence', 'gardaient le silence', 'garder le silence', 'est resté muet', 'sont restés muets', 'reste muet', 'restent muets', 'rester muet', "s'est tu", 'se sont tus', 'se tait', 'se taisent', 'refusé de commenter', 'refuse de commenter', 'refusent de commenter', 'refuser de commenter', "s'est refusé à tout commentaire", 'se refuse à tout commentaire'],
 };

@@ -1226,4 +1226,6 @@ export const it: LanguageRules = {
   otherNationals: ['sirian*', 'statunitens*', 'american*', 'turc*', 'frances*', 'britannic*', 'iranian*', 'irachen*', 'israelian*', 'saudit*', 'giordan*', 'qatarin*', 'libanes*', 'ucrain*', 'occidental*', 'curd*', 'ribell*'],
   // prettier-ignore
   questionModals: ['potrà', 'potranno', 'potrebbe', 'potrebbero', 'può', 'possono', 'vorrà', 'vorranno', 'dovrà', 'dovranno', 'dovrebbe', 'dovrebbero'],
+  // prettier-ignore
+  silenceAlternatives: ['taciuto', 'tace', 'tacciono', 'taceva', 'tacque', 'tacere', 'rimasto in silenzio', 'rimasta in silenzio', 'rimasti in silenzio', 'rimane in silenzio', 'è rimasto in silenzio', 'mantenuto il silenzio', 'mantiene il silenzio', 'rifiutato di commentare', 'rifiuta di commentare', 'evitato di commentare'],
 };

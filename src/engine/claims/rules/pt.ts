@@ -1825,4 +1825,6 @@ export const pt: LanguageRules = {
   otherNationals: ['sírio', 'síria', 'sírios', 'sírias', 'norte-american*', 'american*', 'estadunidense*', 'turc*', 'frances*', 'britânic*', 'iranian*', 'iraquian*', 'israelense*', 'israelita*', 'saudit*', 'jordanian*', 'catarian*', 'libanes*', 'ucranian*', 'ocidenta*', 'curd*', 'rebelde*'],
   // prettier-ignore
   questionModals: ['vai', 'vão', 'irá', 'irão', 'poderá', 'poderão', 'poderia', 'poderiam', 'pode', 'podem', 'deve', 'devem', 'deverá', 'deverão'],
+  // prettier-ignore
+  silenceAlternatives: ['silenciado', 'silenciou', 'silencia', 'silenciam', 'ficado em silêncio', 'ficou em silêncio', 'fica em silêncio', 'ficaram em silêncio', 'mantido silêncio', 'manteve silêncio', 'mantém silêncio', 'calado', 'calou', 'cala', 'recusado a comentar', 'recusou-se a comentar', 'se recusou a comentar', 'recusa-se a comentar'],
 };

@@ -348,4 +348,7 @@ export interface LanguageRules {
   /** Modal and future auxiliaries ("will", "could", "va", "wird"): in a question, a denial verb
    *  after one is asked about ("Will Moscow deny...?"), not reported. */
   questionModals: string[];
+  /** Keeping silent or declining comment ("kept silent", "gardé le silence", "dazu geschwiegen"):
+   *  coordinated with a denial ("has either denied it or kept silent"), one claim with it. */
+  silenceAlternatives: string[];
 }
