@@ -3,6 +3,7 @@
 // et mensongères »), a demand that the accusers reveal their sources, or a denied
 // fact ("it does not use cluster bombs").
 import { inAccusersWords, toldByAccuser } from './accuser-account';
+import { askedAbout } from './asked-denials';
 
 import { isCitedExample, outsideCitedExamples } from './cited-examples';
 import { labelledFrom } from './clause-final-label';
@@ -29,6 +30,7 @@ import { fromFirstDismissal } from './quote-sentences';
 import { afterSubjectRelative } from './subject-clauses';
 import { unacknowledgedStart, unacknowledgedVerb } from './unacknowledged';
 import { opensSecondPredicate } from './second-predicate';
+import { silentAlternativeEnd } from './silent-alternative';
 import {
   Discourse,
   inQuote,
@@ -300,7 +302,10 @@ function subjectStart(sentence: SentenceView, subject: Mention, verb: number): n
   // zurückgewiesen"); a verb right after its auxiliary starts it ("..., a nié avoir visé...").
   const aux = sentence.lang.auxiliaries.matchAt(sentence.toks, clauseStartOf(sentence, verb), verb);
   const afterAside = aux && !onlyFillers(sentence, aux.end, verb) ? aux.start : verb;
-  if (verb - subject.end > 12) return afterAside;
+  // "Russland hat den Bericht ... über zivile Opfer ... zurückgewiesen": a verb bracket that the
+  // auxiliary opens right after the subject may hold a long object; the claim starts at the subject.
+  const bracket = sentence.lang.auxiliaries.matchAt(sentence.toks, subject.end, verb) !== null;
+  if (verb - subject.end > (bracket ? MAX_CLAUSE : 12)) return afterAside;
   for (let k = subject.end; k < verb; k++)
     if (isClauseMark(sentence.toks[k]) && !inQuote(sentence, k)) return afterAside;
   let start = subject.start;
@@ -331,7 +336,7 @@ function reportedDenials(
     const weak =
       strong || act || unconfirmed ? null : lexicons.weakDenialVerbs.matchAt(toks, i, sentence.end);
     const verb = act ?? unconfirmed ?? strong ?? weak;
-    if (!verb || (!unconfirmed && negatedBefore(sentence, i))) continue;
+    if (!verb || (!unconfirmed && negatedBefore(sentence, i)) || askedAbout(sentence, i)) continue;
     // "stritt ab, Streumunition eingesetzt zu haben": a particle right after the verb leaves no gap,
     // and the object follows it.
     const gap = verb.gap && verb.gap[1] > verb.gap[0] ? verb.gap : undefined;
@@ -390,10 +395,12 @@ function reportedDenials(
     }
     // "described it as “biased”, “vague” and “baseless”": the labels after a comma are its object too.
     const labelled = weak && sentence.quotes.some((q) => q.close + 1 === objEnd);
-    const end =
+    const end = silentAlternativeEnd(
+      sentence,
       inverted && (fronted !== null || objEnd <= objStart)
         ? inverted.end
-        : Math.max(verb.end, labelled ? coordinatedLabelsEnd(sentence, objEnd) : objEnd);
+        : Math.max(verb.end, labelled ? coordinatedLabelsEnd(sentence, objEnd) : objEnd),
+    );
     // Who rejects, the rejection and what it rejects ("El Kremlin rechazó el informe").
     let start = passive
       ? clause

@@ -10,6 +10,8 @@ import {
   type Mention,
   type SentenceView,
 } from './sentence';
+import { nationalBody } from './national-bodies';
+import { reportingSpeaker } from './reported-subject';
 import { pronounReferent } from './speaker-context';
 
 // Words after which "il", "it" are impersonal ("il y a", "it is").
@@ -174,6 +176,7 @@ function isIndefinite(sentence: SentenceView, i: number): boolean {
 export function findMentions(sentence: SentenceView, discourse: Discourse): Mention[] {
   const out: Mention[] = [];
   const refs = new Map<Mention, GenericRef>();
+  const speakers = new Map<Mention, Mention>();
   const lexicons = sentence.lang;
   for (let i = sentence.start; i < sentence.end;) {
     const quoted = inQuote(sentence, i);
@@ -181,8 +184,12 @@ export function findMentions(sentence: SentenceView, discourse: Discourse): Ment
     const generic = lexicons.generic.matchAt(sentence.toks, i, sentence.end);
     const pronounCue = lexicons.pronounAttribution.matchAt(sentence.toks, i, sentence.end);
     const base = { start: i, inQuote: quoted, attributive: false, citing: false, relayed: false };
+    // "Russian officials", "les autorités syriennes": a body named by its nationality.
+    const body = nationalBody(sentence, i);
     let mention: Mention | null = null;
-    if (pronounCue && (!name || pronounCue.end > name.end)) {
+    if (body && (!name || body.end > name.end) && (!pronounCue || body.end > pronounCue.end)) {
+      mention = { ...base, end: body.end, source: body.source ?? 'unknown', kind: 'name' };
+    } else if (pronounCue && (!name || pronounCue.end > name.end)) {
       mention = {
         ...base,
         end: pronounCue.end,
@@ -215,6 +222,8 @@ export function findMentions(sentence: SentenceView, discourse: Discourse): Ment
       i++;
       continue;
     }
+    const speaker = mention.kind === 'pronoun' ? reportingSpeaker(sentence, i, out) : undefined;
+    if (speaker) speakers.set(mention, speaker);
     out.push(mention);
     i = mention.end;
   }
@@ -232,6 +241,8 @@ export function findMentions(sentence: SentenceView, discourse: Discourse): Ment
     if (!mention.inQuote && mention.kind !== 'pronoun' && mention.source !== 'unknown')
       discourse.named(mention.source);
   });
+  // "The ministry says they reject...": the pronoun is the speaker, once generics are resolved.
+  for (const [pronoun, speaker] of speakers) pronoun.source = speaker.source;
   out.forEach((mention, k) => {
     if (!mention.inQuote) markRole(sentence, mention, out[k + 1]?.start ?? sentence.end);
   });

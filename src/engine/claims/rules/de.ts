@@ -1676,4 +1676,12 @@ export const de: LanguageRules = {
   incredible: ['nicht glaubwürdig*', 'nicht glaubhaft*', 'unglaubwürdig*', 'unglaubhaft*', 'wenig glaubwürdig*', 'kaum glaubwürdig*', 'wenig glaubhaft*', 'kaum glaubhaft*', 'keineswegs glaubwürdig*', 'nichts Glaubwürdiges', 'keine Glaubwürdigkeit', 'ohne Glaubwürdigkeit', 'jeder Glaubwürdigkeit', 'jeglicher Glaubwürdigkeit', 'nicht überzeugend*', 'wenig überzeugend*', 'kaum überzeugend*', 'nicht stichhaltig*', 'wenig stichhaltig*', 'unplausib*', 'nicht plausibel', 'wenig plausibel', 'nicht seriös*', 'unseriös*', 'wenig seriös*', 'nicht ernst zu nehmen', 'nicht ernstzunehmen*', 'unhaltbar*'],
   // prettier-ignore
   contentNouns: ['Material', 'Materialien', 'Text', 'Texte', 'Dokumente', 'Veröffentlichung', 'Inhalt', 'Inhalte', 'Quellen', 'Belege', 'Beweise', 'Fakten', 'Unterlagen', 'Papier', 'Dossier', 'Analyse', 'Arbeit'],
+  // prettier-ignore
+  bodyNouns: ['Behörden', 'Regierung', 'Regierungsvertreter', 'Vertreter', 'Offizielle', 'Offiziellen', 'Beamte', 'Beamten', 'Regierungsbeamte', 'Regierungsbeamten', 'Führung', 'Staatsführung', 'Seite'],
+  // prettier-ignore
+  otherNationals: ['syrisch*', 'US-amerikanisch*', 'amerikanisch*', 'türkisch*', 'französisch*', 'britisch*', 'iranisch*', 'irakisch*', 'israelisch*', 'saudisch*', 'saudi-arabisch*', 'jordanisch*', 'katarisch*', 'libanesisch*', 'ukrainisch*', 'westlich*', 'kurdisch*'],
+  // prettier-ignore
+  questionModals: ['wird', 'werden', 'würde', 'würden', 'kann', 'können', 'könnte', 'könnten', 'soll', 'sollte', 'sollten', 'muss', 'müsste'],
+  // prettier-ignore
+  silenceAlternatives: ['geschwiegen', 'schweigt', 'schweigen', 'schwieg', 'schwiegen', 'dazu geschwiegen', 'dazu schweigt', 'dazu schwieg', 'sich nicht geäußert', 'sich nicht dazu geäußert', 'äußerte sich nicht', 'äußert sich nicht', 'keinen Kommentar abgegeben', 'jeden Kommentar abgelehnt', 'eine Stellungnahme abgelehnt'],
 };

@@ -1667,4 +1667,12 @@ export const en: LanguageRules = {
   incredible: ['not credible', "n't credible", 'not very credible', 'not at all credible', 'hardly credible', 'barely credible', 'scarcely credible', 'nothing credible', 'no credibility', 'lack credibility', 'lacks credibility', 'lacked credibility', 'lacking credibility', 'devoid of credibility', 'without credibility', 'not believable', "n't believable", 'implausible', 'not plausible', "n't plausible", 'unconvincing', 'not convincing', "n't convincing", 'not at all convincing', 'not a serious', 'cannot be taken seriously', "can't be taken seriously", 'not be taken seriously', 'not to be taken seriously', 'hard to take seriously', 'impossible to take seriously', 'not trustworthy', 'untrustworthy', 'cannot be trusted', "can't be trusted", 'untenable', 'devoid of any credibility', 'lacks any credibility', 'lack any credibility', 'without any credibility'],
   // prettier-ignore
   contentNouns: ['material', 'materials', 'text', 'texts', 'documents', 'publication', 'content', 'contents', 'sources', 'facts', 'research', 'analysis', 'dossier', 'paper'],
+  // prettier-ignore
+  bodyNouns: ['officials', 'official', 'authorities', 'government', 'government officials', 'leaders', 'leadership', 'side', 'military officials', 'defence officials', 'defense officials', 'security officials'],
+  // prettier-ignore
+  otherNationals: ['Syrian', 'US', 'U.S.', 'American', 'Turkish', 'French', 'British', 'Iranian', 'Iraqi', 'Israeli', 'Saudi', 'Jordanian', 'Qatari', 'Lebanese', 'Ukrainian', 'Western', 'Kurdish', 'rebel', 'opposition'],
+  // prettier-ignore
+  questionModals: ['will', 'would', 'could', 'can', 'should', 'shall', 'might', 'may', 'going to'],
+  // prettier-ignore
+  silenceAlternatives: ['kept silent', 'remained silent', 'stayed silent', 'kept quiet', 'remained quiet', 'stayed quiet', 'said nothing', 'declined to comment', 'refused to comment', 'declined comment', 'keep silent', 'remain silent', 'stay silent', 'keep quiet', 'say nothing', 'decline to comment', 'refuse to comment', 'keeps silent', 'remains silent', 'stays silent', 'keeps quiet', 'says nothing', 'declines to comment', 'refuses to comment'],
 };

@@ -1280,4 +1280,12 @@ export const es: LanguageRules = {
   incredible: ['no es creíble', 'no son creíbles', 'no era creíble', 'no eran creíbles', 'no resulta creíble', 'no resultan creíbles', 'nada creíble*', 'nada de creíble', 'poco creíble*', 'carec* de credibilidad', 'falt* de credibilidad', 'sin credibilidad', 'ninguna credibilidad', 'no tiene credibilidad', 'no tienen credibilidad', 'inverosímil*', 'poco verosímil*', 'no es verosímil', 'poco plausible*', 'no es plausible', 'poco convincente*', 'nada convincente*', 'no es convincente', 'no son convincentes', 'poco serio*', 'poco seria*', 'nada serio*', 'falta de seriedad', 'no es serio', 'no son serios', 'no puede tomarse en serio', 'no se puede tomar en serio', 'no puede ser tomad* en serio', 'insostenible*', 'no es fidedign*', 'poco fidedign*', 'carec* de toda credibilidad', 'carec* de cualquier credibilidad', 'desprovist* de credibilidad', 'desprovist* de toda credibilidad', 'sin ninguna credibilidad'],
   // prettier-ignore
   contentNouns: ['material', 'materiales', 'texto', 'textos', 'documentos', 'publicación', 'contenido', 'pruebas', 'testimonios', 'fuentes', 'hechos', 'elementos', 'dossier', 'análisis', 'investigación', 'trabajo'],
+  // prettier-ignore
+  bodyNouns: ['autoridades', 'funcionarios', 'funcionario', 'responsables', 'dirigentes', 'gobierno', 'parte', 'lado'],
+  // prettier-ignore
+  otherNationals: ['sirio', 'siria', 'sirios', 'sirias', 'estadounidense*', 'norteamerican*', 'american*', 'turco*', 'turca*', 'francés', 'francesa*', 'franceses', 'británic*', 'iraní*', 'iraquí*', 'israelí*', 'saudí*', 'jordan*', 'catarí*', 'libanés', 'libanes*', 'ucranian*', 'occidental*', 'kurdo*', 'kurda*', 'rebelde*'],
+  // prettier-ignore
+  questionModals: ['va', 'van', 'podrá', 'podrán', 'podría', 'podrían', 'puede', 'pueden', 'debe', 'deben', 'debería', 'deberían', 'irá', 'irán'],
+  // prettier-ignore
+  silenceAlternatives: ['guardado silencio', 'guardó silencio', 'guarda silencio', 'guardan silencio', 'guardaba silencio', 'guardaron silencio', 'guardar silencio', 'callado', 'calló', 'calla', 'callan', 'callar', 'se ha negado a comentar', 'se negó a comentar', 'se niega a comentar', 'declinado comentar', 'declinó comentar', 'rehusado comentar', 'rehusó comentar'],
 };

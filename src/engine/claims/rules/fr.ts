@@ -1933,4 +1933,12 @@ export const fr: LanguageRules = {
   incredible: ['pas crédible*', 'peu crédible*', 'guère crédible*', 'nullement crédible*', 'aucunement crédible*', 'non crédible*', 'rien de crédible', 'aucune crédibilité', 'sans crédibilité', 'manqu* de crédibilité', 'dénué* de crédibilité', 'dépourvu* de crédibilité', 'invraisemblable*', 'peu vraisemblable*', 'pas vraisemblable*', 'pas plausible*', 'peu plausible*', 'pas convaincant*', 'peu convaincant*', 'guère convaincant*', 'nullement convaincant*', 'pas sérieux', 'peu sérieu*', 'rien de sérieux', 'manque de sérieux', 'pas digne* de foi', 'peu digne* de foi', 'dénué* de toute crédibilité', 'dépourvu* de toute crédibilité', 'sans aucune crédibilité'],
   // prettier-ignore
   contentNouns: ['matériaux', 'matériau', 'éléments', 'texte', 'textes', 'documents', 'publication', 'contenu', 'sources', 'dossier', 'analyse', 'recherches', 'travail', 'travaux'],
+  // prettier-ignore
+  bodyNouns: ['responsables', 'responsable', 'autorités', 'officiels', 'dirigeants', 'gouvernement', 'partie', 'côté'],
+  // prettier-ignore
+  otherNationals: ['syrien*', 'américain*', 'turc', 'turque', 'turcs', 'turques', 'français', 'française*', 'britannique*', 'iranien*', 'irakien*', 'israélien*', 'saoudien*', 'jordanien*', 'qatari*', 'libanais*', 'ukrainien*', 'occidenta*', 'kurde*', 'rebelle*'],
+  // prettier-ignore
+  questionModals: ['va', 'vont', 'pourra', 'pourront', 'pourrait', 'pourraient', 'peut', 'peuvent', 'devrait', 'devraient', 'doit', 'doivent', 'ira', 'iront'],
+  // prettier-ignore
+  silenceAlternatives: ['gardé le silence', 'garde le silence', 'gardent le silence', 'gardait le silence', 'gardaient le silence', 'garder le silence', 'est resté muet', 'sont restés muets', 'reste muet', 'restent muets', 'rester muet', "s'est tu", 'se sont tus', 'se tait', 'se taisent', 'refusé de commenter', 'refuse de commenter', 'refusent de commenter', 'refuser de commenter', "s'est refusé à tout commentaire", 'se refuse à tout commentaire'],
 };

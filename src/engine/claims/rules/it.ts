@@ -1268,4 +1268,12 @@ export const it: LanguageRules = {
   incredible: ['non è credibile', 'non sono credibili', 'non era credibile', 'non erano credibili', 'non risulta credibile', 'non credibil*', 'poco credibil*', 'per nulla credibil*', 'affatto credibil*', 'nulla di credibile', 'niente di credibile', 'nessuna credibilità', 'senza credibilità', 'priv* di credibilità', 'manca di credibilità', 'mancano di credibilità', 'inverosimil*', 'poco verosimil*', 'poco plausibil*', 'non è plausibile', 'poco convincent*', 'per nulla convincent*', 'non è convincente', 'non sono convincenti', 'poco serio', 'poco seria', 'poco seri', 'non è serio', 'non è una cosa seria', 'nulla di serio', 'niente di serio', 'mancanza di serietà', 'non può essere pres* sul serio', 'non si può prendere sul serio', 'insostenibil*', 'non attendibil*', 'poco attendibil*', 'priv* di ogni credibilità', 'priv* di qualsiasi credibilità', 'senza alcuna credibilità'],
   // prettier-ignore
   contentNouns: ['materiale', 'materiali', 'testo', 'testi', 'documenti', 'pubblicazione', 'prove', 'testimonianze', 'fonti', 'fatti', 'elementi', 'analisi', 'indagine', 'lavoro'],
+  // prettier-ignore
+  bodyNouns: ['autorità', 'funzionari', 'funzionario', 'responsabili', 'dirigenti', 'governo', 'parte', 'vertici'],
+  // prettier-ignore
+  otherNationals: ['sirian*', 'statunitens*', 'american*', 'turc*', 'frances*', 'britannic*', 'iranian*', 'irachen*', 'israelian*', 'saudit*', 'giordan*', 'qatarin*', 'libanes*', 'ucrain*', 'occidental*', 'curd*', 'ribell*'],
+  // prettier-ignore
+  questionModals: ['potrà', 'potranno', 'potrebbe', 'potrebbero', 'può', 'possono', 'vorrà', 'vorranno', 'dovrà', 'dovranno', 'dovrebbe', 'dovrebbero'],
+  // prettier-ignore
+  silenceAlternatives: ['taciuto', 'tace', 'tacciono', 'taceva', 'tacque', 'tacere', 'rimasto in silenzio', 'rimasta in silenzio', 'rimasti in silenzio', 'rimane in silenzio', 'è rimasto in silenzio', 'mantenuto il silenzio', 'mantiene il silenzio', 'rifiutato di commentare', 'rifiuta di commentare', 'evitato di commentare'],
 };

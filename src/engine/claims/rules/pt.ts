@@ -1871,4 +1871,12 @@ export const pt: LanguageRules = {
   incredible: ['não é crível', 'não são críveis', 'não é credível', 'não são credíveis', 'não era crível', 'pouco crível', 'pouco críveis', 'pouco credíve*', 'nada crível', 'nada credível', 'nada de crível', 'sem credibilidade', 'nenhuma credibilidade', 'credibilidade nenhuma', 'não tem credibilidade', 'não têm credibilidade', 'falta de credibilidade', 'carec* de credibilidade', 'desprovid* de credibilidade', 'inverossímil', 'inverossímeis', 'inverosímil', 'inverosímeis', 'pouco plausíve*', 'não é plausível', 'pouco convincente*', 'nada convincente*', 'não é convincente', 'não são convincentes', 'pouco sério*', 'pouco séria*', 'não é sério', 'falta de seriedade', 'não pode ser levad* a sério', 'não se pode levar a sério', 'insustentáve*', 'pouco fidedign*', 'não é fidedign*', 'carec* de qualquer credibilidade', 'desprovid* de qualquer credibilidade', 'sem qualquer credibilidade', 'sem nenhuma credibilidade'],
   // prettier-ignore
   contentNouns: ['material', 'materiais', 'texto', 'textos', 'documentos', 'publicação', 'conteúdo', 'fontes', 'elementos', 'dossiê', 'análise', 'pesquisa', 'trabalho'],
+  // prettier-ignore
+  bodyNouns: ['autoridades', 'responsáveis', 'funcionários', 'funcionário', 'dirigentes', 'governo', 'parte', 'lado'],
+  // prettier-ignore
+  otherNationals: ['sírio', 'síria', 'sírios', 'sírias', 'norte-american*', 'american*', 'estadunidense*', 'turc*', 'frances*', 'britânic*', 'iranian*', 'iraquian*', 'israelense*', 'israelita*', 'saudit*', 'jordanian*', 'catarian*', 'libanes*', 'ucranian*', 'ocidenta*', 'curd*', 'rebelde*'],
+  // prettier-ignore
+  questionModals: ['vai', 'vão', 'irá', 'irão', 'poderá', 'poderão', 'poderia', 'poderiam', 'pode', 'podem', 'deve', 'devem', 'deverá', 'deverão'],
+  // prettier-ignore
+  silenceAlternatives: ['silenciado', 'silenciou', 'silencia', 'silenciam', 'ficado em silêncio', 'ficou em silêncio', 'fica em silêncio', 'ficaram em silêncio', 'mantido silêncio', 'manteve silêncio', 'mantém silêncio', 'calado', 'calou', 'cala', 'recusado a comentar', 'recusou-se a comentar', 'se recusou a comentar', 'recusa-se a comentar'],
 };

@@ -344,4 +344,18 @@ export interface LanguageRules {
   /** Nouns of what a report holds or rests on, beside `denialTargets` ("materials", "text", "les
    *  éléments", "i materiali", "das Material"): an evaluation may have them as its subject. */
   contentNouns: string[];
+  // ---- who denies: bodies named by their nationality ----
+  /** Nouns for a state's officials, authorities or side ("officials", "responsables", "Behörden",
+   *  "la partie"): next to a story source's nationality adjective ("Russian officials", "les
+   *  responsables russes") they name that source. */
+  bodyNouns: string[];
+  /** Nationality adjectives of the war's other parties ("Syrian", "syriennes", "US", "türkisch*"):
+   *  an authority they qualify ("les autorités syriennes") is none of the story's sources. */
+  otherNationals: string[];
+  /** Modal and future auxiliaries ("will", "could", "va", "wird"): in a question, a denial verb
+   *  after one is asked about ("Will Moscow deny...?"), not reported. */
+  questionModals: string[];
+  /** Keeping silent or declining comment ("kept silent", "gardé le silence", "dazu geschwiegen"):
+   *  coordinated with a denial ("has either denied it or kept silent"), one claim with it. */
+  silenceAlternatives: string[];
 }

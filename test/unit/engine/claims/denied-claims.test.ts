@@ -229,7 +229,9 @@ describe('the accusers’ own account of Russian denials', () => {
   });
 
   it('still reads a bare denial, and a denial after the accusers’ sentence ends', () => {
-    expect(texts('Moskau dementiert oder schweigt.', 'de')).toEqual(['Moskau dementiert']);
+    expect(texts('Moskau dementiert oder schweigt.', 'de')).toEqual([
+      'Moskau dementiert oder schweigt',
+    ]);
     expect(
       texts(
         'Amnesty says Russian strikes killed hundreds of civilians; Moscow dismisses the report.',
