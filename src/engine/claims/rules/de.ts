@@ -459,6 +459,11 @@ export const de: LanguageRules = {
     'seiner ansicht nach',
     'nach seinen worten',
     'nach ihren worten',
+    'seiner Darstellung nach',
+    'nach seiner Darstellung',
+    'seinen Worten nach',
+    'ihrer Darstellung nach',
+    'nach ihrer Darstellung',
   ],
   citing: ['unter berufung auf', 'mit verweis auf', 'gestützt auf'],
   relayedBy: ['zitiert von', 'zitiert vom', 'wiedergegeben von'],
@@ -1189,6 +1194,7 @@ export const de: LanguageRules = {
   reportedMood: [
     'sei', 'seien', 'habe', 'hätten', 'enthalte', 'enthielten', 'gebe', 'könne', 'könnten',
     'solle', 'sollten', 'werde', 'würden', 'stamme', 'stammten', 'beruhe', 'basiere', 'wisse',
+    'wäre', 'wären', 'hätte', 'gäbe', 'gäben', 'würde', 'müsse', 'dürfe', 'wolle', 'setze', 'verwende', 'benutze', 'nutze', 'greife', 'bombardiere', 'fliege', 'bekämpfe', 'ziele', 'richte', 'treffe', 'träfen', 'töte', 'besitze', 'verfüge', 'lagere', 'existiere', 'stimme', 'entspreche', 'entsprächen', 'zeige', 'belege', 'beweise', 'stütze', 'handle', 'handele', 'liege', 'lägen', 'stehe', 'stünden', 'bleibe', 'fehle', 'diene', 'verfolge', 'führe', 'attackiere', 'respektiere', 'halte', 'beziehe', 'enthielte', 'gehe',
   ],
   restrictives: ['nur', 'ausschließlich', 'lediglich', 'allein', 'einzig'],
   relatives: ['der', 'die', 'das', 'welcher', 'welche', 'welches', 'wonach'],
@@ -1626,4 +1632,13 @@ export const de: LanguageRules = {
   acknowledgeVerbs: ['bestätigt', 'bestätigte', 'bestätigten', 'bestätigen', 'bestätige', 'räumt ... ein', 'räumte ... ein', 'räumten ... ein', 'eingeräumt', 'einräumen', 'einzuräumen', 'gibt ... zu', 'gab ... zu', 'gaben ... zu', 'zugegeben', 'zugeben', 'zuzugeben', 'erkennt ... an', 'erkannte ... an', 'erkannten ... an', 'anerkannt', 'anerkennen', 'anzuerkennen', 'gesteht ... ein', 'gestand ... ein', 'eingestanden', 'einzugestehen'],
   // prettier-ignore
   auxiliaries: ['hat', 'haben', 'hatte', 'hatten', 'habe', 'hätte'],
+  // prettier-ignore
+  inabilityFrames: ['können ... nicht', 'könne ... nicht', 'könnten ... nicht', 'keine Möglichkeit', 'keinerlei Möglichkeit', 'keine Möglichkeiten', 'keine Mittel', 'keinen Weg', 'nicht in der Lage', 'außerstande', 'außer Stande'],
+  // prettier-ignore
+  checkVerbs: ['prüfen', 'überprüfen', 'nachprüfen', 'nachzuprüfen', 'geprüft', 'überprüft', 'verifizieren', 'verifiziert', 'kontrollieren', 'bestätigen', 'wissen', 'gewusst', 'feststellen', 'festzustellen', 'belegen', 'nachweisen', 'nachzuweisen'],
+  // prettier-ignore
+  struckPlaces: ['Krankenhaus', 'Krankenhäuser', 'Krankenhäusern', 'Klinik', 'Kliniken', 'Feldlazarett', 'Feldlazarette', 'Lazarett', 'Lazarette', 'Moschee', 'Moscheen', 'Markt', 'Märkte', 'Marktplatz', 'Schule', 'Schulen', 'Bäckerei', 'Bäckereien', 'Wasserwerk', 'Kraftwerk'],
+  lowercaseHomographs: [],
+  // prettier-ignore
+  exclusiveTargets: ['Terrorismus', 'Terror', 'Terrormiliz', 'Kalifat', 'Kalifats', 'Dschihadismus'],
 };

@@ -457,6 +457,12 @@ export const en: LanguageRules = {
     'according to them',
     'in his view',
     'in her view',
+    'in his words',
+    'in her words',
+    'by his account',
+    'by her account',
+    'in his version',
+    'according to his version',
   ],
   citing: ['citing', 'quoting', 'drawing on figures from', 'relying on figures from'],
   relayedBy: ['cited by', 'quoted by', 'relayed by', 'reported by'],
@@ -1624,4 +1630,13 @@ export const en: LanguageRules = {
   acknowledgeVerbs: ['confirm', 'confirms', 'confirmed', 'confirming', 'acknowledge', 'acknowledges', 'acknowledged', 'acknowledging', 'admit', 'admits', 'admitted', 'admitting', 'recognise', 'recognises', 'recognised', 'recognize', 'recognizes', 'recognized', 'own up to', 'owned up to', 'owns up to', 'accept', 'accepts', 'accepted'],
   // prettier-ignore
   auxiliaries: ['has', 'have', 'had'],
+  // prettier-ignore
+  inabilityFrames: ['unable to', 'not able to', 'no way of', 'no way to', 'no means of', 'no means to', 'no possibility of', 'no possibility to', 'in no position to'],
+  // prettier-ignore
+  checkVerbs: ['check', 'checked', 'checking', 'verify', 'verified', 'verifying', 'confirm', 'confirmed', 'confirming', 'know', 'known', 'knowing', 'establish', 'established', 'establishing', 'ascertain', 'ascertained', 'corroborate', 'corroborated', 'substantiate', 'substantiated', 'prove', 'proved', 'proven'],
+  // prettier-ignore
+  struckPlaces: ['hospital', 'hospitals', 'field hospital', 'field hospitals', 'clinic', 'clinics', 'mosque', 'mosques', 'market', 'markets', 'marketplace', 'school', 'schools', 'bakery', 'bakeries', 'water station', 'water stations', 'water treatment plant', 'power station'],
+  lowercaseHomographs: ['US'],
+  // prettier-ignore
+  exclusiveTargets: ['terrorism', 'international terrorism', 'caliphate', 'the so-called caliphate', 'militants', 'jihadism'],
 };
