@@ -19,6 +19,7 @@ import {
   unseenReportEnd,
 } from './denied-claims';
 import { deniedActVerb, namesAct } from './denied-acts';
+import { cannotCheckAt } from './cannot-check';
 import { counterEvidenceVerb } from './counter-evidence';
 import { sentenceSpeaker } from './mentions';
 import { lacksEvidence } from './missing-evidence';
@@ -769,6 +770,14 @@ function deniesInClause(sentence: SentenceView, from: number, to: number): boole
   // "acusa sin contar con la menor prueba": evidence said to be missing dismisses too.
   if (lacksEvidence(sentence, from, to)) return true;
   if (ignoresReport(sentence, from, to) || nilToll(sentence, from, to)) return true;
+  // "it fights exclusively against international terrorism".
+  if (
+    lexicons.restrictives.findIn(toks, from, to) &&
+    lexicons.exclusiveTargets.findIn(toks, from, to)
+  )
+    return true;
+  // "the mosque named in the report is still intact": a place said unharmed denies its strike.
+  if (lexicons.intactWords.findIn(toks, from, to) && namesPlace(sentence, from, to)) return true;
   if (
     !lexicons.negations.findIn(toks, from, to) &&
     !lexicons.restrictives.findIn(toks, from, to) &&
@@ -778,9 +787,16 @@ function deniesInClause(sentence: SentenceView, from: number, to: number): boole
   return (
     story.denialTopics.some((t) => t.cues.findIn(toks, from, to)) ||
     mentionsCivilians(sentence, from, to) ||
-    namesAct(sentence, from, to)
+    namesAct(sentence, from, to) ||
+    // "some of the hospitals it supposedly struck do not exist".
+    namesPlace(sentence, from, to)
   );
 }
+
+/** Whether tokens [from, to) name a place a raid is said to have hit (a hospital, civilian areas). */
+const namesPlace = (sentence: SentenceView, from: number, to: number): boolean =>
+  sentence.lang.struckPlaces.findIn(sentence.toks, from, to) !== null ||
+  sentence.lang.civilianTargets.findIn(sentence.toks, from, to) !== null;
 
 /** The end of a reported clause starting at `from`: its punctuation, a cut word or the length cap. */
 function clauseEnd(sentence: SentenceView, from: number): number {
@@ -793,7 +809,8 @@ function clauseEnd(sentence: SentenceView, from: number): number {
     // pueden calificar como pruebas": a phrase of lack too.)
     const phrase =
       sentence.lang.dismissive.matchAt(sentence.toks, to, sentence.end) ??
-      sentence.lang.lackWords.matchAt(sentence.toks, to, sentence.end);
+      sentence.lang.lackWords.matchAt(sentence.toks, to, sentence.end) ??
+      cannotCheckAt(sentence, to);
     if (phrase) {
       to = phrase.end;
       continue;

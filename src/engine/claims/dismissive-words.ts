@@ -1,5 +1,6 @@
 // "the ministry closed several fake accounts", "faux comptes", "cuentas falsas": a dismissive word
 // inside a phrase that names a thing (an account, a passport, an identity) judges no claim.
+import { findCannotCheck } from './cannot-check';
 import type { Match } from './lexicon';
 import { lacksEvidence } from './missing-evidence';
 import type { SentenceView } from './sentence';
@@ -15,8 +16,7 @@ function namesThing(sentence: SentenceView, at: number): boolean {
   return false;
 }
 
-/** The first dismissive word or phrase in [from, to) that is not part of the name of a thing. */
-export function findDismissive(
+function findDismissiveWord(
   sentence: SentenceView,
   from: number,
   to: number,
@@ -27,6 +27,18 @@ export function findDismissive(
     k = hit.start + 1;
   }
   return null;
+}
+
+/** The first dismissive word or phrase in [from, to) that is not part of the name of a thing, or
+ *  an inability to check ("they have no way of checking"). */
+export function findDismissive(
+  sentence: SentenceView,
+  from: number,
+  to: number,
+): Match<unknown> | null {
+  const word = findDismissiveWord(sentence, from, to);
+  const cannot = findCannotCheck(sentence, from, word ? word.start : to);
+  return cannot ?? word;
 }
 
 /** Whether [from, to) dismisses: a dismissive word (not in a thing's name) or evidence said to lack. */

@@ -193,7 +193,11 @@ export function findMentions(sentence: SentenceView, discourse: Discourse): Ment
       mention = {
         ...base,
         end: pronounCue.end,
-        source: discourse.lastSpeaker ?? 'unknown',
+        // "Konashenkov appeared before the press. In his version, ...": a person who opened the
+        // sentence before stands for "his", though someone else spoke last.
+        source:
+          (discourse.subject?.person ? discourse.subject.source : discourse.lastSpeaker) ??
+          'unknown',
         kind: 'pronoun',
       };
     } else if (name && (!generic || name.end >= generic.end)) {

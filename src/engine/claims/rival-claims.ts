@@ -10,7 +10,11 @@ export function rejectsRivalClaims(
   start: number,
   end: number,
 ): boolean {
-  const rival = sentence.lang.rivalAccusers.findIn(sentence.toks, start, end);
+  const { toks, lang: lexicons } = sentence;
+  let rival = lexicons.rivalAccusers.findIn(toks, start, end);
+  // "non usa bombe a grappolo": a homograph written in lowercase is the common word.
+  while (rival && lexicons.lowercaseHomographs.has(toks[rival.start]) && !toks[rival.start]!.cap)
+    rival = lexicons.rivalAccusers.findIn(toks, rival.end, end);
   if (!rival) return false;
   const accuser = mentions.some(
     (m) =>

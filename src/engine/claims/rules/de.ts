@@ -498,6 +498,11 @@ export const de: LanguageRules = {
     'seiner ansicht nach',
     'nach seinen worten',
     'nach ihren worten',
+    'seiner Darstellung nach',
+    'nach seiner Darstellung',
+    'seinen Worten nach',
+    'ihrer Darstellung nach',
+    'nach ihrer Darstellung',
   ],
   citing: ['unter berufung auf', 'mit verweis auf', 'gestützt auf'],
   relayedBy: ['zitiert von', 'zitiert vom', 'wiedergegeben von'],
@@ -1228,6 +1233,7 @@ export const de: LanguageRules = {
   reportedMood: [
     'sei', 'seien', 'habe', 'hätten', 'enthalte', 'enthielten', 'gebe', 'könne', 'könnten',
     'solle', 'sollten', 'werde', 'würden', 'stamme', 'stammten', 'beruhe', 'basiere', 'wisse',
+    'wäre', 'wären', 'hätte', 'gäbe', 'gäben', 'würde', 'müsse', 'dürfe', 'wolle', 'setze', 'verwende', 'benutze', 'nutze', 'greife', 'bombardiere', 'fliege', 'bekämpfe', 'ziele', 'richte', 'treffe', 'träfen', 'töte', 'besitze', 'verfüge', 'lagere', 'existiere', 'stimme', 'entspreche', 'entsprächen', 'zeige', 'belege', 'beweise', 'stütze', 'handle', 'handele', 'liege', 'lägen', 'stehe', 'stünden', 'bleibe', 'fehle', 'diene', 'verfolge', 'führe', 'attackiere', 'respektiere', 'halte', 'beziehe', 'enthielte', 'gehe',
   ],
   restrictives: ['nur', 'ausschließlich', 'lediglich', 'allein', 'einzig'],
   relatives: ['der', 'die', 'das', 'welcher', 'welche', 'welches', 'wonach'],
@@ -1684,4 +1690,13 @@ export const de: LanguageRules = {
   questionModals: ['wird', 'werden', 'würde', 'würden', 'kann', 'können', 'könnte', 'könnten', 'soll', 'sollte', 'sollten', 'muss', 'müsste'],
   // prettier-ignore
   silenceAlternatives: ['geschwiegen', 'schweigt', 'schweigen', 'schwieg', 'schwiegen', 'dazu geschwiegen', 'dazu schweigt', 'dazu schwieg', 'sich nicht geäußert', 'sich nicht dazu geäußert', 'äußerte sich nicht', 'äußert sich nicht', 'keinen Kommentar abgegeben', 'jeden Kommentar abgelehnt', 'eine Stellungnahme abgelehnt'],
+  // prettier-ignore
+  inabilityFrames: ['können ... nicht', 'könne ... nicht', 'könnten ... nicht', 'keine Möglichkeit', 'keinerlei Möglichkeit', 'keine Möglichkeiten', 'keine Mittel', 'keinen Weg', 'nicht in der Lage', 'außerstande', 'außer Stande'],
+  // prettier-ignore
+  checkVerbs: ['prüfen', 'überprüfen', 'nachprüfen', 'nachzuprüfen', 'geprüft', 'überprüft', 'verifizieren', 'verifiziert', 'kontrollieren', 'bestätigen', 'wissen', 'gewusst', 'feststellen', 'festzustellen', 'belegen', 'nachweisen', 'nachzuweisen'],
+  // prettier-ignore
+  struckPlaces: ['Krankenhaus', 'Krankenhäuser', 'Krankenhäusern', 'Klinik', 'Kliniken', 'Feldlazarett', 'Feldlazarette', 'Lazarett', 'Lazarette', 'Moschee', 'Moscheen', 'Markt', 'Märkte', 'Marktplatz', 'Schule', 'Schulen', 'Bäckerei', 'Bäckereien', 'Wasserwerk', 'Kraftwerk'],
+  lowercaseHomographs: [],
+  // prettier-ignore
+  exclusiveTargets: ['Terrorismus', 'Terror', 'Terrormiliz', 'Kalifat', 'Kalifats', 'Dschihadismus'],
 };

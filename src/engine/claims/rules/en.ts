@@ -488,6 +488,12 @@ export const en: LanguageRules = {
     'according to them',
     'in his view',
     'in her view',
+    'in his words',
+    'in her words',
+    'by his account',
+    'by her account',
+    'in his version',
+    'according to his version',
   ],
   citing: ['citing', 'quoting', 'drawing on figures from', 'relying on figures from'],
   relayedBy: ['cited by', 'quoted by', 'relayed by', 'reported by'],
@@ -1675,4 +1681,13 @@ export const en: LanguageRules = {
   questionModals: ['will', 'would', 'could', 'can', 'should', 'shall', 'might', 'may', 'going to'],
   // prettier-ignore
   silenceAlternatives: ['kept silent', 'remained silent', 'stayed silent', 'kept quiet', 'remained quiet', 'stayed quiet', 'said nothing', 'declined to comment', 'refused to comment', 'declined comment', 'keep silent', 'remain silent', 'stay silent', 'keep quiet', 'say nothing', 'decline to comment', 'refuse to comment', 'keeps silent', 'remains silent', 'stays silent', 'keeps quiet', 'says nothing', 'declines to comment', 'refuses to comment'],
+  // prettier-ignore
+  inabilityFrames: ['unable to', 'not able to', 'no way of', 'no way to', 'no means of', 'no means to', 'no possibility of', 'no possibility to', 'in no position to'],
+  // prettier-ignore
+  checkVerbs: ['check', 'checked', 'checking', 'verify', 'verified', 'verifying', 'confirm', 'confirmed', 'confirming', 'know', 'known', 'knowing', 'establish', 'established', 'establishing', 'ascertain', 'ascertained', 'corroborate', 'corroborated', 'substantiate', 'substantiated', 'prove', 'proved', 'proven'],
+  // prettier-ignore
+  struckPlaces: ['hospital', 'hospitals', 'field hospital', 'field hospitals', 'clinic', 'clinics', 'mosque', 'mosques', 'market', 'markets', 'marketplace', 'school', 'schools', 'bakery', 'bakeries', 'water station', 'water stations', 'water treatment plant', 'power station'],
+  lowercaseHomographs: ['US'],
+  // prettier-ignore
+  exclusiveTargets: ['terrorism', 'international terrorism', 'caliphate', 'the so-called caliphate', 'militants', 'jihadism'],
 };

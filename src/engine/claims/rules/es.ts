@@ -507,7 +507,18 @@ export const es: LanguageRules = {
     'conforme a',
   ],
   attributionAfter: [],
-  pronounAttribution: ['según él', 'según ella', 'a su juicio', 'en su opinión', 'para él'],
+  pronounAttribution: [
+    'según él',
+    'según ella',
+    'a su juicio',
+    'en su opinión',
+    'para él',
+    'según su versión',
+    'según sus palabras',
+    'en sus palabras',
+    'según su relato',
+    'a su entender',
+  ],
   citing: [
     'citando',
     'citando a',
@@ -806,7 +817,7 @@ export const es: LanguageRules = {
   complementisers: ['que'],
   optionalComplementiser: false,
   // prettier-ignore
-  reportedMood: ['habría', 'habrían', 'sería', 'serían', 'estaría', 'estarían'],
+  reportedMood: ['habría', 'habrían', 'sería', 'serían', 'estaría', 'estarían', 'atacaría', 'atacarían', 'bombardearía', 'bombardearían', 'apuntaría', 'apuntarían', 'se dirigiría', 'se dirigirían', 'usaría', 'usarían', 'utilizaría', 'utilizarían', 'emplearía', 'emplearían', 'contendría', 'contendrían', 'se basaría', 'se basarían', 'demostraría', 'demostrarían', 'mostraría', 'mostrarían', 'probaría', 'probarían', 'existiría', 'existirían', 'procedería', 'procederían', 'provendría', 'provendrían', 'correspondería', 'corresponderían', 'faltaría', 'faltarían', 'carecería', 'carecerían', 'seguiría', 'seguirían', 'tendría', 'tendrían'],
   restrictives: ['solo', 'sólo', 'solamente', 'únicamente', 'exclusivamente', 'nada más que'],
   relatives: [
     'que',
@@ -1288,4 +1299,13 @@ export const es: LanguageRules = {
   questionModals: ['va', 'van', 'podrá', 'podrán', 'podría', 'podrían', 'puede', 'pueden', 'debe', 'deben', 'debería', 'deberían', 'irá', 'irán'],
   // prettier-ignore
   silenceAlternatives: ['guardado silencio', 'guardó silencio', 'guarda silencio', 'guardan silencio', 'guardaba silencio', 'guardaron silencio', 'guardar silencio', 'callado', 'calló', 'calla', 'callan', 'callar', 'se ha negado a comentar', 'se negó a comentar', 'se niega a comentar', 'declinado comentar', 'declinó comentar', 'rehusado comentar', 'rehusó comentar'],
+  // prettier-ignore
+  inabilityFrames: ['no tienen forma de', 'no tiene forma de', 'no tenían forma de', 'no tendrían forma de', 'no tendría forma de', 'no hay forma de', 'ninguna forma de', 'no tienen manera de', 'no tiene manera de', 'no hay manera de', 'ninguna manera de', 'ningún modo de', 'no tienen cómo', 'no tiene cómo', 'no tienen medios para', 'ningún medio para', 'ningún medio de', 'sin medios para', 'no están en condiciones de', 'no está en condiciones de', 'incapaces de', 'incapaz de'],
+  // prettier-ignore
+  checkVerbs: ['comprobar*', 'verificar*', 'confirmar*', 'contrastar*', 'saber*', 'constatar*', 'chequear*', 'corroborar*', 'cotejar*', 'probar*', 'conocer*'],
+  // prettier-ignore
+  struckPlaces: ['hospital', 'hospitales', 'hospital de campaña', 'hospitales de campaña', 'clínica', 'clínicas', 'mezquita', 'mezquitas', 'mercado', 'mercados', 'escuela', 'escuelas', 'panadería', 'panaderías', 'planta de agua', 'central eléctrica'],
+  lowercaseHomographs: [],
+  // prettier-ignore
+  exclusiveTargets: ['terrorismo', 'califato', 'yihadismo'],
 };

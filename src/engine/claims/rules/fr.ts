@@ -533,6 +533,11 @@ export const fr: LanguageRules = {
     'pour lui',
     'pour elle',
     'à ses yeux',
+    'selon sa version',
+    "d'après sa version",
+    'selon ses dires',
+    'selon ses termes',
+    'à ses yeux',
   ],
   citing: [
     'citant',
@@ -1441,7 +1446,7 @@ export const fr: LanguageRules = {
   complementisers: ['que', "qu'"],
   optionalComplementiser: false,
   // prettier-ignore
-  reportedMood: ['aurait', 'auraient', 'serait', 'seraient', 'aurais', 'aurions', 'auriez'],
+  reportedMood: ['aurait', 'auraient', 'serait', 'seraient', 'aurais', 'aurions', 'auriez', 'viserait', 'viseraient', 'frapperait', 'frapperaient', 'ciblerait', 'cibleraient', 'bombarderait', 'bombarderaient', 'utiliserait', 'utiliseraient', 'emploierait', 'emploieraient', 'contiendrait', 'contiendraient', 'reposerait', 'reposeraient', 'prouverait', 'prouveraient', 'montrerait', 'montreraient', 'démontrerait', 'démontreraient', 'existerait', 'existeraient', 'proviendrait', 'proviendraient', 'émanerait', 'émaneraient', 'relèverait', 'relèveraient', 'correspondrait', 'correspondraient', 'manquerait', 'manqueraient', 'resterait', 'resteraient', 'tiendrait', 'tiendraient'],
   restrictives: ['seulement', 'uniquement', 'exclusivement', 'rien que'],
   relatives: ['qui', 'que', "qu'", 'dont', 'lequel', 'laquelle', 'accusant', 'selon', 'affirmant'],
   clauseCuts: [
@@ -1941,4 +1946,13 @@ export const fr: LanguageRules = {
   questionModals: ['va', 'vont', 'pourra', 'pourront', 'pourrait', 'pourraient', 'peut', 'peuvent', 'devrait', 'devraient', 'doit', 'doivent', 'ira', 'iront'],
   // prettier-ignore
   silenceAlternatives: ['gardé le silence', 'garde le silence', 'gardent le silence', 'gardait le silence', 'gardaient le silence', 'garder le silence', 'est resté muet', 'sont restés muets', 'reste muet', 'restent muets', 'rester muet', "s'est tu", 'se sont tus', 'se tait', 'se taisent', 'refusé de commenter', 'refuse de commenter', 'refusent de commenter', 'refuser de commenter', "s'est refusé à tout commentaire", 'se refuse à tout commentaire'],
+  // prettier-ignore
+  inabilityFrames: ['aucun moyen de', 'aucun moyen d', 'aucune possibilité de', 'aucune façon de', 'aucune manière de', 'pas les moyens de', 'pas en mesure de', "dans l'impossibilité de", 'incapables de', 'incapable de'],
+  // prettier-ignore
+  checkVerbs: ['vérifier', 'vérifié', 'savoir', 'confirmer', 'confirmé', 'contrôler', 'établir', 'prouver', 'recouper', 'attester', 'connaître', 'constater', "s'assurer", 'corroborer'],
+  // prettier-ignore
+  struckPlaces: ['hôpital', 'hôpitaux', 'hôpital de campagne', 'hôpitaux de campagne', 'clinique', 'cliniques', 'dispensaire', 'dispensaires', 'mosquée', 'mosquées', 'marché', 'marchés', 'école', 'écoles', 'boulangerie', 'boulangeries', 'station de pompage', 'centrale électrique'],
+  lowercaseHomographs: [],
+  // prettier-ignore
+  exclusiveTargets: ['terrorisme', 'le terrorisme international', 'califat', 'djihadisme', 'jihadisme'],
 };

@@ -538,6 +538,10 @@ export const it: LanguageRules = {
     'a suo giudizio',
     'a suo avviso',
     'per lui',
+    'secondo la sua versione',
+    'nella sua versione',
+    'secondo le sue parole',
+    'a sue parole',
   ],
   citing: ['citando', 'riprendendo i dati di', 'sulla base dei dati di'],
   relayedBy: ['citato da', 'citata da', 'citati da', 'ripreso da', 'riportato da', 'rilanciato da'],
@@ -822,7 +826,7 @@ export const it: LanguageRules = {
   complementisers: ['che'],
   optionalComplementiser: false,
   // prettier-ignore
-  reportedMood: ['avrebbe', 'avrebbero', 'sarebbe', 'sarebbero'],
+  reportedMood: ['avrebbe', 'avrebbero', 'sarebbe', 'sarebbero', 'colpirebbe', 'colpirebbero', 'bombarderebbe', 'bombarderebbero', 'mirerebbe', 'mirerebbero', 'userebbe', 'userebbero', 'utilizzerebbe', 'utilizzerebbero', 'impiegherebbe', 'impiegherebbero', 'conterrebbe', 'conterrebbero', 'si baserebbe', 'si baserebbero', 'poggerebbe', 'poggerebbero', 'dimostrerebbe', 'dimostrerebbero', 'mostrerebbe', 'mostrerebbero', 'proverebbe', 'proverebbero', 'esisterebbe', 'esisterebbero', 'proverrebbe', 'proverrebbero', 'deriverebbe', 'deriverebbero', 'corrisponderebbe', 'corrisponderebbero', 'mancherebbe', 'mancherebbero', 'resterebbe', 'resterebbero', 'rimarrebbe', 'rimarrebbero'],
   restrictives: [
     'solo',
     'soltanto',
@@ -1276,4 +1280,13 @@ export const it: LanguageRules = {
   questionModals: ['potrà', 'potranno', 'potrebbe', 'potrebbero', 'può', 'possono', 'vorrà', 'vorranno', 'dovrà', 'dovranno', 'dovrebbe', 'dovrebbero'],
   // prettier-ignore
   silenceAlternatives: ['taciuto', 'tace', 'tacciono', 'taceva', 'tacque', 'tacere', 'rimasto in silenzio', 'rimasta in silenzio', 'rimasti in silenzio', 'rimane in silenzio', 'è rimasto in silenzio', 'mantenuto il silenzio', 'mantiene il silenzio', 'rifiutato di commentare', 'rifiuta di commentare', 'evitato di commentare'],
+  // prettier-ignore
+  inabilityFrames: ['non hanno modo di', 'non ha modo di', 'non avevano modo di', 'non aveva modo di', 'non avrebbero modo di', 'nessun modo di', 'nessun modo per', 'nessuna possibilità di', 'nessuna maniera di', 'non sono in grado di', 'non è in grado di', 'non erano in grado di', 'impossibilitati a', 'incapaci di'],
+  // prettier-ignore
+  checkVerbs: ['verificar*', 'controllar*', 'confermar*', 'saper*', 'accertar*', 'appurar*', 'riscontrar*', 'dimostrar*', 'provar*', 'conoscer*'],
+  // prettier-ignore
+  struckPlaces: ['ospedale', 'ospedali', 'ospedale da campo', 'ospedali da campo', 'clinica', 'cliniche', 'ambulatorio', 'moschea', 'moschee', 'mercato', 'mercati', 'scuola', 'scuole', 'panetteria', 'panetterie', 'panificio', 'impianto idrico', 'centrale elettrica'],
+  lowercaseHomographs: ['Usa'],
+  // prettier-ignore
+  exclusiveTargets: ['terrorismo', 'califfato', 'jihadismo'],
 };

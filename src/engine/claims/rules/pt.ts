@@ -531,6 +531,12 @@ export const pt: LanguageRules = {
     'para ela',
     'na sua opinião',
     'a seu ver',
+    'segundo sua versão',
+    'segundo a sua versão',
+    'nas palavras dele',
+    'nas palavras dela',
+    'segundo suas palavras',
+    'na versão dele',
   ],
   citing: ['citando', 'com base em dados de', 'com base nos dados de', 'com dados de'],
   relayedBy: ['citado por', 'citada por', 'citados por', 'divulgado por', 'reproduzido por'],
@@ -1413,7 +1419,7 @@ export const pt: LanguageRules = {
   complementisers: ['que'],
   optionalComplementiser: false,
   // prettier-ignore
-  reportedMood: ['teria', 'teriam', 'haveria', 'haveriam', 'seria', 'seriam', 'estaria', 'estariam'],
+  reportedMood: ['teria', 'teriam', 'haveria', 'haveriam', 'seria', 'seriam', 'estaria', 'estariam', 'atacaria', 'atacariam', 'atingiria', 'atingiriam', 'bombardearia', 'bombardeariam', 'visaria', 'visariam', 'usaria', 'usariam', 'utilizaria', 'utilizariam', 'empregaria', 'empregariam', 'conteria', 'conteriam', 'se basearia', 'se baseariam', 'demonstraria', 'demonstrariam', 'mostraria', 'mostrariam', 'provaria', 'provariam', 'existiria', 'existiriam', 'viria', 'viriam', 'corresponderia', 'corresponderiam', 'faltaria', 'faltariam', 'careceria', 'careceriam', 'continuaria', 'continuariam'],
   restrictives: ['apenas', 'só', 'somente', 'unicamente', 'exclusivamente'],
   relatives: ['que', 'o qual', 'a qual', 'os quais', 'as quais', 'acusando', 'segundo'],
   clauseCuts: [
@@ -1879,4 +1885,13 @@ export const pt: LanguageRules = {
   questionModals: ['vai', 'vão', 'irá', 'irão', 'poderá', 'poderão', 'poderia', 'poderiam', 'pode', 'podem', 'deve', 'devem', 'deverá', 'deverão'],
   // prettier-ignore
   silenceAlternatives: ['silenciado', 'silenciou', 'silencia', 'silenciam', 'ficado em silêncio', 'ficou em silêncio', 'fica em silêncio', 'ficaram em silêncio', 'mantido silêncio', 'manteve silêncio', 'mantém silêncio', 'calado', 'calou', 'cala', 'recusado a comentar', 'recusou-se a comentar', 'se recusou a comentar', 'recusa-se a comentar'],
+  // prettier-ignore
+  inabilityFrames: ['não têm como', 'não tem como', 'não tinham como', 'não tinha como', 'não teriam como', 'não teria como', 'não há como', 'nenhuma forma de', 'nenhum meio de', 'nenhuma maneira de', 'nenhum modo de', 'não têm meios de', 'não têm condições de', 'não tem condições de', 'sem condições de', 'incapazes de', 'incapaz de'],
+  // prettier-ignore
+  checkVerbs: ['verificar*', 'checar', 'checá*', 'conferir', 'confirmar*', 'saber', 'sabê*', 'comprovar*', 'constatar', 'atestar', 'apurar', 'corroborar', 'conhecer'],
+  // prettier-ignore
+  struckPlaces: ['hospital', 'hospitais', 'hospital de campanha', 'hospitais de campanha', 'clínica', 'clínicas', 'mesquita', 'mesquitas', 'mercado', 'mercados', 'escola', 'escolas', 'padaria', 'padarias', 'estação de água', 'usina elétrica'],
+  lowercaseHomographs: [],
+  // prettier-ignore
+  exclusiveTargets: ['terrorismo', 'califado', 'jihadismo'],
 };

@@ -358,4 +358,23 @@ export interface LanguageRules {
   /** Keeping silent or declining comment ("kept silent", "gardé le silence", "dazu geschwiegen"):
    *  coordinated with a denial ("has either denied it or kept silent"), one claim with it. */
   silenceAlternatives: string[];
+  // ---- the ministry's own statements of fact ----
+  /** Being unable or having no means, before a verb of checking ("cannot", "have no way of",
+   *  "n'ont aucun moyen de", "não têm como", "keine Möglichkeit"): "they have no way of checking"
+   *  said of the accusers dismisses what they report. */
+  inabilityFrames: string[];
+  /** Verbs of checking or knowing, enclitic pronouns included ("verify", "vérifier", "comprobarlo",
+   *  "checar", "überprüfen"): what an inability frame bears on. */
+  checkVerbs: string[];
+  /** Places an air raid is said to have hit, singular and plural ("hospitals", "la mosquée",
+   *  "Krankenhäuser"): "some of the hospitals do not exist" denies the strike on them. */
+  struckPlaces: string[];
+  /** Names that are a common word when written in lowercase ("US" and "us", Italian "Usa" and the
+   *  verb "usa"): they name only when capitalised ("non usa bombe a grappolo" names no rival). */
+  lowercaseHomographs: string[];
+  /** What a denier says it fights or strikes, beyond the story's names of its targets ("terrorism",
+   *  "the caliphate", "Terrormiliz"): with a restrictive ("fights exclusively against terrorism")
+   *  it denies the strikes on civilians; a negation alone does not ("will not stop fighting
+   *  terrorism"). */
+  exclusiveTargets: string[];
 }
