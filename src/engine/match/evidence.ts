@@ -6,6 +6,7 @@ import type { Compiled } from './compiled';
 import { coreWindow, cuePositions, TokenIndex } from './cues';
 import { shinglesSteps } from './fingerprint';
 import type { Identity } from './identity';
+import { sentenceStartsSteps } from './sentences';
 import { matchWords, matchWordsSteps } from './words';
 
 export interface Evidence {
@@ -33,6 +34,12 @@ export interface Evidence {
   factWeight: number;
   keyFact: number;
   keyFacts: number;
+  /** How many words the text has, where each required cue and each fact found is named, and
+   *  where each sentence starts (word positions): told at length, or recalled in one sentence. */
+  words: number;
+  requiredAt: number[][];
+  factsAt: Record<string, number[]>;
+  sentenceStarts: number[];
 }
 
 // Each pass below pauses (yielding 'match') on a long text: the main region of a huge page
@@ -74,13 +81,16 @@ export function* evidenceSteps(
     lists.push(at);
   }
   const facts: string[] = [];
+  const factsAt: Record<string, number[]> = {};
   let factWeight = 0;
   let keyFact = 0;
   let keyFacts = 0;
   for (const cue of identity.facts) {
     yield 'match';
-    if (cuePositions(index, cue, identity.concepts).length === 0) continue;
+    const at = cuePositions(index, cue, identity.concepts);
+    if (at.length === 0) continue;
     facts.push(cue.id);
+    factsAt[cue.id] = at;
     factWeight += cue.weight;
     keyFact = Math.max(keyFact, cue.weight);
     if (cue.weight >= identity.keyFactWeight) keyFacts++;
@@ -102,6 +112,13 @@ export function* evidenceSteps(
     factWeight,
     keyFact,
     keyFacts,
+    words: tokens.length,
+    requiredAt: lists,
+    factsAt,
+    sentenceStarts:
+      identity.followUp !== undefined || identity.wholeEvent?.short !== undefined
+        ? yield* sentenceStartsSteps(text, 'match')
+        : [0],
   };
 }
 

@@ -88,6 +88,24 @@ export const identityHintsSchema = z
         headed: z.optional(
           z.object({ words: z.int().check(z.positive()), others: z.int().check(z.positive()) }),
         ),
+        /** A text of at most `words` words (a teaser cut by a paywall, an article's header above
+         *  its comments) whose heading states the anchor needs only `others` other facts, and no
+         *  `minFacts`: it has room for few. One that recalls the claim below another heading is
+         *  about something else. */
+        short: z.optional(
+          z.object({ words: z.int().check(z.positive()), others: z.int().check(z.positive()) }),
+        ),
+      }),
+    ),
+    /** A page dated after `reportedWithinDays` but within `days` of the event is a follow-up on
+     *  it (its reception, the answer to its denial) when it tells at least `least` of the event's
+     *  own `facts` (by id: its figures, its date, its denial's words; not what a later report on
+     *  the same actors shares) in at least two sentences: one sentence recalling them is not it. */
+    followUp: z.optional(
+      z.object({
+        days: z.int().check(z.positive()),
+        facts: z.array(z.string()).check(z.minLength(1)),
+        least: z.int().check(z.positive()),
       }),
     ),
   })
@@ -102,6 +120,14 @@ export const identityHintsSchema = z
     z.refine(
       (h) => h.wholeEvent === undefined || h.facts.some((f) => f.id === h.wholeEvent!.anchor),
       '`wholeEvent.anchor` must be the id of a fact',
+    ),
+    z.refine(
+      (h) =>
+        h.followUp === undefined ||
+        (h.reportedWithinDays !== undefined &&
+          h.followUp.days > h.reportedWithinDays &&
+          h.followUp.facts.every((id) => h.facts.some((f) => f.id === id))),
+      '`followUp` needs `reportedWithinDays` below its `days`, and ids of facts',
     ),
   );
 export type IdentityHints = z.infer<typeof identityHintsSchema>;
@@ -140,10 +166,14 @@ export const identitySchema = z.object({
       anchor: z.string(),
       others: z.number(),
       headed: z.optional(z.object({ words: z.number(), others: z.number() })),
+      short: z.optional(z.object({ words: z.number(), others: z.number() })),
     }),
   ),
   eventDate: z.optional(z.string()),
   reportedWithinDays: z.optional(z.number()),
+  followUp: z.optional(
+    z.object({ days: z.number(), facts: z.array(z.string()), least: z.number() }),
+  ),
 });
 export type Identity = z.infer<typeof identitySchema>;
 
@@ -226,5 +256,6 @@ export function deriveIdentity(articleText: string, hints: IdentityHints): Ident
     ...(parsed.reportedWithinDays !== undefined
       ? { reportedWithinDays: parsed.reportedWithinDays }
       : {}),
+    ...(parsed.followUp !== undefined ? { followUp: parsed.followUp } : {}),
   };
 }

@@ -9,6 +9,7 @@
 import type { Verdict } from '../types';
 import { coreInLead, cuesImplied, type Evidence } from './evidence';
 import type { Identity } from './identity';
+import { followUpFacts } from './follow-up';
 
 /** copy: share of the text's sampled shingles found in the source... */
 const COPY_CONTAINMENT = 0.25;
@@ -43,14 +44,17 @@ function isCopy(evidence: Evidence): boolean {
 const DAY_MS = 86_400_000;
 
 /** When the page was published, against the event: unknown when either date is missing;
- *  `outside` for a day given without its year that no year puts in the event's days. */
-type Timing = 'unknown' | 'before' | 'within' | 'after' | 'outside';
+ *  `follow-up` in the weeks after the event's days (`followUp`); `outside` for a day given
+ *  without its year that no year puts in the event's days or their follow-up weeks. */
+type Timing = 'unknown' | 'before' | 'within' | 'follow-up' | 'after' | 'outside';
 
 function timingOf(page: number, event: number, identity: Identity): Timing {
   if (page < event - DATE_SLACK_DAYS * DAY_MS) return 'before';
   const within = identity.reportedWithinDays;
   if (within === undefined) return 'unknown';
-  return page > event + within * DAY_MS ? 'after' : 'within';
+  if (page <= event + within * DAY_MS) return 'within';
+  const followUp = identity.followUp;
+  return followUp !== undefined && page <= event + followUp.days * DAY_MS ? 'follow-up' : 'after';
 }
 
 /** A day without its year (--MM-DD, an agency dateline): the year stays unknown, but a day that
@@ -60,7 +64,8 @@ function timingOfDay(monthDay: string, event: number, identity: Identity): Timin
   const days = [year - 1, year, year + 1].map((y) =>
     timingOf(Date.parse(`${y}${monthDay.slice(1)}`), event, identity),
   );
-  return days.some((t) => t === 'within' || t === 'unknown') ? 'unknown' : 'outside';
+  if (days.some((t) => t === 'within' || t === 'unknown')) return 'unknown';
+  return days.includes('follow-up') ? 'follow-up' : 'outside';
 }
 
 function timing(published: string | null, identity: Identity): Timing {
@@ -91,6 +96,26 @@ function headedWhole(evidence: Evidence, identity: Identity): boolean {
   );
 }
 
+/** Fewest words of a headline: a kicker or section label above it has fewer. */
+const HEADLINE_WORDS = 4;
+
+/** Where the text's headline (its first sentence or line of a headline's length) ends. */
+function headlineEnd(starts: readonly number[], words: number): number {
+  const ends = [...starts.slice(1), words];
+  const k = starts.findIndex((start, i) => ends[i]! - start >= HEADLINE_WORDS);
+  return k < 0 ? words : ends[k]!;
+}
+
+/** A text no longer than a teaser (`wholeEvent.short`) whose headline states the event's own
+ *  claim, with a few other facts. */
+function shortWhole(evidence: Evidence, identity: Identity): boolean {
+  const short = identity.wholeEvent?.short;
+  if (short === undefined || evidence.words > short.words) return false;
+  const end = headlineEnd(evidence.sentenceStarts, evidence.words);
+  const anchorAt = evidence.factsAt[identity.wholeEvent!.anchor] ?? [];
+  return anchorAt.some((at) => at < end) && evidence.facts.length - 1 >= short.others;
+}
+
 /** Where the required cues met, or which were implied by the key facts (`impliedCues`). */
 function cuesMet(evidence: Evidence, identity: Identity): string {
   if (cuesImplied(evidence, identity))
@@ -117,6 +142,8 @@ export function judge(
   }
   const core = coreInLead(evidence, identity) || storyLead;
   const when = timing(published, identity);
+  // Weeks after the event's days, a page must tell the event's own facts, not only recall them.
+  const followedUp = when === 'follow-up' ? followUpFacts(evidence, identity) : [];
   // Dated in the days after the event: the date is a key fact of it (a short dispatch may give no other).
   const dateWeight = when === 'within' ? identity.keyFactWeight : 0;
   const factWeight = evidence.factWeight + dateWeight;
@@ -126,16 +153,19 @@ export function judge(
     evidence.keyFact >= identity.broadFactWeight;
   const factsOk =
     headedWhole(evidence, identity) ||
+    shortWhole(evidence, identity) ||
     (factWeight >= identity.minFacts &&
       (broad ||
         toldWhole(evidence.facts, identity) ||
         Math.max(evidence.keyFact, dateWeight) >= identity.keyFactWeight));
   const facts = [...evidence.facts, ...(dateWeight > 0 ? [`published ${published}`] : [])];
-  if (core && factsOk && (when === 'unknown' || when === 'within')) {
+  const dated = when === 'unknown' || when === 'within' || followedUp.length > 0;
+  if (core && factsOk && dated) {
+    const followUp = followedUp.length > 0 ? `; a follow-up published ${published}` : '';
     return {
       verdict: 'same-story',
       score: round(0.5 + 0.5 * Math.min(1, factWeight / (2 * Math.max(1, identity.minFacts)))),
-      reason: `${cuesMet(evidence, identity)}; facts: ${facts.join(', ')}`,
+      reason: `${cuesMet(evidence, identity)}; facts: ${facts.join(', ')}${followUp}`,
     };
   }
   const closeness = Math.max(
@@ -156,6 +186,8 @@ export function judge(
     why = `published ${published}, before the event (${identity.eventDate})`;
   else if (when === 'after')
     why = `published ${published}, long after the event (${identity.eventDate})`;
+  else if (when === 'follow-up')
+    why = `published ${published}, weeks after the event (${identity.eventDate}), recalling too few of its own facts`;
   else if (when === 'outside')
     why = `dated ${published?.slice(2)} (no year), a day outside the event's (${identity.eventDate})`;
   else why = `too few of the event's key facts (${facts.join(', ') || 'none'})`;

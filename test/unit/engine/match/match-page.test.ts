@@ -390,6 +390,52 @@ describe('matchPage: near misses are none', () => {
     expect((await match(newsPage(dispatch, { lang: 'en' }))).verdict).toBe('none');
   });
 
+  it('recognises a follow-up weeks later that tells the report’s own facts, not one that recalls them in a sentence', async () => {
+    const followUp = (paragraphs: string[]) =>
+      article('Amnesty maintient son rapport face au démenti russe', [
+        'Amnesty International a répondu mardi au ministère russe de la Défense, qui avait écarté son rapport sur les raids aériens russes en Syrie.',
+        ...paragraphs,
+      ]);
+    const told = followUp([
+      'Publié le 23 décembre, ce rapport attribuait aux bombardements russes la mort d’au moins 200 civils.',
+      'Le ministère y avait vu des « clichés » déjà réfutés.',
+    ]);
+    const weeksLater = { lang: 'fr', date: '2016-02-02T10:00:00Z' };
+    const m = await match(newsPage(told, weeksLater));
+    expect(m).toMatchObject({ verdict: 'same-story', story: 'syria-russia-amnesty-2015' });
+    expect(m.reason).toContain('a follow-up published 2016-02-02');
+    // The same date and figure recalled in one sentence are a mention, not the subject.
+    const recalled = followUp([
+      'Son rapport du 23 décembre attribuait aux bombardements russes la mort d’au moins 200 civils.',
+    ]);
+    const once = await match(newsPage(recalled, weeksLater));
+    expect(once.verdict).toBe('none');
+    expect(once.reason).toContain('recalling too few of its own facts');
+    // Past the follow-up weeks, even the whole story is another page's news.
+    const late = await match(newsPage(told, { lang: 'fr', date: '2016-03-03T10:00:00Z' }));
+    expect(late.reason).toContain('long after the event');
+  });
+
+  it('recognises an undated teaser cut by a paywall whose headline states the claim', async () => {
+    const teaser = (headline: string) =>
+      `<p class="kicker">Syrien</p><h1>${headline}</h1><p>Russische Luftangriffe fordern laut Amnesty International viele zivile Opfer in Syrien, die Organisation spricht von möglichen Kriegsverbrechen. Moskau hat solche Vorwürfe stets zurückgewiesen. Nach Angaben der Organisation trafen die Bomben Wohnvier</p><div class="paywall">Weiterlesen mit Plus</div>`;
+    const headed = await match(
+      newsPage(teaser('Amnesty wirft Russland den Tod Hunderter Zivilisten vor'), { lang: 'de' }),
+    );
+    expect(headed).toMatchObject({ verdict: 'same-story', story: 'syria-russia-amnesty-2015' });
+    // Under a headline on something else, the same few facts do not make the event its subject.
+    const other = await match(
+      newsPage(
+        teaser('Nahost: Gespräche in Genf erneut vertagt').replace(
+          'viele zivile Opfer',
+          'den Tod Hunderter Zivilisten',
+        ),
+        { lang: 'de' },
+      ),
+    );
+    expect(other.verdict).toBe('none');
+  });
+
   it('says none for a piece on another toll that names the report only in its last lines', async () => {
     const other = [
       'Russian air raids in Syria have killed more than 2,000 people in three months, among them about 800 civilians, a monitoring group based in Britain said on Tuesday.',
