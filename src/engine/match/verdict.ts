@@ -68,11 +68,25 @@ function timingOfDay(monthDay: string, event: number, identity: Identity): Timin
   return days.includes('follow-up') ? 'follow-up' : 'outside';
 }
 
+/** A date given to the month or the year only ("2015-12", a blog's archive path) stands for all
+ *  its days: the page may be the event's when any of them is, and is a follow-up at the earliest
+ *  when the rest are past it. */
+function timingOfPeriod(published: string, event: number, identity: Identity): Timing {
+  const [year, month] = published.split('-').map(Number) as [number, number | undefined];
+  const first = Date.UTC(year, (month ?? 1) - 1, 1);
+  const last = month === undefined ? Date.UTC(year, 11, 31) : Date.UTC(year, month, 0);
+  const [from, to] = [timingOf(first, event, identity), timingOf(last, event, identity)];
+  if (from === to) return from;
+  if (from === 'within' || to === 'within') return 'unknown';
+  return from === 'follow-up' || to === 'follow-up' ? 'follow-up' : 'unknown';
+}
+
 function timing(published: string | null, identity: Identity): Timing {
   if (published === null || identity.eventDate === undefined) return 'unknown';
   const event = Date.parse(identity.eventDate);
   if (Number.isNaN(event)) return 'unknown';
   if (published.startsWith('--')) return timingOfDay(published, event, identity);
+  if (/^\d{4}(-\d{2})?$/.test(published)) return timingOfPeriod(published, event, identity);
   const page = Date.parse(published);
   return Number.isNaN(page) ? 'unknown' : timingOf(page, event, identity);
 }

@@ -345,6 +345,33 @@ describe('matchPage: near misses are none', () => {
     expect(m.reason).toContain('before the event');
   });
 
+  it('takes a date given to the month only as any of its days: the event’s month may report it, a later month may not', async () => {
+    const page = (date: string) =>
+      newsPage(
+        article('Amnesty says Russian strikes in Syria killed 200 civilians', [
+          'Amnesty International said Russian air strikes in Syria had killed at least 200 civilians between September and November, in a report published on 23 December. Moscow denied it.',
+        ]),
+        { lang: 'en', date },
+      );
+    const sameMonth = await match(page('2015-12'));
+    expect(sameMonth.verdict).toBe('same-story');
+    const laterMonth = await match(page('2016-04'));
+    expect(laterMonth.verdict).toBe('none');
+    expect(laterMonth.reason).toContain('long after the event');
+  });
+
+  it('knows the accuser by its Canadian French name, Amnistie internationale', async () => {
+    const m = await match(
+      newsPage(
+        article('Syrie : Amnistie internationale accuse la Russie de frappes meurtrières', [
+          'Amnistie internationale affirme que les frappes aériennes russes en Syrie ont tué au moins 200 civils entre septembre et novembre. Moscou a rejeté le rapport.',
+        ]),
+        { lang: 'fr', date: '2015-12-22T21:00:00-05:00' },
+      ),
+    );
+    expect(m.verdict).toBe('same-story');
+  });
+
   it('says none for a later report on the same actors, by its metadata or its visible dateline', async () => {
     const later = article('Amnesty: Russian and Syrian jets bombed hospitals in Syria', [
       'Amnesty International accused Russian and Syrian forces of deliberately striking hospitals in the north of Syria, calling the raids war crimes. Moscow denied it.',
