@@ -1,11 +1,9 @@
 import type { MatchReply, MatchRequest } from '../contracts/messages';
 import { useRules } from '../engine/claims/compiled';
 import type { TextBlock } from '../engine/match/match-input';
-import { matchSteps } from '../engine/match/match-page';
-import { pageClaimsSteps } from '../engine/page-claims';
-import { runSliced, type Steps } from '../engine/steps';
+import { judgePageSteps } from '../engine/page-claims';
+import { runSliced } from '../engine/steps';
 import type { StoryPack } from '../engine/story-pack';
-import type { Claim, MatchResult } from '../engine/types';
 import { readRules } from './read-rules';
 
 // The background's answer to a reader's page: matching's judgement and the engine's claims
@@ -22,20 +20,6 @@ function blocksOf(flat: readonly number[]): TextBlock[] {
   return blocks;
 }
 
-function* matchAndClaimsSteps(
-  request: MatchRequest,
-  packs: readonly StoryPack[],
-): Steps<{ match: MatchResult; claims: Claim[] }> {
-  const { text, published, regions, lang } = request;
-  const match = yield* matchSteps(
-    { text, blocks: blocksOf(request.blocks), published, regions },
-    packs,
-  );
-  const pack = packs.find((p) => p.id === match.story);
-  if (match.verdict === 'none' || !pack) return { match, claims: [] };
-  return { match, claims: yield* pageClaimsSteps(text, match.regions, pack, lang) };
-}
-
 /** Sets the engine's rules to the extension's files (read with `readFile`) and answers requests. */
 export function answerMatch(
   packs: readonly StoryPack[],
@@ -48,7 +32,9 @@ export function answerMatch(
     const parsedBefore = rules.parseMs();
     let ms = 0;
     // Nothing here waits on a page: the work runs to its end, pausing only for rules to load.
-    const found = await runSliced(matchAndClaimsSteps(request, packs), {
+    const { text, published, regions, lang } = request;
+    const input = { text, blocks: blocksOf(request.blocks), published, regions };
+    const found = await runSliced(judgePageSteps(input, lang, packs), {
       sliceMs: Infinity,
       pause: () => Promise.resolve(),
       alive: () => true,

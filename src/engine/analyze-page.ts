@@ -1,6 +1,5 @@
-import { matchSteps } from './match/match-page';
 import { mayMatchSteps } from './match/may-match';
-import { pageClaimsSteps } from './page-claims';
+import { judgePageSteps } from './page-claims';
 import { NO_MATCH, readPageSteps, type ReadOptions } from './read-page';
 import { runSteps, type Steps } from './steps';
 import type { StoryPack } from './story-pack';
@@ -46,12 +45,8 @@ export function* analyzeSteps(doc: Document, options: AnalyzeOptions): Steps<Pag
   if (reading.unchanged && previous) return { ...previous, toRange, shadowRoots };
   if (input === null) return { match: NO_MATCH, claims: [], toRange, shadowRoots, text };
 
-  const match = yield* matchSteps(input, packs);
-  const pack = packs.find((p) => p.id === match.story);
-  if (match.verdict === 'none' || !pack)
-    return { match, claims: [], toRange: () => null, shadowRoots, text };
-
-  const claims = yield* pageClaimsSteps(input.text, match.regions, pack, reading.lang);
+  const { match, claims } = yield* judgePageSteps(input, reading.lang, packs);
+  if (match.verdict === 'none') return { match, claims, toRange: () => null, shadowRoots, text };
   return { match, claims, toRange, shadowRoots, text };
 }
 
