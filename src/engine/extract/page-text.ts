@@ -6,6 +6,7 @@
 import { runSteps, TURNS_PER_CHECKPOINT, type Steps } from '../steps';
 import { PageWalk } from './page-walk';
 import type { Block, TextRun } from './text-writer';
+import { firstWhere } from '../first-where';
 
 export interface PageText {
   /** Visible text: spaces collapsed, NBSP-like spaces as ' ', invisible characters dropped,
@@ -128,17 +129,7 @@ function nodeOffset(run: TextRun, at: number): number {
 
 /** Index of the last run that starts at or before `at`, or -1. */
 function runAtOrBefore(runs: readonly TextRun[], at: number): number {
-  let lo = 0;
-  let hi = runs.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (runs[mid]!.start <= at) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
+  return firstWhere(runs.length, (k) => runs[k]!.start > at) - 1;
 }
 
 /**

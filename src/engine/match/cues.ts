@@ -3,6 +3,7 @@
 
 import { CHARS_PER_CHECKPOINT, runSteps, type Steps } from '../steps';
 import { matchWords } from './words';
+import { firstWhere } from '../first-where';
 
 /** One word of a term: a whole token, or a prefix when written with a trailing '*'. */
 interface WordPattern {
@@ -98,14 +99,8 @@ export class TokenIndex {
         vocab.sort();
         this.sorted.add(vocab);
       }
-      let lo = 0;
-      let hi = vocab.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (vocab[mid]! < pattern.word) lo = mid + 1;
-        else hi = mid;
-      }
-      for (let k = lo; k < vocab.length && vocab[k]!.startsWith(pattern.word); k++)
+      const from = firstWhere(vocab.length, (k) => vocab[k]! >= pattern.word);
+      for (let k = from; k < vocab.length && vocab[k]!.startsWith(pattern.word); k++)
         out.push(...this.at.get(vocab[k]!)!);
     }
     return out;
@@ -136,14 +131,8 @@ export class TokenIndex {
 }
 
 function hasNear(sorted: readonly number[], position: number, within: number): boolean {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < position - within) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < sorted.length && sorted[lo]! <= position + within;
+  const k = firstWhere(sorted.length, (i) => sorted[i]! >= position - within);
+  return k < sorted.length && sorted[k]! <= position + within;
 }
 
 /** The terms of a cue's concept, or of each of its alternatives ("strike|hit"). */

@@ -13,6 +13,7 @@ import { DATELINE_REACH, datelineIn } from './dateline';
 import type { BlockText, MatchInput, RegionBlocks } from './match-input';
 import { copyBlocksSteps, keptBlocksSteps, textOfSteps } from './story-blocks';
 import { judge } from './verdict';
+import { firstWhere } from '../first-where';
 
 /** What matching reads of a story pack. */
 type MatchedPack = Pick<StoryPack, 'id' | 'identity'>;
@@ -30,13 +31,7 @@ function datelineNear(pt: BlockText, blocks: readonly number[]): string | null {
   const first = pt.blocks[blocks[0]!];
   if (!first) return null;
   // Blocks are in text order: only those near the top are read (a huge page has a hundred thousand).
-  let lo = 0;
-  let hi = pt.blocks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (pt.blocks[mid]!.end > first.start - DATELINE_REACH) hi = mid;
-    else lo = mid + 1;
-  }
+  const lo = firstWhere(pt.blocks.length, (k) => pt.blocks[k]!.end > first.start - DATELINE_REACH);
   const lines: string[] = [];
   for (let k = lo; k < pt.blocks.length; k++) {
     const b = pt.blocks[k]!;

@@ -3,6 +3,7 @@
 
 import { CHARS_PER_CHECKPOINT, type Steps } from '../steps';
 import { matchWords } from './words';
+import { firstWhere } from '../first-where';
 
 /** A line break, or a sentence's end (closing quotes and brackets included) before a capital,
  *  an opening quote or an inverted mark. An abbreviation ("Gen. Igor") splits a sentence in
@@ -36,12 +37,5 @@ export function* sentenceStartsSteps(text: string, stage: string): Steps<number[
 
 /** The sentence (an index into `starts`) that holds the word at `position`. */
 export function sentenceAt(starts: readonly number[], position: number): number {
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid]! <= position) lo = mid + 1;
-    else hi = mid;
-  }
-  return Math.max(0, lo - 1);
+  return Math.max(0, firstWhere(starts.length, (k) => starts[k]! > position) - 1);
 }
