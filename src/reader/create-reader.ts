@@ -66,6 +66,7 @@ export function createReader(host: ReaderHost): Reader {
       }),
     );
     if (reading === undefined || !host.isValid()) return;
+    work.read(reading.nodesRead);
     const { input, toRange } = reading;
     reading.shadowRoots.forEach((root) => host.observe(root));
     let found: PageMatch | null = null;
