@@ -204,7 +204,11 @@ async function main(): Promise<number> {
             profile: false,
           });
           samples.get(spec.name)!.push(sample);
-          const busy = sample.timings ? `, ${sample.timings.busyMs.toFixed(2)} ms busy` : '';
+          const { timings } = sample;
+          const busy = timings
+            ? `, ${timings.busyMs.toFixed(2)} ms busy, longest slice ${timings.longestSliceMs.toFixed(2)} ms` +
+              (timings.nodesRead !== undefined ? `, ${timings.nodesRead} nodes read` : '')
+            : '';
           log(
             `run ${run}/${args.runs} ${spec.name}: ${sample.verdict ?? 'no report'}${busy} (${Date.now() - start} ms)`,
           );

@@ -61,6 +61,8 @@ export interface PageRow {
   wallMs: number | null;
   firstHighlightMs: number | null;
   longestSliceMs: number | null;
+  /** Nodes extraction read one by one (wrappers made in the content script's world). */
+  nodesRead: number | null;
   /** The longest slice over all runs (not the median). */
   longestSliceMaxMs: number | null;
   stagesMs: Record<string, number> | null;
@@ -158,6 +160,7 @@ export function pageRow(
     wallMs: medianOf(timings.map((t) => t.wallMs)),
     firstHighlightMs: medianOf(timings.map((t) => t.firstHighlightMs)),
     longestSliceMs: medianOf(timings.map((t) => t.longestSliceMs)),
+    nodesRead: medianOf(timings.map((t) => t.nodesRead)),
     longestSliceMaxMs: timings.length ? Math.max(...timings.map((t) => t.longestSliceMs)) : null,
     stagesMs: timings.length
       ? Object.fromEntries(

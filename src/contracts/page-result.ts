@@ -41,6 +41,8 @@ export interface Timings {
    * background), summed over every check; not part of `busyMs`.
    */
   offThreadMs?: number | undefined;
+  /** Nodes extraction read one by one (each a wrapper in the script's world), over every check. */
+  nodesRead?: number | undefined;
 }
 
 export interface PageResult {

@@ -1,3 +1,4 @@
+import { storyWordsOf } from './match/compiled';
 import { mayMatchSteps } from './match/may-match';
 import { judgePageSteps } from './page-claims';
 import { NO_MATCH, readPageSteps, type ReadOptions } from './read-page';
@@ -16,7 +17,7 @@ export interface PageAnalysis {
   text: string | null;
 }
 
-export interface AnalyzeOptions extends Omit<ReadOptions, 'previousText'> {
+export interface AnalyzeOptions extends Omit<ReadOptions, 'previousText' | 'storyWords'> {
   /** Story packs to match against. */
   packs: readonly StoryPack[];
   /** False when the caller has just run the gate itself (see may-match.ts). */
@@ -37,8 +38,10 @@ export function* analyzeSteps(doc: Document, options: AnalyzeOptions): Steps<Pag
   const none = { match: NO_MATCH, claims: [], toRange: () => null, shadowRoots: [], text: null };
   if (!doc.documentElement) return none;
   if (options.gate !== false && !(yield* mayMatchSteps(doc, packs))) return none;
+  const storyWords = storyWordsOf(packs);
   const reading = yield* readPageSteps(doc, {
     ...(options.shadowRoot ? { shadowRoot: options.shadowRoot } : {}),
+    ...(storyWords ? { storyWords } : {}),
     ...(previous ? { previousText: previous.text } : {}),
   });
   const { input, toRange, shadowRoots, text } = reading;

@@ -19,6 +19,8 @@ export interface PageReading {
   text: string | null;
   /** The document's declared language (<html lang>), lower-cased, if any. */
   lang: string | null;
+  /** Nodes extraction read one by one. */
+  nodesRead: number;
   /** The text is `previousText`: its regions were not read again, and what followed from them
    *  may be reused. */
   unchanged: boolean;
@@ -28,6 +30,8 @@ export interface ReadOptions {
   /** Shadow root to read for an element (default: its open root). The content
    *  script returns null for its own UI host so the engine never reads the card. */
   shadowRoot?: (el: Element) => ShadowRoot | null;
+  /** Any of the stories' words: a huge document is walked only where they are. */
+  storyWords?: RegExp;
   /** The text of the last reading of the page: when it has not changed, the regions are not
    *  read again (a page that changes only its furniture, ads or timestamps costs a read). */
   previousText?: string | null;
@@ -52,19 +56,20 @@ export function* readPageSteps(doc: Document, options: ReadOptions): Steps<PageR
     shadowRoots: [],
     text: null,
     lang: null,
+    nodesRead: 0,
     unchanged: false,
   };
   if (!doc.documentElement) return none;
 
-  const pageText = yield* extractSteps(
-    doc,
-    options.shadowRoot ? { shadowRoot: options.shadowRoot } : {},
-  );
-  const { shadowRoots, text, lang } = pageText;
+  const pageText = yield* extractSteps(doc, {
+    ...(options.shadowRoot ? { shadowRoot: options.shadowRoot } : {}),
+    ...(options.storyWords ? { byRuns: { storyWords: options.storyWords } } : {}),
+  });
+  const { shadowRoots, text, lang, nodesRead } = pageText;
   const toRange = (span: Span) => spanToRange(pageText, span.start, span.end, doc);
   if (options.previousText === text)
-    return { input: null, toRange, shadowRoots, text, lang, unchanged: true };
+    return { input: null, toRange, shadowRoots, text, lang, nodesRead, unchanged: true };
 
   const input = yield* readRegionsSteps(pageText);
-  return { input, toRange, shadowRoots, text, lang, unchanged: false };
+  return { input, toRange, shadowRoots, text, lang, nodesRead, unchanged: false };
 }

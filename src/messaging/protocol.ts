@@ -40,6 +40,7 @@ export const timingsSchema = z.object({
   wallMs: ms,
   firstHighlightMs: z.optional(ms),
   offThreadMs: z.optional(ms),
+  nodesRead: z.optional(z.int().check(z.nonnegative())),
 });
 same<z.infer<typeof timingsSchema>, Timings>(true);
 

@@ -16,6 +16,8 @@ export interface WorkLog {
   record(stage: string, ms: number): void;
   /** Counts `ms` of work done for the page elsewhere (the background): not the page's main thread. */
   offThread(ms: number): void;
+  /** Counts nodes extraction read one by one. */
+  read(nodes: number): void;
   /** Notes that highlights are on screen now. */
   painted(): void;
   timings(): Timings;
@@ -29,6 +31,7 @@ export function createWorkLog(now: () => number = () => performance.now()): Work
   let wallMs = 0;
   let firstHighlightMs: number | undefined;
   let offThreadMs: number | undefined;
+  let nodesRead: number | undefined;
   const add = (name: string, ms: number) => {
     stagesMs[name] = (stagesMs[name] ?? 0) + ms;
   };
@@ -61,6 +64,9 @@ export function createWorkLog(now: () => number = () => performance.now()): Work
     offThread(ms) {
       offThreadMs = (offThreadMs ?? 0) + ms;
     },
+    read(nodes) {
+      nodesRead = (nodesRead ?? 0) + nodes;
+    },
     painted() {
       firstHighlightMs ??= now() - started;
     },
@@ -71,6 +77,7 @@ export function createWorkLog(now: () => number = () => performance.now()): Work
       wallMs,
       ...(firstHighlightMs !== undefined ? { firstHighlightMs } : {}),
       ...(offThreadMs !== undefined ? { offThreadMs } : {}),
+      ...(nodesRead !== undefined ? { nodesRead } : {}),
     }),
   };
 }

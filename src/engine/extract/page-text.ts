@@ -5,6 +5,7 @@
 
 import { runSteps, TURNS_PER_CHECKPOINT, type Steps } from '../steps';
 import { PageWalk } from './page-walk';
+import type { ByRuns } from './story-runs';
 import type { Block, TextRun } from './text-writer';
 import { firstWhere } from '../first-where';
 
@@ -23,12 +24,17 @@ export interface PageText {
   frames: Map<Document, Element>;
   /** Shadow roots read (changes inside them do not reach an observer of the document). */
   shadowRoots: ShadowRoot[];
+  /** Nodes the walk read one by one. */
+  nodesRead: number;
 }
 
 export interface ExtractOptions {
   /** Shadow root of an element; defaults to `el.shadowRoot` (open roots only). A content
    *  script may pass a function that also opens closed roots. */
   shadowRoot?: (el: Element) => ShadowRoot | null;
+  /** Given, a huge document is walked node by node only where the stories' words are
+   *  (see story-runs.ts). */
+  byRuns?: ByRuns;
 }
 
 /**
@@ -40,7 +46,11 @@ export function* extractSteps(
   options: ExtractOptions = {},
 ): Steps<PageText> {
   yield 'extract';
-  const walk = new PageWalk(root, options.shadowRoot ?? ((el: Element) => el.shadowRoot));
+  const walk = new PageWalk(
+    root,
+    options.shadowRoot ?? ((el: Element) => el.shadowRoot),
+    options.byRuns,
+  );
   while (walk.step()) {
     if (++walk.turns >= TURNS_PER_CHECKPOINT) {
       walk.turns = 0;
@@ -62,6 +72,7 @@ export function* extractSteps(
     published,
     frames: walk.frames,
     shadowRoots: walk.shadowRoots,
+    nodesRead: walk.nodesRead,
   };
 }
 

@@ -7,7 +7,9 @@
 // share it; an element's children are read one at a time from its entry, so a
 // parent of thousands of children costs no more in one step than any other.
 
+import { TURNS_PER_CHECKPOINT } from '../steps';
 import { FURNITURE_TAGS, isBoilerplate } from './boilerplate';
+import { elementsUpTo, HUGE_ELEMENTS, StoryRuns, type ByRuns } from './story-runs';
 import { TextWriter, type Enclosing } from './text-writer';
 
 /** Nesting deeper than this is not read (see pushChildren). */
@@ -142,6 +144,12 @@ class Leave {
   deeper = false;
   /** The next child to read, if its children are read from here. */
   next: Node | null = null;
+  /** Its children's runs, when they are read by runs (see story-runs.ts). */
+  runs: StoryRuns | null = null;
+  /** Where the run being walked ends (null: at the last child). */
+  runEnd: Node | null = null;
+  /** Whether the run being walked is one large element, read by runs in its turn. */
+  largeRun = false;
   constructor(
     readonly tag: string,
     readonly isBlock: boolean,
@@ -160,14 +168,18 @@ export class PageWalk {
   readonly dated: Element[] = [];
   /** Work since the last pause (nodes visited and children read). */
   turns = 0;
+  /** Nodes read one by one (each costs a wrapper in a content script's world). */
+  nodesRead = 0;
   private readonly stack: (Node | Leave)[] = [];
   private readonly at: Enclosing;
   private depth = 0;
   private framesRead = 0;
 
+  /** @param byRuns given, a huge document is read by runs (see story-runs.ts). */
   constructor(
     root: Document | Element,
     private readonly shadowOf: (el: Element) => ShadowRoot | null,
+    private readonly byRuns?: ByRuns,
   ) {
     const isDocument = root.nodeType === 9;
     this.at = {
@@ -179,27 +191,53 @@ export class PageWalk {
     };
     this.writer = new TextWriter(this.at);
     const start = isDocument ? (root as Document).body : (root as Element);
-    if (start !== null) this.stack.push(start);
+    if (start === null) return;
+    this.stack.push(start);
+    const huge = byRuns?.hugeElements ?? HUGE_ELEMENTS;
+    if (byRuns !== undefined && elementsUpTo(start, huge) > huge) this.hugeStart = start;
   }
+
+  /** Where the walk starts, when the document is huge: read by runs. */
+  private hugeStart: Node | null = null;
 
   /** Visits the next node, or leaves the next element read; false once the walk is done. */
   step(): boolean {
     const item = this.stack.pop();
     if (item === undefined) return false;
-    if (!(item instanceof Leave)) this.visit(item);
-    else if (item.next === null) this.exit(item);
-    else {
-      const child = item.next;
+    if (!(item instanceof Leave)) this.visit(item, item === this.hugeStart);
+    else if (item.next !== item.runEnd) {
+      const child = item.next!;
       // Each child read costs a wrapper: a turn of its own.
       item.next = child.nextSibling;
       this.turns++;
       this.stack.push(item);
-      this.visit(child);
+      this.visit(child, item.largeRun);
+    } else if (item.runs === null || !this.nextRun(item)) this.exit(item);
+    return true;
+  }
+
+  /** Moves `leave` to its next run of children; false after the last. */
+  private nextRun(leave: Leave): boolean {
+    const run = leave.runs!.next();
+    if (run === null) return false;
+    this.stack.push(leave);
+    // A native read of thousands of elements: a checkpoint's worth of work.
+    if (run === 'read') this.turns += TURNS_PER_CHECKPOINT;
+    else if (run.walk) {
+      leave.next = run.first;
+      leave.runEnd = run.end;
+      leave.largeRun = run.large;
+    } else {
+      // What is not read still separates what is.
+      this.writer.lineBreak(2);
+      leave.next = leave.runEnd = run.end;
     }
     return true;
   }
 
-  private visit(node: Node): void {
+  /** Reads a node; `large`: an element whose children are read by runs. */
+  private visit(node: Node, large = false): void {
+    this.nodesRead++;
     const type = node.nodeType;
     if (type === 3) {
       this.writer.text(node as Text);
@@ -211,11 +249,11 @@ export class PageWalk {
     if (tag === 'script' || tag === 'time' || tag === 'article') this.dated.push(el);
     if (SKIP_TAGS.has(tag)) return;
     if (tag === 'br') this.writer.br();
-    else this.enter(el, tag);
+    else this.enter(el, tag, large);
   }
 
   /** Reads an element: its context until its end, then its content. */
-  private enter(el: Element, tag: string): void {
+  private enter(el: Element, tag: string, large: boolean): void {
     const custom = tag.includes('-');
     const isBlock = custom || BLOCK_TAGS.has(tag);
     if (hidden(el, tag)) return;
@@ -233,13 +271,19 @@ export class PageWalk {
       at.linkDepth++;
     }
     this.stack.push(leave);
-    leave.deeper = this.pushContent(el, tag, custom, leave);
+    leave.deeper = this.pushContent(el, tag, custom, leave, large);
   }
 
   /** Pushes what of an element is read: a frame's body, a closed <details>' summaries, a
    *  slot's assigned nodes, a shadow root, or its children (the last three read from
    *  `leave`). True when one level deeper. */
-  private pushContent(el: Element, tag: string, custom: boolean, leave: Leave): boolean {
+  private pushContent(
+    el: Element,
+    tag: string,
+    custom: boolean,
+    leave: Leave,
+    large: boolean,
+  ): boolean {
     if (tag === 'iframe') return this.enterFrame(el as HTMLIFrameElement, leave);
     if (tag === 'details' && !el.hasAttribute('open')) {
       const summaries: Node[] = [];
@@ -258,7 +302,8 @@ export class PageWalk {
     }
     const shadow = custom || SHADOW_HOSTS.has(tag) ? this.shadowOf(el) : null;
     if (shadow !== null) this.shadowRoots.push(shadow);
-    return this.pushChildren(shadow ?? el, leave);
+    // A shadow root's children are not the ones counted: read one by one.
+    return this.pushChildren(shadow ?? el, leave, large && shadow === null);
   }
 
   /** After an element's content: closes its block and restores what it changed. */
@@ -278,11 +323,12 @@ export class PageWalk {
   }
 
   /** Has `leave` read the children of `parent`, one level deeper; false past MAX_DEPTH. */
-  private pushChildren(parent: Node, leave: Leave): boolean {
+  private pushChildren(parent: Node, leave: Leave, large = false): boolean {
     // Hostile pages nest elements thousands deep; no article does.
     if (this.depth >= MAX_DEPTH) return false;
     this.depth++;
-    leave.next = parent.firstChild;
+    if (large) leave.runs = new StoryRuns(parent, this.byRuns!);
+    else leave.next = parent.firstChild;
     return true;
   }
 

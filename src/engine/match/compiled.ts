@@ -21,6 +21,15 @@ export function gateRegExp(fragments: readonly string[]): RegExp {
   return new RegExp(literal.filter((f) => f !== '').join('|'), 'i');
 }
 
+/** The stories' gate fragments as one pattern; undefined when there are none, or an empty one
+ *  lets every page through (then every word is a story's). */
+export function storyWordsOf(
+  packs: readonly { identity: Pick<Identity, 'gate'> }[],
+): RegExp | undefined {
+  const fragments = packs.flatMap((p) => p.identity.gate);
+  return fragments.length === 0 || fragments.includes('') ? undefined : gateRegExp(fragments);
+}
+
 export function compile(identity: Identity): Compiled {
   let compiledEntry = cache.get(identity);
   if (compiledEntry === undefined) {

@@ -47,6 +47,14 @@ describe('the content script’s work log', () => {
     expect(createWorkLog(() => 0).timings()).not.toHaveProperty('offThreadMs');
   });
 
+  it('sums the nodes extraction read over every check, and has none before a read', () => {
+    const log = createWorkLog(() => 0);
+    expect(log.timings()).not.toHaveProperty('nodesRead');
+    log.read(1200);
+    log.read(300);
+    expect(log.timings().nodesRead).toBe(1500);
+  });
+
   it('has no first-highlight time where nothing was painted', () => {
     const log = createWorkLog(() => 0);
     log.slice(() => undefined);
