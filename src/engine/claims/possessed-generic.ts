@@ -11,6 +11,9 @@ export function possessorOf(
 ): string | undefined {
   if (mention.kind !== 'generic') return undefined;
   if (!sentence.lang.possessives.has(sentence.toks[mention.start - 1])) return undefined;
-  const owner = before.filter((m) => !m.inQuote && m.kind !== 'pronoun' && m.source !== 'unknown');
+  // A document has no spokesperson: "Il ministero ha liquidato il rapporto ..., e il suo portavoce".
+  const owner = before.filter(
+    (m) => !m.inQuote && m.kind !== 'pronoun' && m.generic !== 'report' && m.source !== 'unknown',
+  );
   return owner.at(-1)?.source;
 }
