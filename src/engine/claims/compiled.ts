@@ -21,12 +21,12 @@ type ListKey = {
 /** Lexicons of several lists: speech verbs read both ways and with counting verbs after a speaker; what dismisses. */
 const COMBINED = {
   // A denier's view ("considera que el informe es...") is reported as its words are.
-  speech: ['speechVerbs', 'opinionVerbs'],
-  speechOrCount: ['speechVerbs', 'countVerbs', 'opinionVerbs'],
+  speech: ['speechVerbs', 'opinionVerbs', 'curtReplies'],
+  speechOrCount: ['speechVerbs', 'countVerbs', 'opinionVerbs', 'curtReplies'],
   assertVerbs: ['assertVerbs', 'opinionVerbs'],
   // Saying the accusers cannot know, rely on flawed evidence or on guesses, act from motives
-  // other than the truth, depart from reality, deceive or are not to be believed, dismisses what
-  // they say.
+  // other than the truth, depart from reality, deceive, are not to be believed or worth nothing,
+  // dismisses what they say.
   dismissive: [
     'dismissive',
     'disqualifiers',
@@ -36,6 +36,7 @@ const COMBINED = {
     'unrealities',
     'deceits',
     'incredible',
+    'falsehoods',
   ],
 } as const satisfies Record<string, readonly ListKey[]>;
 

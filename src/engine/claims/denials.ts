@@ -28,6 +28,8 @@ import { rejectsRivalClaims } from './rival-claims';
 import { quoteAt, type Quote } from './segment';
 import { frontedObject } from './fronted-object';
 import { fromFirstDismissal } from './quote-sentences';
+import { labelSpeaker } from './label-speaker';
+import { speechTagEnd } from './label-tag';
 import { afterSubjectRelative } from './subject-clauses';
 import { unacknowledgedStart, unacknowledgedVerb } from './unacknowledged';
 import { opensSecondPredicate } from './second-predicate';
@@ -551,7 +553,9 @@ function labelClause(
   // The clause may reach back into the name of who speaks, not cut it in two.
   const cut = mentions.find((m) => !m.inQuote && m.start < start && start < m.end);
   if (cut) start = cut.end;
-  return [start, coordinatedLabelsEnd(sentence, quote.close + 1)];
+  const end = coordinatedLabelsEnd(sentence, quote.close + 1);
+  // Nothing applies the label before it: the tag after it does ("« Des bobards », a réagi X").
+  return [start, (start === quote.open && speechTagEnd(sentence, mentions, end)) || end];
 }
 
 /** The spans a dismissive quotation claims: a label with its clause, a short quotation whole, a long
@@ -588,8 +592,17 @@ function quotedDenials(
 ): void {
   for (const quote of quotesOf(sentence)) {
     const spans = quoteSpans(sentence, mentions, quote);
+    const label =
+      spans.length && quoteWords(sentence, quote) <= LABEL_WORDS
+        ? labelSpeaker(
+            sentence,
+            mentions,
+            quote.open,
+            coordinatedLabelsEnd(sentence, quote.close + 1),
+          )
+        : undefined;
     const source = spans.length
-      ? sentenceSpeaker(sentence, mentions, discourse, quote.open)
+      ? (label?.source ?? sentenceSpeaker(sentence, mentions, discourse, quote.open))
       : undefined;
     if (!source || !sentence.story.deniers.has(source)) continue;
     for (const [start, end] of spans) out.push({ start, end, source, priority: 2 });

@@ -11,6 +11,7 @@ import {
   type SentenceView,
 } from './sentence';
 import { nationalBody } from './national-bodies';
+import { possessorOf } from './possessed-generic';
 import { reportingSpeaker } from './reported-subject';
 import { pronounReferent } from './speaker-context';
 
@@ -236,6 +237,7 @@ export function findMentions(sentence: SentenceView, discourse: Discourse): Ment
     if (ref) {
       // An indefinite noun ("un porte-parole") introduces someone: it only points back, never to a default.
       mention.source =
+        possessorOf(sentence, mention, out.slice(0, k)) ??
         appositionOf(sentence, mention, out[k + 1]) ??
         (namesOther(sentence, mention)
           ? undefined

@@ -3,6 +3,14 @@
 // accusation, unless it also names the story's accuser.
 import type { Mention, SentenceView } from './sentence';
 
+/** Whether a phrase of work made to order ("commandée par", "on the orders of") ends at `at`, an
+ *  article aside. */
+function sponsors(sentence: SentenceView, start: number, at: number): boolean {
+  let k = at;
+  while (k > start && sentence.lang.determiners.has(sentence.toks[k - 1])) k--;
+  return sentence.lang.falsehoods.matchEndingAt(sentence.toks, k, start) !== null;
+}
+
 /** Whether the denial [start, end) rejects a rival accuser's claims and not the story's. */
 export function rejectsRivalClaims(
   sentence: SentenceView,
@@ -13,7 +21,13 @@ export function rejectsRivalClaims(
   const { toks, lang: lexicons } = sentence;
   let rival = lexicons.rivalAccusers.findIn(toks, start, end);
   // "non usa bombe a grappolo": a homograph written in lowercase is the common word.
-  while (rival && lexicons.lowercaseHomographs.has(toks[rival.start]) && !toks[rival.start]!.cap)
+  // "une campagne commandée par Washington": the rival named as the report's sponsor is part of
+  // the dismissal, not the author of claims it rejects.
+  while (
+    rival &&
+    ((lexicons.lowercaseHomographs.has(toks[rival.start]) && !toks[rival.start]!.cap) ||
+      sponsors(sentence, start, rival.start))
+  )
     rival = lexicons.rivalAccusers.findIn(toks, rival.end, end);
   if (!rival) return false;
   const accuser = mentions.some(

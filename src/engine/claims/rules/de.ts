@@ -1699,4 +1699,11 @@ export const de: LanguageRules = {
   lowercaseHomographs: [],
   // prettier-ignore
   exclusiveTargets: ['Terrorismus', 'Terror', 'Terrormiliz', 'Kalifat', 'Kalifats', 'Dschihadismus'],
+  // ---- what a denier calls the report, in its own words ----
+  // prettier-ignore
+  falsehoods: ['Fabel', 'Fabeln', 'diffamierend', 'Diffamierung', 'Diffamierungen', 'Schlammschlacht', 'Schmierenkampagne', 'Schmierenkomödie', 'Rufmord', 'Rufmordkampagne', 'Verleumdung', 'Verleumdungen', 'verleumderisch', 'grotesk', 'provokant', 'Propagandamanöver', 'Propagandatrick', 'gelogen', 'erlogen', 'auftragsgemäß', 'Farce', 'Inszenierung', 'inszeniert', 'Schwindel', 'Fantasie', 'Fantasien', 'Vorwand', 'Geschwätz', 'Gerede', 'Firlefanz', 'Gräuelmärchen', 'Gräuelpropaganda', 'Lügengeschichte', 'Lügengeschichten', 'Lügenmärchen', 'Stimmungsmache', 'Panikmache', 'Gemeinplätze', 'Plattitüden', 'Worthülsen', 'Schwachsinn', 'Zeitungsente', 'Strom von Lügen', 'Lügengebäude', 'Lügengespinst', 'Schmutzkampagne', 'Hetzkampagne', 'nichts Spezifisches', 'nichts Genaues', 'nichts Bestimmtes'],
+  // prettier-ignore
+  curtReplies: ['winkte ab', 'spottete', 'ätzte', 'resümierte'],
+  // prettier-ignore
+  possessives: ['sein', 'seine', 'seiner', 'seinem', 'seinen', 'ihr', 'ihre', 'ihrer', 'ihrem', 'ihren'],
 };

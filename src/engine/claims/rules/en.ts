@@ -1690,4 +1690,11 @@ export const en: LanguageRules = {
   lowercaseHomographs: ['US'],
   // prettier-ignore
   exclusiveTargets: ['terrorism', 'international terrorism', 'caliphate', 'the so-called caliphate', 'militants', 'jihadism'],
+  // ---- what a denier calls the report, in its own words ----
+  // prettier-ignore
+  falsehoods: ['sham', 'shams', 'farce', 'farcical', 'charade', 'publicity stunt', 'propaganda stunt', 'stage-managed', 'staged', 'put-up job', 'frame-up', 'trumped up', 'bogus', 'spurious', 'phoney', 'phony', 'humbug', 'make-believe', 'pure fiction', 'work of fiction', 'science fiction', 'slur', 'slurs', 'libel', 'libellous', 'libelous', 'slander', 'slanderous', 'defamatory', 'defamation', 'mud-slinging', 'mudslinging', 'mud slinging', 'mud-slinging machine', 'sling mud', 'slinging mud', 'muckraking', 'hatchet job', 'character assassination', 'platitude', 'platitudes', 'banalities', 'truisms', 'empty rhetoric', 'hollow words', 'garbage', 'trash', 'ludicrous', 'preposterous', 'laughable', 'risible', 'delirium', 'delirious', 'ravings', 'baloney', 'bunkum', 'poppycock', 'tripe', 'codswallop', 'idiocy', 'commissioned by', 'on commission', 'paid for by', 'partisan', 'slanted', 'pretext', 'pretexts', 'discredit Russia', 'discrediting Russia', 'blacken Russia', 'denigrate', 'denigration', 'vilification', 'twisted facts', 'twisting the facts', 'distortion', 'distortions', 'distorted', 'gossip', 'idle talk', 'stream of lies', 'torrent of lies', 'pack of lies', 'web of lies', 'tissue of lies', 'litany of lies', 'hoaxes'],
+  // prettier-ignore
+  curtReplies: ['snapped', 'summed up', 'quipped', 'scoffed'],
+  // prettier-ignore
+  possessives: ['its', 'his', 'her', 'their'],
 };

@@ -1308,4 +1308,11 @@ export const es: LanguageRules = {
   lowercaseHomographs: [],
   // prettier-ignore
   exclusiveTargets: ['terrorismo', 'califato', 'yihadismo'],
+  // ---- what a denier calls the report, in its own words ----
+  // prettier-ignore
+  falsehoods: ['trola', 'trolas', 'farsa', 'farsas', 'ficción', 'ciencia ficción', 'difamación', 'difamaciones', 'difamatorio', 'difamatoria', 'difamatorios', 'difamatorias', 'campaña de difamación', 'máquina del fango', 'fango', 'lanzar fango', 'campaña sucia', 'banalidades', 'grotesco', 'grotesca', 'grotescos', 'grotescas', 'hecho a medida', 'hecha a medida', 'a la carta', 'encargado por', 'encargada por', 'mascarada', 'puesta en escena', 'escenificación', 'impostura', 'fantasía', 'fantasías', 'pretexto', 'habladurías', 'chismes', 'infundio', 'infundios', 'pantomima', 'paparruchas', 'chorradas', 'majaderías', 'memeces', 'camelo', 'patraña', 'patrañas', 'embuste', 'embustes', 'sarta de mentiras', 'cúmulo de mentiras', 'torrente de mentiras', 'río de mentiras', 'montón de mentiras', 'calumnia', 'calumnias', 'calumnioso', 'calumniosa', 'calumniosos', 'calumniosas', 'desprestigio', 'descrédito', 'nada específico', 'nada de específico', 'nada novedoso', 'nada preciso', 'nada de nuevo', 'nada sustancial'],
+  // prettier-ignore
+  curtReplies: ['zanjó', 'zanja', 'resumió', 'ironizó', 'ironiza', 'espetó', 'sentenció', 'atajó'],
+  // prettier-ignore
+  possessives: ['su', 'sus'],
 };

@@ -1955,4 +1955,11 @@ export const fr: LanguageRules = {
   lowercaseHomographs: [],
   // prettier-ignore
   exclusiveTargets: ['terrorisme', 'le terrorisme international', 'califat', 'djihadisme', 'jihadisme'],
+  // ---- what a denier calls the report, in its own words ----
+  // prettier-ignore
+  falsehoods: ['pure fiction', 'de la fiction', 'science-fiction', 'conte de fées', 'contes de fées', 'machine à boue', 'jeter de la boue', 'campagne de boue', 'de la boue', 'platitudes', 'ineptie', 'sottise', 'sottises', 'délire', 'délirant', 'délirante', 'délirants', 'délirantes', 'risible', 'risibles', 'commandé par', 'commandée par', 'commandés par', 'commandées par', 'farce', 'farces', 'mascarade', 'mise en scène', 'mises en scène', 'imposture', 'impostures', 'mystification', 'supercherie', 'fumisterie', 'fantasme', 'fantasmes', 'fantasmée', 'fantasmées', 'élucubration', 'élucubrations', 'prétexte', 'bidon', 'racontars', 'ragots', 'bobard', 'bobards', 'calomnie', 'calomnies', 'calomnieux', 'calomnieuse', 'calomnieuses', 'diffamation', 'diffamatoire', 'diffamatoires', 'dénigrement', 'salir la Russie', 'discréditer la Russie', 'coup monté', 'un montage', 'pantalonnade', 'balivernes', 'foutaises', 'sornettes', 'billevesées', 'fadaises', 'âneries', 'canard', 'canards', 'tissu de mensonges', 'flot de mensonges', 'torrent de mensonges', 'ramassis de mensonges', 'chapelet de mensonges', 'poncifs', 'absurdité', 'absurdités', 'rien de précis', 'rien de spécifique', 'rien de substantiel'],
+  // prettier-ignore
+  curtReplies: ['a tranché', 'a résumé', 'a ironisé', 'ironise', 'a cinglé', 'a taclé', 'a balayé', 'a commenté', 'a rétorqué'],
+  // prettier-ignore
+  possessives: ['son', 'sa', 'ses', 'leur', 'leurs'],
 };

@@ -1289,4 +1289,11 @@ export const it: LanguageRules = {
   lowercaseHomographs: ['Usa'],
   // prettier-ignore
   exclusiveTargets: ['terrorismo', 'califfato', 'jihadismo'],
+  // ---- what a denier calls the report, in its own words ----
+  // prettier-ignore
+  falsehoods: ['balla', 'balle', 'panzana', 'panzane', 'finzione', 'fantascienza', 'diffamazione', 'diffamatorio', 'diffamatoria', 'diffamatori', 'diffamatorie', 'macchina del fango', 'fango', 'campagna di fango', 'gettare fango', 'buttare fango', 'buttano fango', 'gettano fango', 'denigratorio', 'denigratoria', 'denigratori', 'denigratorie', 'denigrazione', 'privo di senso', 'priva di senso', 'privi di senso', 'prive di senso', 'grottesco', 'grottesca', 'grotteschi', 'grottesche', 'prevenuto', 'prevenuta', 'prevenuti', 'farsa', 'farse', 'messinscena', 'messa in scena', 'montatura', 'montature', 'impostura', 'fantasioso', 'fantasiosa', 'fantasiosi', 'fantasiose', 'fantasia', 'fantasie', 'pretesto', 'pretestuoso', 'pretestuosa', 'pretestuosi', 'pretestuose', 'chiacchiere', 'pettegolezzi', 'dicerie', 'frottola', 'frottole', 'fandonia', 'fandonie', 'baggianata', 'baggianate', 'fesseria', 'fesserie', 'scemenza', 'scemenze', 'corbellerie', 'idiozia', 'idiozie', 'stupidaggine', 'stupidaggini', 'stereotipi', 'fiume di menzogne', 'cumulo di menzogne', 'valanga di menzogne', 'sequela di menzogne', 'mucchio di bugie', 'calunnia', 'calunnie', 'calunnioso', 'calunniosa', 'calunniosi', 'calunniose', 'nulla di specifico', 'niente di specifico', 'nulla di preciso', 'niente di preciso', 'nulla di sostanziale'],
+  // prettier-ignore
+  curtReplies: ['ha tagliato corto', 'taglia corto', 'tagliato corto', 'ha sintetizzato', 'sintetizza', 'ha ironizzato', 'ironizza', 'ha chiosato', 'chiosa', 'ha sentenziato', 'sentenzia'],
+  // prettier-ignore
+  possessives: ['suo', 'sua', 'suoi', 'sue', 'loro'],
 };

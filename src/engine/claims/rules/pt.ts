@@ -1894,4 +1894,11 @@ export const pt: LanguageRules = {
   lowercaseHomographs: [],
   // prettier-ignore
   exclusiveTargets: ['terrorismo', 'califado', 'jihadismo'],
+  // ---- what a denier calls the report, in its own words ----
+  // prettier-ignore
+  falsehoods: ['farsa', 'farsas', 'ficção', 'ficção científica', 'descrédito', 'campanha de descrédito', 'máquina de lama', 'jogar lama', 'atirar lama', 'campanha suja', 'contrassenso', 'sob encomenda', 'encomendados', 'encomendadas', 'feito sob medida', 'feita sob medida', 'encenação', 'encenado', 'encenada', 'impostura', 'fantasia', 'fantasias', 'pretexto', 'fantochada', 'pantomima', 'palhaçada', 'lorota', 'lorotas', 'balela', 'balelas', 'conversa fiada', 'baboseira', 'baboseiras', 'patacoada', 'patacoadas', 'disparate', 'disparates', 'despropósito', 'besteira', 'besteiras', 'asneira', 'asneiras', 'tolice', 'tolices', 'chorrilho de mentiras', 'enxurrada de mentiras', 'monte de mentiras', 'rol de mentiras', 'torrente de mentiras', 'calúnia', 'calúnias', 'calunioso', 'caluniosa', 'difamação', 'difamatório', 'difamatória', 'boato', 'boatos', 'embuste', 'nada de específico', 'nada específico', 'nada de preciso', 'nada de substancial'],
+  // prettier-ignore
+  curtReplies: ['resumiu', 'ironizou', 'ironiza', 'sentenciou', 'atalhou'],
+  // prettier-ignore
+  possessives: ['seu', 'sua', 'seus', 'suas'],
 };

@@ -377,4 +377,17 @@ export interface LanguageRules {
    *  it denies the strikes on civilians; a negation alone does not ("will not stop fighting
    *  terrorism"). */
   exclusiveTargets: string[];
+  // ---- what a denier calls the report, in its own words ----
+  /** Nouns and adjectives of falsehood and worthlessness beyond `deceits` and `motiveCharges`, by
+   *  kind: hoaxes, fictions and stagings ("sham", "farsa", "mise en scène"), smears and mud ("mud-
+   *  slinging", "macchina del fango", "Schmierenkampagne"), hollow phrases and nonsense ("platitudes",
+   *  "inepties", "Geschwätz"), work made to order or for a pretext ("commissioned by", "sob
+   *  encomenda", "auftragsgemäß"): they dismiss, like `dismissive`. */
+  falsehoods: string[];
+  /** Verbs of a curt answer or verdict ("zanjó", "a tranché", "resumiu", "ha tagliato corto",
+   *  "spottete"): they tag a quotation with its speaker as a verb of saying does. */
+  curtReplies: string[];
+  /** Possessive determiners ("its", "son", "suo", "su", "seu", "sein"): "un suo portavoce" is the
+   *  spokesperson of the body named before in the sentence. */
+  possessives: string[];
 }

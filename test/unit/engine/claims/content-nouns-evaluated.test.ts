@@ -36,7 +36,7 @@ describe('an evaluation of what the report holds', () => {
         'es',
       ),
     ).toEqual([
-      ['"No es creíble"', 'russia-mod'],
+      ['"No es creíble", dijo Konashenkov', 'russia-mod'],
       ['Los materiales empleados están plagados de falsedades', 'russia-mod'],
     ]);
     expect(
