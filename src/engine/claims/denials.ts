@@ -25,6 +25,7 @@ import { sentenceSpeaker } from './mentions';
 import { lacksEvidence } from './missing-evidence';
 import { closingAttribution, previousSubject } from './speaker-context';
 import { rejectsRivalClaims } from './rival-claims';
+import { restrictedTargets } from './restricted-targets';
 import { quoteAt, type Quote } from './segment';
 import { frontedObject } from './fronted-object';
 import { fromFirstDismissal } from './quote-sentences';
@@ -770,12 +771,8 @@ function deniesInClause(sentence: SentenceView, from: number, to: number): boole
   // "acusa sin contar con la menor prueba": evidence said to be missing dismisses too.
   if (lacksEvidence(sentence, from, to)) return true;
   if (ignoresReport(sentence, from, to) || nilToll(sentence, from, to)) return true;
-  // "it fights exclusively against international terrorism".
-  if (
-    lexicons.restrictives.findIn(toks, from, to) &&
-    lexicons.exclusiveTargets.findIn(toks, from, to)
-  )
-    return true;
+  // "it fights exclusively against international terrorism", "it hits only military targets".
+  if (restrictedTargets(sentence, from, to)) return true;
   // "the mosque named in the report is still intact": a place said unharmed denies its strike.
   if (lexicons.intactWords.findIn(toks, from, to) && namesPlace(sentence, from, to)) return true;
   if (

@@ -1699,4 +1699,8 @@ export const de: LanguageRules = {
   lowercaseHomographs: [],
   // prettier-ignore
   exclusiveTargets: ['Terrorismus', 'Terror', 'Terrormiliz', 'Kalifat', 'Kalifats', 'Dschihadismus'],
+  // prettier-ignore
+  militaryTargets: ['militärisch* Ziel*', 'militärisch* Einrichtung*', 'militärisch* Stellung*', 'militärisch* Objekt*', 'militärisch* Anlage*', 'militärisch* Infrastruktur', 'Militärziel*', 'Militäreinrichtung*', 'Militäranlage*', 'legitim* Ziel*'],
+  // prettier-ignore
+  exceptives: [],
 };

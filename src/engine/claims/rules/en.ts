@@ -1690,4 +1690,8 @@ export const en: LanguageRules = {
   lowercaseHomographs: ['US'],
   // prettier-ignore
   exclusiveTargets: ['terrorism', 'international terrorism', 'caliphate', 'the so-called caliphate', 'militants', 'jihadism'],
+  // prettier-ignore
+  militaryTargets: ['military target', 'military targets', 'military objective', 'military objectives', 'military facilities', 'military installations', 'military positions', 'military sites', 'military infrastructure', 'legitimate targets', 'legitimate military targets', 'militant targets', 'militant positions'],
+  // prettier-ignore
+  exceptives: [],
 };

@@ -1308,4 +1308,8 @@ export const es: LanguageRules = {
   lowercaseHomographs: [],
   // prettier-ignore
   exclusiveTargets: ['terrorismo', 'califato', 'yihadismo'],
+  // prettier-ignore
+  militaryTargets: ['objetivo militar', 'objetivos militares', 'blanco militar', 'blancos militares', 'instalaciones militares', 'posiciones militares', 'emplazamientos militares', 'infraestructura militar', 'infraestructuras militares', 'objetivos legítimos'],
+  // prettier-ignore
+  exceptives: ['no ... más que', 'no ... sino'],
 };

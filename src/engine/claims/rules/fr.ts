@@ -1955,4 +1955,8 @@ export const fr: LanguageRules = {
   lowercaseHomographs: [],
   // prettier-ignore
   exclusiveTargets: ['terrorisme', 'le terrorisme international', 'califat', 'djihadisme', 'jihadisme'],
+  // prettier-ignore
+  militaryTargets: ['objectif militaire', 'objectifs militaires', 'cible militaire', 'cibles militaires', 'installations militaires', 'sites militaires', 'positions militaires', 'infrastructures militaires', 'infrastructure militaire', 'cibles légitimes', 'objectifs légitimes'],
+  // prettier-ignore
+  exceptives: ['ne ... que', "n' ... que", "n' ... qu'", "ne ... qu'"],
 };

@@ -1289,4 +1289,8 @@ export const it: LanguageRules = {
   lowercaseHomographs: ['Usa'],
   // prettier-ignore
   exclusiveTargets: ['terrorismo', 'califfato', 'jihadismo'],
+  // prettier-ignore
+  militaryTargets: ['obiettivo militare', 'obiettivi militari', 'bersaglio militare', 'bersagli militari', 'installazioni militari', 'postazioni militari', 'posizioni militari', 'siti militari', 'infrastrutture militari', 'obiettivi legittimi'],
+  // prettier-ignore
+  exceptives: ['non ... che', 'non ... se non'],
 };

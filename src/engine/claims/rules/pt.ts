@@ -1894,4 +1894,8 @@ export const pt: LanguageRules = {
   lowercaseHomographs: [],
   // prettier-ignore
   exclusiveTargets: ['terrorismo', 'califado', 'jihadismo'],
+  // prettier-ignore
+  militaryTargets: ['alvo militar', 'alvos militares', 'objetivo militar', 'objetivos militares', 'objectivo militar', 'objectivos militares', 'instalações militares', 'posições militares', 'infraestrutura militar', 'infraestruturas militares', 'alvos legítimos'],
+  // prettier-ignore
+  exceptives: ['não ... senão', 'não ... mais que', 'não ... mais do que'],
 };

@@ -377,4 +377,12 @@ export interface LanguageRules {
    *  it denies the strikes on civilians; a negation alone does not ("will not stop fighting
    *  terrorism"). */
   exclusiveTargets: string[];
+  /** Targets named by their military nature ("military targets", "objectifs militaires",
+   *  "militärische Ziele"): with a restrictive ("hits only military targets") a denier's account
+   *  of its strikes denies the strikes on civilians; negated ("there were no military targets")
+   *  they are the accusers' finding, not a denial. */
+  militaryTargets: string[];
+  /** A negation and an exception that restrict together, as "only" does ("ne ... que", "no ...
+   *  más que", "non ... che", "não ... senão"): "ne viser que des objectifs militaires". */
+  exceptives: string[];
 }
