@@ -711,6 +711,8 @@ export const it: LanguageRules = {
   ],
   // prettier-ignore
   verbFillers: [
+    // how often, since when and how formally a denial was made ("on several occasions")
+    'in diverse occasioni', 'in varie occasioni', 'in numerose occasioni', 'in molteplici occasioni', 'in ripetute occasioni', 'ripetute volte', 'diverse volte', 'varie volte', 'molte volte', 'più di una volta', 'in passato', 'finora', 'fino ad ora', 'formalmente', 'continuamente', 'regolarmente', 'nettamente', 'con decisione', 'con fermezza', 'in modo categorico', 'in maniera categorica', 'in blocco',
     'ha', 'hanno', 'aveva', 'avevano', 'avrebbe', 'avrebbero', 'ebbe',
     'inoltre', 'anche', 'pure', 'già', 'poi', 'quindi', 'invece', 'intanto', 'infine',
     'subito', 'immediatamente', 'prontamente', 'ancora', 'ancora una volta', 'nuovamente',
