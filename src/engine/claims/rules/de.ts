@@ -1720,4 +1720,6 @@ export const de: LanguageRules = {
   militaryTargets: ['militärisch* Ziel*', 'militärisch* Einrichtung*', 'militärisch* Stellung*', 'militärisch* Objekt*', 'militärisch* Anlage*', 'militärisch* Infrastruktur', 'Militärziel*', 'Militäreinrichtung*', 'Militäranlage*', 'legitim* Ziel*'],
   // prettier-ignore
   exceptives: [],
+  // prettier-ignore
+  asMarkers: ['als'],
 };

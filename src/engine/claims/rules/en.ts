@@ -1718,4 +1718,6 @@ export const en: LanguageRules = {
   militaryTargets: ['military target', 'military targets', 'military objective', 'military objectives', 'military facilities', 'military installations', 'military positions', 'military sites', 'military infrastructure', 'legitimate targets', 'legitimate military targets', 'militant targets', 'militant positions'],
   // prettier-ignore
   exceptives: [],
+  // prettier-ignore
+  asMarkers: ['as'],
 };

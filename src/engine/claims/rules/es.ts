@@ -1314,4 +1314,6 @@ export const es: LanguageRules = {
   militaryTargets: ['objetivo militar', 'objetivos militares', 'blanco militar', 'blancos militares', 'instalaciones militares', 'posiciones militares', 'emplazamientos militares', 'infraestructura militar', 'infraestructuras militares', 'objetivos legítimos'],
   // prettier-ignore
   exceptives: ['no ... más que', 'no ... sino'],
+  // prettier-ignore
+  asMarkers: ['como'],
 };

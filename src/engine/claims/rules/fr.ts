@@ -1979,4 +1979,6 @@ export const fr: LanguageRules = {
   militaryTargets: ['objectif militaire', 'objectifs militaires', 'cible militaire', 'cibles militaires', 'installations militaires', 'sites militaires', 'positions militaires', 'infrastructures militaires', 'infrastructure militaire', 'cibles légitimes', 'objectifs légitimes'],
   // prettier-ignore
   exceptives: ['ne ... que', "n' ... que", "n' ... qu'", "ne ... qu'"],
+  // prettier-ignore
+  asMarkers: ['comme'],
 };

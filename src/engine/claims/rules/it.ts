@@ -1295,4 +1295,6 @@ export const it: LanguageRules = {
   militaryTargets: ['obiettivo militare', 'obiettivi militari', 'bersaglio militare', 'bersagli militari', 'installazioni militari', 'postazioni militari', 'posizioni militari', 'siti militari', 'infrastrutture militari', 'obiettivi legittimi'],
   // prettier-ignore
   exceptives: ['non ... che', 'non ... se non'],
+  // prettier-ignore
+  asMarkers: ['come'],
 };

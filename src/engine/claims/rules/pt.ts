@@ -1921,4 +1921,6 @@ export const pt: LanguageRules = {
   militaryTargets: ['alvo militar', 'alvos militares', 'objetivo militar', 'objetivos militares', 'objectivo militar', 'objectivos militares', 'instalações militares', 'posições militares', 'infraestrutura militar', 'infraestruturas militares', 'alvos legítimos'],
   // prettier-ignore
   exceptives: ['não ... senão', 'não ... mais que', 'não ... mais do que'],
+  // prettier-ignore
+  asMarkers: ['como'],
 };

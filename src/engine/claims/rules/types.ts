@@ -385,4 +385,7 @@ export interface LanguageRules {
   /** A negation and an exception that restrict together, as "only" does ("ne ... que", "no ...
    *  más que", "non ... che", "não ... senão"): "ne viser que des objectifs militaires". */
   exceptives: string[];
+  /** The word that introduces what something is called ("als", "as", "comme", "come", "como"):
+   *  "als haltlos zurückgewiesen" rejects with its label. */
+  asMarkers: string[];
 }
