@@ -7,6 +7,7 @@ import { askedAbout } from './asked-denials';
 
 import { isCitedExample, outsideCitedExamples } from './cited-examples';
 import { labelledFrom } from './clause-final-label';
+import { longBracketStart } from './bracket-rejection';
 import { afterDateline } from './dateline';
 import { evaluationDenials } from './denial-evaluations';
 import { denialNouns } from './denial-nouns';
@@ -25,6 +26,7 @@ import { sentenceSpeaker } from './mentions';
 import { lacksEvidence } from './missing-evidence';
 import { closingAttribution, previousSubject } from './speaker-context';
 import { rejectsRivalClaims } from './rival-claims';
+import { restrictedTargets } from './restricted-targets';
 import { quoteAt, type Quote } from './segment';
 import { frontedObject } from './fronted-object';
 import { fromFirstDismissal } from './quote-sentences';
@@ -136,7 +138,11 @@ function subjectOf(
   }
   const inClause = before.filter((m) => m.start >= clauseStart);
   const last = inClause.at(-1);
-  if (last) return onlyFillers(sentence, last.end, verb) ? last : inClause[0];
+  // "Das Ministerium hat die Vorwürfe der Organisation am Mittwoch zurückgewiesen": a source inside
+  // a verb bracket that the auxiliary opens right after the clause's first source is its object.
+  const first = inClause[0];
+  if (first && last !== first && lexicons.auxiliaries.matchAt(toks, first.end, verb)) return first;
+  if (last) return onlyFillers(sentence, last.end, verb) ? last : first;
   // "Moscou, allié de Damas, affirme...": the subject stands before the apposition.
   const head = appositionHead(sentence, before, clauseStart);
   if (head) return head;
@@ -306,8 +312,12 @@ function subjectStart(sentence: SentenceView, subject: Mention, verb: number): n
   const aux = sentence.lang.auxiliaries.matchAt(sentence.toks, clauseStartOf(sentence, verb), verb);
   const afterAside = aux && !onlyFillers(sentence, aux.end, verb) ? aux.start : verb;
   // "Russland hat den Bericht ... über zivile Opfer ... zurückgewiesen": a verb bracket that the
-  // auxiliary opens right after the subject may hold a long object; the claim starts at the subject.
-  const bracket = sentence.lang.auxiliaries.matchAt(sentence.toks, subject.end, verb) !== null;
+  // auxiliary opens right after the subject; with a long object the claim is the rejection alone.
+  const opened = sentence.lang.auxiliaries.matchAt(sentence.toks, subject.end, verb);
+  const opener = opened ?? aux;
+  const long = opener ? longBracketStart(sentence, opener.end, verb) : null;
+  if (long !== null) return long;
+  const bracket = opened !== null;
   if (verb - subject.end > (bracket ? MAX_CLAUSE : 12)) return afterAside;
   for (let k = subject.end; k < verb; k++)
     if (isClauseMark(sentence.toks[k]) && !inQuote(sentence, k)) return afterAside;
@@ -783,12 +793,8 @@ function deniesInClause(sentence: SentenceView, from: number, to: number): boole
   // "acusa sin contar con la menor prueba": evidence said to be missing dismisses too.
   if (lacksEvidence(sentence, from, to)) return true;
   if (ignoresReport(sentence, from, to) || nilToll(sentence, from, to)) return true;
-  // "it fights exclusively against international terrorism".
-  if (
-    lexicons.restrictives.findIn(toks, from, to) &&
-    lexicons.exclusiveTargets.findIn(toks, from, to)
-  )
-    return true;
+  // "it fights exclusively against international terrorism", "it hits only military targets".
+  if (restrictedTargets(sentence, from, to)) return true;
   // "the mosque named in the report is still intact": a place said unharmed denies its strike.
   if (lexicons.intactWords.findIn(toks, from, to) && namesPlace(sentence, from, to)) return true;
   if (

@@ -827,6 +827,23 @@ export const de: LanguageRules = {
   ],
   denialAdverbs: ['kategorisch', 'entschieden', 'vehement', 'energisch', 'scharf', 'pauschal'],
   verbFillers: [
+    // how often, since when and how formally a denial was made ("on several occasions")
+    'in aller Form',
+    'in scharfer Form',
+    'in aller Schärfe',
+    'in aller Deutlichkeit',
+    'mit Nachdruck',
+    'entschieden',
+    'scharf',
+    'formell',
+    'förmlich',
+    'ausdrücklich',
+    'vielfach',
+    'ein ums andere Mal',
+    'wiederholte Male',
+    'unablässig',
+    'regelmäßig',
+    'in der Vergangenheit',
     'hat',
     'haben',
     'hatte',
@@ -1706,4 +1723,10 @@ export const de: LanguageRules = {
   curtReplies: ['winkte ab', 'spottete', 'ätzte', 'resümierte'],
   // prettier-ignore
   possessives: ['sein', 'seine', 'seiner', 'seinem', 'seinen', 'ihr', 'ihre', 'ihrer', 'ihrem', 'ihren'],
+  // prettier-ignore
+  militaryTargets: ['militärisch* Ziel*', 'militärisch* Einrichtung*', 'militärisch* Stellung*', 'militärisch* Objekt*', 'militärisch* Anlage*', 'militärisch* Infrastruktur', 'Militärziel*', 'Militäreinrichtung*', 'Militäranlage*', 'legitim* Ziel*'],
+  // prettier-ignore
+  exceptives: [],
+  // prettier-ignore
+  asMarkers: ['als'],
 };

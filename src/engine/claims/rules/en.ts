@@ -825,6 +825,30 @@ export const en: LanguageRules = {
   objectPronouns: ['it', 'them', 'this', 'that', 'all', 'everything', 'these', 'those'],
   denialAdverbs: ['categorically', 'flatly', 'firmly', 'outright', 'strongly', 'vehemently'],
   verbFillers: [
+    // how often, since when and how formally a denial was made ("on several occasions")
+    'formally',
+    'in the past',
+    'on several occasions',
+    'on many occasions',
+    'on numerous occasions',
+    'on multiple occasions',
+    'on repeated occasions',
+    'more than once',
+    'several times',
+    'many times',
+    'numerous times',
+    'frequently',
+    'regularly',
+    'continually',
+    'constantly',
+    'invariably',
+    'unequivocally',
+    'adamantly',
+    'from the outset',
+    'from the start',
+    'so far',
+    'until now',
+    'to date',
     'has',
     'have',
     'had',
@@ -1697,4 +1721,10 @@ export const en: LanguageRules = {
   curtReplies: ['snapped', 'summed up', 'quipped', 'scoffed'],
   // prettier-ignore
   possessives: ['its', 'his', 'her', 'their'],
+  // prettier-ignore
+  militaryTargets: ['military target', 'military targets', 'military objective', 'military objectives', 'military facilities', 'military installations', 'military positions', 'military sites', 'military infrastructure', 'legitimate targets', 'legitimate military targets', 'militant targets', 'militant positions'],
+  // prettier-ignore
+  exceptives: [],
+  // prettier-ignore
+  asMarkers: ['as'],
 };

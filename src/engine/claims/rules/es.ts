@@ -699,6 +699,8 @@ export const es: LanguageRules = {
   ],
   // prettier-ignore
   verbFillers: [
+    // how often, since when and how formally a denial was made ("on several occasions")
+    'en distintas ocasiones', 'en diversas ocasiones', 'en numerosas ocasiones', 'en múltiples ocasiones', 'en repetidas ocasiones', 'en más de una ocasión', 'varias veces', 'repetidas veces', 'reiteradas veces', 'en el pasado', 'hasta ahora', 'hasta el momento', 'formalmente', 'continuamente', 'invariablemente', 'de forma reiterada', 'de manera reiterada', 'de forma sistemática', 'de manera sistemática', 'de forma categórica', 'de manera categórica', 'de plano',
     'ha', 'han', 'había', 'habían', 'habría', 'habrían',
     'además', 'también', 'asimismo', 'igualmente', 'ya', 'luego', 'después', 'entonces',
     'inmediatamente', 'de inmediato', 'enseguida', 'rápidamente',
@@ -1315,4 +1317,10 @@ export const es: LanguageRules = {
   curtReplies: ['zanjó', 'zanja', 'resumió', 'ironizó', 'ironiza', 'espetó', 'sentenció', 'atajó'],
   // prettier-ignore
   possessives: ['su', 'sus'],
+  // prettier-ignore
+  militaryTargets: ['objetivo militar', 'objetivos militares', 'blanco militar', 'blancos militares', 'instalaciones militares', 'posiciones militares', 'emplazamientos militares', 'infraestructura militar', 'infraestructuras militares', 'objetivos legítimos'],
+  // prettier-ignore
+  exceptives: ['no ... más que', 'no ... sino'],
+  // prettier-ignore
+  asMarkers: ['como'],
 };

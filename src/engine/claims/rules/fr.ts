@@ -969,6 +969,26 @@ export const fr: LanguageRules = {
     'point par point',
   ],
   verbFillers: [
+    // how often, since when and how formally a denial was made ("on several occasions")
+    'à de nombreuses reprises',
+    'à diverses reprises',
+    'à plusieurs occasions',
+    'à de multiples reprises',
+    'plusieurs fois',
+    'à chaque fois',
+    'de façon répétée',
+    'de manière répétée',
+    'sans relâche',
+    'inlassablement',
+    'continuellement',
+    'dans le passé',
+    'par le passé',
+    "jusqu'ici",
+    "jusqu'à présent",
+    'de façon catégorique',
+    'de manière catégorique',
+    'avec véhémence',
+    'avec vigueur',
     'a',
     'ont',
     'avait',
@@ -1962,4 +1982,10 @@ export const fr: LanguageRules = {
   curtReplies: ['a tranché', 'a résumé', 'a ironisé', 'ironise', 'a cinglé', 'a taclé', 'a balayé', 'a commenté', 'a rétorqué'],
   // prettier-ignore
   possessives: ['son', 'sa', 'ses', 'leur', 'leurs'],
+  // prettier-ignore
+  militaryTargets: ['objectif militaire', 'objectifs militaires', 'cible militaire', 'cibles militaires', 'installations militaires', 'sites militaires', 'positions militaires', 'infrastructures militaires', 'infrastructure militaire', 'cibles légitimes', 'objectifs légitimes'],
+  // prettier-ignore
+  exceptives: ['ne ... que', "n' ... que", "n' ... qu'", "ne ... qu'"],
+  // prettier-ignore
+  asMarkers: ['comme'],
 };

@@ -711,6 +711,8 @@ export const it: LanguageRules = {
   ],
   // prettier-ignore
   verbFillers: [
+    // how often, since when and how formally a denial was made ("on several occasions")
+    'in diverse occasioni', 'in varie occasioni', 'in numerose occasioni', 'in molteplici occasioni', 'in ripetute occasioni', 'ripetute volte', 'diverse volte', 'varie volte', 'molte volte', 'più di una volta', 'in passato', 'finora', 'fino ad ora', 'formalmente', 'continuamente', 'regolarmente', 'nettamente', 'con decisione', 'con fermezza', 'in modo categorico', 'in maniera categorica', 'in blocco',
     'ha', 'hanno', 'aveva', 'avevano', 'avrebbe', 'avrebbero', 'ebbe',
     'inoltre', 'anche', 'pure', 'già', 'poi', 'quindi', 'invece', 'intanto', 'infine',
     'subito', 'immediatamente', 'prontamente', 'ancora', 'ancora una volta', 'nuovamente',
@@ -1296,4 +1298,10 @@ export const it: LanguageRules = {
   curtReplies: ['ha tagliato corto', 'taglia corto', 'tagliato corto', 'ha sintetizzato', 'sintetizza', 'ha ironizzato', 'ironizza', 'ha chiosato', 'chiosa', 'ha sentenziato', 'sentenzia'],
   // prettier-ignore
   possessives: ['suo', 'sua', 'suoi', 'sue', 'loro'],
+  // prettier-ignore
+  militaryTargets: ['obiettivo militare', 'obiettivi militari', 'bersaglio militare', 'bersagli militari', 'installazioni militari', 'postazioni militari', 'posizioni militari', 'siti militari', 'infrastrutture militari', 'obiettivi legittimi'],
+  // prettier-ignore
+  exceptives: ['non ... che', 'non ... se non'],
+  // prettier-ignore
+  asMarkers: ['come'],
 };

@@ -975,6 +975,29 @@ export const pt: LanguageRules = {
     'ponto por ponto',
   ],
   verbFillers: [
+    // how often, since when and how formally a denial was made ("on several occasions")
+    'por diversas vezes',
+    'repetidas vezes',
+    'por repetidas vezes',
+    'reiteradas vezes',
+    'muitas vezes',
+    'inúmeras vezes',
+    'mais de uma vez',
+    'em diversas ocasiões',
+    'em várias ocasiões',
+    'em repetidas ocasiões',
+    'em reiteradas ocasiões',
+    'em distintas ocasiões',
+    'no passado',
+    'até agora',
+    'até aqui',
+    'formalmente',
+    'continuamente',
+    'regularmente',
+    'de forma reiterada',
+    'de forma categórica',
+    'de maneira categórica',
+    'de forma veemente',
     'tem',
     'têm',
     'tinha',
@@ -1901,4 +1924,10 @@ export const pt: LanguageRules = {
   curtReplies: ['resumiu', 'ironizou', 'ironiza', 'sentenciou', 'atalhou'],
   // prettier-ignore
   possessives: ['seu', 'sua', 'seus', 'suas'],
+  // prettier-ignore
+  militaryTargets: ['alvo militar', 'alvos militares', 'objetivo militar', 'objetivos militares', 'objectivo militar', 'objectivos militares', 'instalações militares', 'posições militares', 'infraestrutura militar', 'infraestruturas militares', 'alvos legítimos'],
+  // prettier-ignore
+  exceptives: ['não ... senão', 'não ... mais que', 'não ... mais do que'],
+  // prettier-ignore
+  asMarkers: ['como'],
 };

@@ -390,4 +390,15 @@ export interface LanguageRules {
   /** Possessive determiners ("its", "son", "suo", "su", "seu", "sein"): "un suo portavoce" is the
    *  spokesperson of the body named before in the sentence. */
   possessives: string[];
+  /** Targets named by their military nature ("military targets", "objectifs militaires",
+   *  "militärische Ziele"): with a restrictive ("hits only military targets") a denier's account
+   *  of its strikes denies the strikes on civilians; negated ("there were no military targets")
+   *  they are the accusers' finding, not a denial. */
+  militaryTargets: string[];
+  /** A negation and an exception that restrict together, as "only" does ("ne ... que", "no ...
+   *  más que", "non ... che", "não ... senão"): "ne viser que des objectifs militaires". */
+  exceptives: string[];
+  /** The word that introduces what something is called ("als", "as", "comme", "come", "como"):
+   *  "als haltlos zurückgewiesen" rejects with its label. */
+  asMarkers: string[];
 }

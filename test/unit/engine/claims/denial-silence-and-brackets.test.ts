@@ -33,11 +33,40 @@ describe('a denial coordinated with a silence', () => {
 });
 
 describe('a German verb bracket with a long object', () => {
-  it('starts the span at the subject before the auxiliary', () => {
+  it('is the rejection that closes the bracket, its label included, not the long object', () => {
     expectSpan(
       'de',
       'Das Ministerium hat die Berichte der Organisation über getötete Zivilisten in mehreren Provinzen Syriens als haltlos zurückgewiesen.',
-      'Das Ministerium hat die Berichte der Organisation über getötete Zivilisten in mehreren Provinzen Syriens als haltlos zurückgewiesen',
+      'als haltlos zurückgewiesen',
+    );
+    expectSpan(
+      'de',
+      'Russland hat die Vorwürfe von Amnesty International zum Tod von Zivilisten bei den Luftangriffen in Syrien am Mittwoch entschieden zurückgewiesen.',
+      'am Mittwoch entschieden zurückgewiesen',
+    );
+  });
+
+  it('takes the source that opens the bracket as its subject, not one named in its object', () => {
+    expectSpan(
+      'de',
+      'Das russische Verteidigungsministerium hat die Vorwürfe der Menschenrechtsorganisation am Mittwoch zurückgewiesen.',
+      'Das russische Verteidigungsministerium hat die Vorwürfe der Menschenrechtsorganisation am Mittwoch zurückgewiesen',
+    );
+  });
+
+  it('leaves a verb whose object follows it whole, however far its auxiliary', () => {
+    expectSpan(
+      'it',
+      'Il ministero della Difesa russo ha sempre liquidato come «propaganda» le accuse delle ong e anche questa volta continua a negare ogni addebito.',
+      'Il ministero della Difesa russo ha sempre liquidato come «propaganda» le accuse delle ong e anche questa volta continua a negare ogni addebito',
+    );
+  });
+
+  it('keeps a short object in the span with its subject', () => {
+    expectSpan(
+      'de',
+      'Moskau hat die Vorwürfe mit Nachdruck zurückgewiesen.',
+      'Moskau hat die Vorwürfe mit Nachdruck zurückgewiesen',
     );
   });
 });
