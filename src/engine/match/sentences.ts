@@ -45,3 +45,14 @@ export function sentenceAt(starts: readonly number[], position: number): number 
   }
   return Math.max(0, lo - 1);
 }
+
+/** Fewest words of a headline: a kicker or section label above it has fewer. */
+const HEADLINE_WORDS = 4;
+
+/** Where a text's headline (its first sentence or line of a headline's length) ends, given where
+ *  its sentences start and how many words it has. */
+export function headlineEnd(starts: readonly number[], words: number): number {
+  const ends = [...starts.slice(1), words];
+  const k = starts.findIndex((start, i) => ends[i]! - start >= HEADLINE_WORDS);
+  return k < 0 ? words : ends[k]!;
+}

@@ -691,6 +691,55 @@ describe('matchPage: near misses are none', () => {
     });
   }
 
+  // Digests and analyses: the story is one section of a page on something else.
+  const otherNews = [
+    '<h2>Ferry strike enters its third day</h2><p>Crossings to the islands stayed cancelled on Wednesday as talks between the operator and the crews broke up without a date for the next meeting, and hauliers warned of empty shelves before the holiday.</p>',
+    '<h2>Rates held</h2><p>The central bank left borrowing costs where they were, saying it wanted to see how the economy weathered a cold start to winter before moving in either direction.</p>',
+  ];
+  const digest = (item: string) =>
+    `<h1>Evening digest: what you need to know</h1><p>The day’s main stories, in short, for readers catching up tonight.</p>${otherNews.join('')}${item}<h2>Last word</h2><p>A village choir has sung carols for sixty years without missing a single winter.</p>`;
+
+  it('recognises a digest whose later item, under its own heading, tells the event', async () => {
+    const item =
+      '<h2>Amnesty blames Russian raids for civilian deaths in Syria</h2><p>Amnesty International says Russian bombing in Syria has killed hundreds of civilians since the end of September. Its researchers found remnants of cluster munitions near homes and a market in rebel-held towns. The group says some of the attacks could be war crimes. The Russian defence ministry rejected the accusations.</p>';
+    const m = await match(newsPage(digest(item), { lang: 'en', date: '2015-12-23T19:00:00Z' }));
+    expect(m).toMatchObject({ verdict: 'same-story', story: 'syria-russia-amnesty-2015' });
+    expect(m.reason).toContain('a section');
+    // The item is the matched article; the other items are not.
+    expect(m.text).toContain('cluster munitions');
+    expect(m.text).not.toContain('Ferry strike');
+  });
+
+  it('recognises an unheaded part of an analysis that tells the event after an introduction on other criticism', async () => {
+    const page = article('Perché Mosca è sempre più criticata per la sua guerra aerea', [
+      'Gli Stati Uniti sostengono da settimane che gran parte dei raid russi colpisce i ribelli sostenuti dall’Occidente e non lo Stato islamico. La Turchia denuncia i bombardamenti sui villaggi turcomanni vicino al confine, e le agenzie umanitarie parlano di nuove ondate di sfollati verso nord dopo ogni offensiva.',
+      'Anche tra gli alleati di Damasco non mancano i dubbi: diplomatici europei fanno notare che la campagna, presentata come una guerra al terrorismo, ha finora rafforzato soprattutto l’esercito governativo attorno alle sue roccaforti, senza avvicinare una tregua né un negoziato credibile.',
+      'Mercoledì è arrivato il rapporto di Amnesty International. Secondo l’organizzazione, gli attacchi dell’aviazione russa in Siria hanno ucciso almeno 200 civili in sei episodi esaminati tra settembre e novembre. Il documento parla di case e di un mercato colpiti lontano dal fronte e dell’uso di bombe a grappolo. Il ministero della Difesa russo ha respinto le accuse.',
+    ]);
+    const m = await match(newsPage(page, { lang: 'it', date: '2015-12-27T10:00:00Z' }));
+    expect(m).toMatchObject({ verdict: 'same-story', story: 'syria-russia-amnesty-2015' });
+    expect(m.reason).toContain('a section');
+  });
+
+  it('says none for a piece on another subject of the same week whose paragraph recalls the event in two sentences', async () => {
+    const page = article('Geneva talks on Syria pushed back to late January', [
+      'Diplomats said on Thursday that the next round of talks between the Syrian government and the opposition would not open before the last week of January, as the sides still disagree on who may sit at the table and the United Nations envoy shuttles between capitals to save the process.',
+      'Western governments want the armed groups they back to be represented, while Damascus and its allies reject several of them as terrorists. Russia, whose air force has been bombing opposition areas since the autumn, says it will not accept a list drawn up without its consent, and Iran has made similar demands.',
+      'Amnesty International accused Russian jets this week of killing hundreds of civilians in Syria, some with cluster munitions, in strikes that could be war crimes. Moscow rejected the report.',
+      'The envoy is expected in Riyadh and Tehran next week.',
+    ]);
+    const m = await match(newsPage(page, { lang: 'en', date: '2015-12-24T10:00:00Z' }));
+    expect(m.verdict).toBe('none');
+  });
+
+  it('says none for an undated digest whose later item is another report that recalls the event below its lead', async () => {
+    const item =
+      '<h2>Amnesty: Russian and Syrian jets target clinics</h2><p>Amnesty International says Russian and Syrian aircraft have deliberately struck hospitals and field clinics in northern Syria, which it calls war crimes. In December the group had blamed Russian raids for hundreds of civilian deaths and the use of cluster munitions. Moscow dismissed this report as well.</p>';
+    const m = await match(newsPage(digest(item).replace(otherNews[1]!, ''), { lang: 'en' }));
+    expect(m.verdict).toBe('none');
+    expect(m.reason).toContain('in a later section: not the subject');
+  });
+
   it('says none, and why, for a page that never names a story', async () => {
     const m = await match(
       '<!doctype html><html><body><main><h1>Rugby: Port-Vert win 31-17</h1><p>A try in the last minute sealed it.</p></main></body></html>',
