@@ -443,6 +443,25 @@ describe('matchPage: near misses are none', () => {
     expect(late.reason).toContain('long after the event');
   });
 
+  it('recognises a follow-up weeks later on the answer to the report, in the answer’s own words', async () => {
+    const answer = (words: string) =>
+      article('Mosca torna ad attaccare il rapporto di Amnesty sulla Siria', [
+        'Il ministero della Difesa russo ha respinto di nuovo giovedì le accuse di Amnesty International sui raid dell’aviazione russa in Siria.',
+        `Il portavoce Igor Konashenkov ha detto che il rapporto ${words}.`,
+        'L’organizzazione aveva accusato Mosca di aver ucciso centinaia di civili.',
+      ]);
+    const weeksLater = { lang: 'it', date: '2016-02-05T10:00:00Z' };
+    const own = await match(
+      newsPage(answer('resta una raccolta di cliché senza alcuna prova'), weeksLater),
+    );
+    expect(own).toMatchObject({ verdict: 'same-story', story: 'syria-russia-amnesty-2015' });
+    expect(own.reason).toContain('a follow-up published 2016-02-05');
+    // Any later rejection by the same spokesman, without the answer's own words, is another story.
+    const other = await match(newsPage(answer('non si basa su nessuna prova'), weeksLater));
+    expect(other.verdict).toBe('none');
+    expect(other.reason).toContain('recalling too few of its own facts');
+  });
+
   it('recognises an undated teaser cut by a paywall whose headline states the claim', async () => {
     const teaser = (headline: string) =>
       `<p class="kicker">Syrien</p><h1>${headline}</h1><p>Russische Luftangriffe fordern laut Amnesty International viele zivile Opfer in Syrien, die Organisation spricht von möglichen Kriegsverbrechen. Moskau hat solche Vorwürfe stets zurückgewiesen. Nach Angaben der Organisation trafen die Bomben Wohnvier</p><div class="paywall">Weiterlesen mit Plus</div>`;
