@@ -1,10 +1,10 @@
 // A page whose start is about something else may still carry the story as one of its sections:
 // an item of a digest (a newsletter's top news, a day's round-up without story markup), a part
-// of an analysis of wider criticism. Such a section opens on the story (its first sentence of a
-// headline's length names the first required cue, under its own heading or not), states the
-// event's own claim in its lead, is judged as a page of its own would be, and is mostly the story:
-// the event's facts fill several of its sentences and at least half of them. A sentence or two
-// recalling the event inside a piece on something else is no such section.
+// of an analysis of wider criticism. Such a section opens on the story (its lead names the first
+// required cue, under its own heading or not), states the event's own claim in its lead, is
+// judged as a page of its own would be, and is mostly the story: the event's facts fill several
+// of its sentences and at least half of them. A sentence or two recalling the event inside a
+// piece on something else is no such section.
 
 import { TURNS_PER_CHECKPOINT, type Steps } from '../steps';
 import { gateMatchesSteps, type Compiled } from './compiled';
@@ -29,10 +29,14 @@ export interface StorySection {
   judgement: Judgement;
 }
 
+/** The last sentence of a text's lead: its first of a headline's length and the next. */
+const leadEnd = (starts: readonly number[], words: number): number =>
+  sentenceAt(starts, headlineEnd(starts, words) - 1) + LEAD_SENTENCES - 1;
+
 /** Whether the section states the event's own claim or a key fact in its lead, and its
  *  sentences are mostly the story's. */
 function toldInSection(ev: Evidence, starts: readonly number[], identity: Identity): boolean {
-  const lead = sentenceAt(starts, headlineEnd(starts, ev.words) - 1) + LEAD_SENTENCES - 1;
+  const lead = leadEnd(starts, ev.words);
   const own = identity.facts.filter(
     (f) => f.id === identity.wholeEvent?.anchor || f.weight >= identity.keyFactWeight,
   );
@@ -47,8 +51,8 @@ function toldInSection(ev: Evidence, starts: readonly number[], identity: Identi
   return stated && told.size >= TOLD_SENTENCES && told.size >= TOLD_SHARE * starts.length;
 }
 
-/** Whether a block opens on the story: its first sentence of a headline's length names the first
- *  required cue. */
+/** Whether a block opens on the story: its lead (its first sentence of a headline's length and
+ *  the next) names the first required cue. */
 function* opensOnStory(
   text: string,
   identity: Identity,
@@ -57,7 +61,7 @@ function* opensOnStory(
   if (!(yield* gateMatchesSteps(compiled, text))) return null;
   const ev = yield* evidenceSteps(text, identity, compiled);
   const starts = yield* sentenceStartsSteps(text, 'match');
-  return ev.subjectAt < headlineEnd(starts, ev.words) ? ev : null;
+  return sentenceAt(starts, ev.subjectAt) <= leadEnd(starts, ev.words) ? ev : null;
 }
 
 /**

@@ -740,6 +740,19 @@ describe('matchPage: near misses are none', () => {
     expect(m.reason).toContain('a section');
   });
 
+  it('recognises a digest item whose bold headline names the accused and whose next sentence names the accuser', async () => {
+    const items = [
+      '<p><b>Orçamento aprovado no parlamento.</b> O governo conseguiu os votos necessários depois de uma longa noite de negociações com os partidos da oposição, que exigiram mudanças nas pensões e nos impostos sobre os combustíveis antes da votação final.</p>',
+      '<p><b>Greve nos comboios.</b> Os sindicatos mantêm a paralisação marcada para a véspera de Natal e a empresa prevê apenas serviços mínimos nas linhas suburbanas, com milhares de passageiros obrigados a procurar alternativas.</p>',
+      '<p><b>Chuva forte no Norte.</b> A proteção civil manteve o aviso laranja em vários distritos e pediu aos condutores que evitem as estradas de montanha até sexta-feira.</p>',
+      '<p><b>Rússia acusada de matar civis na Síria.</b> A Amnistia Internacional diz que os bombardeamentos russos mataram centenas de civis desde o fim de setembro. A organização encontrou restos de bombas de fragmentação perto de casas e de um mercado. Alguns ataques podem constituir crimes de guerra, segundo a ONG. O Ministério da Defesa russo rejeitou as acusações.</p>',
+    ];
+    const page = `<h1>O resumo do dia</h1><p>As notícias que marcaram esta quarta-feira, em poucas linhas.</p>${items.join('')}`;
+    const m = await match(newsPage(page, { lang: 'pt', date: '2015-12-23T21:00:00Z' }));
+    expect(m).toMatchObject({ verdict: 'same-story', story: 'syria-russia-amnesty-2015' });
+    expect(m.text).not.toContain('Orçamento');
+  });
+
   it('says none for a piece on another subject of the same week whose paragraph recalls the event in two sentences', async () => {
     const page = article('Geneva talks on Syria pushed back to late January', [
       'Diplomats said on Thursday that the next round of talks between the Syrian government and the opposition would not open before the last week of January, as the sides still disagree on who may sit at the table and the United Nations envoy shuttles between capitals to save the process.',
