@@ -30,6 +30,18 @@ describe('watchLocation', () => {
     expect(onChange).toHaveBeenCalledTimes(1);
   });
 
+  it('reads the address only once a navigation comes', () => {
+    const navigation = new EventTarget();
+    (globalThis as WithNavigation).navigation = navigation;
+    const reads = vi.spyOn(location, 'href', 'get');
+    const onChange = vi.fn();
+    watchLocation(onChange, new AbortController().signal);
+    expect(reads).not.toHaveBeenCalled();
+    navigate(navigation, new URL('?part=5', location.href).href);
+    expect(onChange).toHaveBeenCalledTimes(1);
+    reads.mockRestore();
+  });
+
   it('compares the address once a second where the browser has no Navigation API', () => {
     vi.useFakeTimers();
     const stop = new AbortController();
