@@ -57,6 +57,15 @@ describe.each<Target>(['chrome', 'firefox'])('%s build stays within its size bud
     }
   });
 
+  it("the sentinel and the reader call the browser's own API, not the polyfill", () => {
+    // Evaluating webextension-polyfill (a wrapper per API namespace) cost every matching page
+    // part of loading the reader, and its wrapped sendMessage part of every message.
+    for (const file of ['content-scripts/content.js', 'reader.js']) {
+      const script = readFileSync(join(dir, file), 'utf8');
+      expect(script, file).not.toContain('This script should only be loaded in a browser');
+    }
+  });
+
   it('card ≤ 15 KB gzip, loaded apart from the reader', () => {
     const size = scriptSize(dir, 'card.js');
     console.info(`${target} card: ${size.rawBytes} B raw, ${size.gzipBytes} B gzip`);
