@@ -8,6 +8,7 @@ import {
   storyChunk,
 } from '../../src/engine/claims/rules-chunk-names';
 import { packs } from '../../src/data/packs/index';
+import { EAGER_COMPILE_HINT } from '../../scripts/build/eager-compile';
 import { buildExtension, type Target } from '../../scripts/harness/build';
 import { pageSize, scriptSize } from '../../scripts/harness/bundle-size';
 
@@ -64,6 +65,14 @@ describe.each<Target>(['chrome', 'firefox'])('%s build stays within its size bud
       const script = readFileSync(join(dir, file), 'utf8');
       expect(script, file).not.toContain('This script should only be loaded in a browser');
     }
+  });
+
+  it('the reader asks V8 to compile all its functions while it streams (it all runs cold)', () => {
+    const reader = readFileSync(join(dir, 'reader.js'), 'utf8');
+    expect(reader.startsWith(`${EAGER_COMPILE_HINT}\n`)).toBe(true);
+    // Only the reader: the sentinel runs on every page and exits early on most.
+    const content = readFileSync(join(dir, 'content-scripts/content.js'), 'utf8');
+    expect(content).not.toContain(EAGER_COMPILE_HINT);
   });
 
   it('card ≤ 15 KB gzip, loaded apart from the reader', () => {
