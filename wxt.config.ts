@@ -3,6 +3,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
+import { eagerCompile } from './scripts/build/eager-compile';
+import { READER_FILE } from './src/reader/bridge';
 import { manifestCommands } from './src/contracts/commands';
 import { checkBundledData } from './src/data/check';
 import { rulesChunks } from './src/engine/claims/rules-chunks';
@@ -60,6 +62,8 @@ export default defineConfig({
     ...(process.env.CROSSCOUNT_MINIFY === 'false' ? { build: { minify: false } } : {}),
     plugins: [
       preact(),
+      // The reader runs once per matching page, all of it cold (see eager-compile.ts).
+      eagerCompile([READER_FILE.slice(1)]),
       ...(process.env.CROSSCOUNT_DATA_DIR ? [dataFrom(process.env.CROSSCOUNT_DATA_DIR)] : []),
     ],
   }),

@@ -1,37 +1,12 @@
 import * as z from 'zod/mini';
-import { MESSAGE, type MatchReply, type ToBackground } from '../contracts/messages';
-import {
-  CLAIM_KINDS,
-  VERDICTS,
-  type HighlightInfo,
-  type PageResult,
-  type Timings,
-} from '../contracts/page-result';
+import { MESSAGE, type ToBackground } from '../contracts/messages';
+import { VERDICTS, type PageResult, type Timings } from '../contracts/page-result';
+import { highlightSchema, index, MAX_TEXT, ms, same } from './shared-schemas';
 
 // The zod schemas of what the background receives and what storage returns,
 // derived from the contracts' lists; anything that does not parse is dropped
-// by the receiver (see ./receive.ts). `Same` makes the compiler hold each
-// schema to its contract type: a field added to one and not the other fails
-// the typecheck.
-
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const same = <A, B>(_proof: Same<A, B>) => undefined;
-
-const index = z.number().check(z.int(), z.nonnegative());
-
-export const highlightSchema = z.object({
-  kind: z.enum(CLAIM_KINDS),
-  text: z.string().check(z.maxLength(2000)),
-  source: z.optional(z.string().check(z.maxLength(100))),
-  metric: z.optional(z.string().check(z.maxLength(100))),
-  value: z.optional(z.number()),
-  min: z.optional(z.number()),
-  refs: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(100)),
-  note: z.optional(z.string().check(z.maxLength(2000))),
-});
-same<z.infer<typeof highlightSchema>, HighlightInfo>(true);
-
-const ms = z.number().check(z.nonnegative());
+// by the receiver (see ./receive.ts). The background's answer to a page is in
+// ./match-reply.ts.
 
 export const timingsSchema = z.object({
   stagesMs: z.record(z.string().check(z.maxLength(40)), ms),
@@ -55,26 +30,9 @@ export const pageResultSchema = z.object({
 });
 same<z.infer<typeof pageResultSchema>, PageResult>(true);
 
-const span = { start: index, end: index };
-
-// A page's whole text is sent: matching tests all of it for the story's terms.
-const MAX_TEXT = 32 * 1024 * 1024;
 /** Blocks of a text that long at most (one per two characters), three numbers each. */
 const MAX_BLOCK_NUMBERS = 3 * (MAX_TEXT / 2);
 const indices = z.array(index).check(z.maxLength(MAX_TEXT / 2));
-
-export const matchReplySchema = z.object({
-  match: z.object({
-    verdict: z.enum(VERDICTS),
-    score: z.number(),
-    story: z.nullable(z.string().check(z.maxLength(200))),
-    reason: z.string().check(z.maxLength(500)),
-    regions: z.array(z.object(span)).check(z.maxLength(MAX_TEXT / 2)),
-  }),
-  claims: z.array(z.extend(highlightSchema, span)).check(z.maxLength(2000)),
-  ms,
-});
-same<z.infer<typeof matchReplySchema>, MatchReply>(true);
 
 export const toBackground = z.discriminatedUnion('type', [
   z.object({ type: z.literal(MESSAGE.pageResult), result: pageResultSchema }),

@@ -1,10 +1,10 @@
-import { browser } from 'wxt/browser';
 import gates from '../data/packs/gates.json';
 import { storyWordsOf } from '../engine/match/compiled';
 import { NO_MATCH, readPageSteps } from '../engine/read-page';
 import type { MatchResult } from '../engine/types';
 import { isClaimCard } from '../contracts/claim-card';
 import { MESSAGE, toContent, type ClaimCardRequest } from '../contracts/messages';
+import { nativeApi } from '../page/native-api';
 import { reportResult } from '../page/report-result';
 import { pageShadowRoot } from '../page/ui-host-tag';
 import { browserLanguage } from '../ui/i18n/language';
@@ -30,7 +30,7 @@ export function createReader(host: ReaderHost): Reader {
   const fetchCard = async (index: number) => {
     await reported;
     const request: ClaimCardRequest = { type: MESSAGE.getClaimCard, index };
-    const reply: unknown = await browser.runtime.sendMessage(request);
+    const reply: unknown = await nativeApi.runtime.sendMessage(request);
     return isClaimCard(reply) ? reply : null;
   };
   const copy = (text: string) =>
@@ -44,12 +44,12 @@ export function createReader(host: ReaderHost): Reader {
   // Only this extension can message its content script; the shape is still checked.
   const onMessage = (message: unknown, sender: { id?: string }) => {
     const msg = toContent(message);
-    if (sender.id !== browser.runtime.id || !highlighter || !msg) return undefined;
+    if (sender.id !== nativeApi.runtime.id || !highlighter || !msg) return undefined;
     if (msg.type === MESSAGE.revealClaim) highlighter.reveal(msg.index);
     if (msg.type === MESSAGE.command) highlighter.command(msg.name);
     return undefined;
   };
-  browser.runtime.onMessage.addListener(onMessage);
+  nativeApi.runtime.onMessage.addListener(onMessage);
 
   // The last text read with its match and claims: a re-check that reads the same text reuses them.
   let previous: { text: string | null; found: PageMatch } | undefined;
@@ -77,7 +77,7 @@ export function createReader(host: ReaderHost): Reader {
       found = await requestMatch(
         input,
         reading.lang,
-        (request) => browser.runtime.sendMessage(request),
+        (request) => nativeApi.runtime.sendMessage(request),
         (run) => work.slice((stage) => stage('message', run)),
       );
       if (!host.isValid()) return;
@@ -125,7 +125,7 @@ export function createReader(host: ReaderHost): Reader {
     check,
     clear,
     stop() {
-      browser.runtime.onMessage.removeListener(onMessage);
+      nativeApi.runtime.onMessage.removeListener(onMessage);
       clear();
     },
   };

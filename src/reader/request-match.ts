@@ -1,7 +1,7 @@
 import { MESSAGE, type FoundClaim, type MatchRequest } from '../contracts/messages';
 import type { MatchInput } from '../engine/match/match-input';
 import type { MatchResult } from '../engine/types';
-import { matchReplySchema } from '../messaging/protocol';
+import { matchReplySchema } from '../messaging/match-reply';
 
 // What a page matches, and the claims of the matching article, are found by the extension's
 // background (see src/claims-service): the page's main thread only reads what needs its DOM

@@ -8,6 +8,7 @@ import {
   storyChunk,
 } from '../../src/engine/claims/rules-chunk-names';
 import { packs } from '../../src/data/packs/index';
+import { EAGER_COMPILE_HINT } from '../../scripts/build/eager-compile';
 import { buildExtension, type Target } from '../../scripts/harness/build';
 import { pageSize, scriptSize } from '../../scripts/harness/bundle-size';
 
@@ -55,6 +56,23 @@ describe.each<Target>(['chrome', 'firefox'])('%s build stays within its size bud
       for (const word of identity.gate)
         expect(reader.toLowerCase()).not.toContain(word.toLowerCase());
     }
+  });
+
+  it("the sentinel and the reader call the browser's own API, not the polyfill", () => {
+    // Evaluating webextension-polyfill (a wrapper per API namespace) cost every matching page
+    // part of loading the reader, and its wrapped sendMessage part of every message.
+    for (const file of ['content-scripts/content.js', 'reader.js']) {
+      const script = readFileSync(join(dir, file), 'utf8');
+      expect(script, file).not.toContain('This script should only be loaded in a browser');
+    }
+  });
+
+  it('the reader asks V8 to compile all its functions while it streams (it all runs cold)', () => {
+    const reader = readFileSync(join(dir, 'reader.js'), 'utf8');
+    expect(reader.startsWith(`${EAGER_COMPILE_HINT}\n`)).toBe(true);
+    // Only the reader: the sentinel runs on every page and exits early on most.
+    const content = readFileSync(join(dir, 'content-scripts/content.js'), 'utf8');
+    expect(content).not.toContain(EAGER_COMPILE_HINT);
   });
 
   it('card ≤ 15 KB gzip, loaded apart from the reader', () => {
