@@ -1,4 +1,5 @@
 import { extractSteps, spanToRange } from './extract/page-text';
+import type { GateWords } from './match/gate-words';
 import type { MatchInput } from './match/match-input';
 import { readRegionsSteps } from './match/read-regions';
 import type { Steps } from './steps';
@@ -31,7 +32,7 @@ export interface ReadOptions {
    *  script returns null for its own UI host so the engine never reads the card. */
   shadowRoot?: (el: Element) => ShadowRoot | null;
   /** Any of the stories' words: a huge document is walked only where they are. */
-  storyWords?: RegExp;
+  storyWords?: GateWords;
   /** The text of the last reading of the page: when it has not changed, the regions are not
    *  read again (a page that changes only its furniture, ads or timestamps costs a read). */
   previousText?: string | null;

@@ -7,6 +7,8 @@
 // only the runs whose text holds one of the stories' words, or that neighbour
 // one, are walked node by node. A page without them holds no story's article.
 
+import type { GateWords } from '../match/gate-words';
+
 /** Elements a run of sibling subtrees covers at most (as the gate reads them). */
 const RUN_ELEMENTS = 3_000;
 /** Documents with more elements than this are read by runs; all others node by node. Far
@@ -15,7 +17,7 @@ export const HUGE_ELEMENTS = 20_000;
 
 export interface ByRuns {
   /** Any of the stories' words (the gate's). */
-  storyWords: RegExp;
+  storyWords: GateWords;
   /** Documents of more elements are read by runs (default HUGE_ELEMENTS; tests pass less). */
   hugeElements?: number;
   /** Elements one run covers at most (default RUN_ELEMENTS; tests pass less). */
@@ -63,7 +65,7 @@ export class StoryRuns {
   private readonly ahead: Run[] = [];
   private lastHeld = false;
 
-  private readonly storyWords: RegExp;
+  private readonly storyWords: GateWords;
   private readonly runElements: number;
 
   constructor(parent: Node, options: ByRuns) {
@@ -126,7 +128,7 @@ export class StoryRuns {
       read.push(el);
     }
     this.from = node;
-    const holds = this.storyWords.test(texts.join(''));
+    const holds = this.storyWords.holds(texts.join(''));
     // Another native walk, needed only where the text decides nothing.
     const frame =
       !holds && read.some((el) => el.localName === 'iframe' || el.querySelector('iframe') !== null);

@@ -2,6 +2,7 @@
 // the decoded fingerprint and the early-exit patterns.
 
 import type { Steps } from '../steps';
+import { gateWords, type GateWords } from './gate-words';
 import { decodeHashes } from './fingerprint';
 import type { Identity } from './identity';
 
@@ -21,13 +22,13 @@ export function gateRegExp(fragments: readonly string[]): RegExp {
   return new RegExp(literal.filter((f) => f !== '').join('|'), 'i');
 }
 
-/** The stories' gate fragments as one pattern; undefined when there are none, or an empty one
- *  lets every page through (then every word is a story's). */
+/** The stories' gate fragments, tested as the gate tests them; undefined when there are none,
+ *  or an empty one lets every page through (then every word is a story's). */
 export function storyWordsOf(
   packs: readonly { identity: Pick<Identity, 'gate'> }[],
-): RegExp | undefined {
+): GateWords | undefined {
   const fragments = packs.flatMap((p) => p.identity.gate);
-  return fragments.length === 0 || fragments.includes('') ? undefined : gateRegExp(fragments);
+  return fragments.length === 0 || fragments.includes('') ? undefined : gateWords(fragments);
 }
 
 export function compile(identity: Identity): Compiled {

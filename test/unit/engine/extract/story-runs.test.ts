@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { extractPageText } from '../../../../src/engine/extract/page-text';
-import { gateRegExp } from '../../../../src/engine/match/compiled';
+import { gateWords } from '../../../../src/engine/match/gate-words';
 import { loadPage } from '../../../fixtures/pages/load';
 
 // Sizes a tenth of a hundredth of the real ones: happy-dom is far slower than a browser.
 const HUGE = 300;
 const byRuns = {
-  storyWords: gateRegExp(['amnesty', 'amnist']),
+  storyWords: gateWords(['amnesty', 'amnist']),
   hugeElements: HUGE,
   runElements: 30,
 };
