@@ -69,7 +69,8 @@ export interface LanguageRules {
   /** Pronouns of a group after a figure ("of them", "d'entre eux", "di loro", "von ihnen"): the
    *  figure counts the group named before it. */
   partitives: string[];
-  /** Words allowed between a number and its noun ("of them", "autres", "Syrian"). */
+  /** Words allowed between a number and its noun ("of them", "autres", "Syrian"), the side or
+   *  creed of fighters among them ("a dozen rebel fighters", "ein Dutzend islamistische Kämpfer"). */
   modifiers: string[];
   /** Words after a death noun that make it a civilian count ("civils", "parmi les civils"). */
   civilianAfter: string[];
