@@ -605,7 +605,7 @@ export function findCasualties(
           : from;
     cues ??= sentenceCues(sentence);
     const deadByItself =
-      bare || stated !== null || resumed !== null || deathOf !== null || noun!.ofDead === true;
+      bare || stated !== null || resumed !== null || deathOf !== null || own?.ofDead === true;
     const continued = continuesClaim(sentence, start, hits.at(-1)) ? hits.at(-1) : undefined;
     const brokenDown =
       !cues.nonDeath && breaksDown(previous, metricOf(noun, false), countRead.count);

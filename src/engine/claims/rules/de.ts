@@ -1776,4 +1776,6 @@ export const de: LanguageRules = {
   lowercaseHomographs: [],
   // prettier-ignore
   exclusiveTargets: ['Terrorismus', 'Terror', 'Terrormiliz', 'Kalifat', 'Kalifats', 'Dschihadismus'],
+  // prettier-ignore
+  backAttributions: ['das teilte', 'dies teilte', 'das berichtet', 'dies berichtet', 'das berichtete', 'dies berichtete', 'das geht aus', 'dies geht aus', 'das ging aus', 'dies ging aus', 'das erklärte', 'dies erklärte', 'das sagte', 'dies sagte', 'das schreibt', 'dies schreibt', 'so steht es', 'das ergab', 'dies ergab', 'das ist das ergebnis', 'dies ist das ergebnis', 'zu diesem ergebnis kommt', 'zu diesem schluss kommt', 'das ist die bilanz', 'dies ist die bilanz', 'so lautet die bilanz'],
 };

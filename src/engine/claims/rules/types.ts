@@ -378,4 +378,9 @@ export interface LanguageRules {
    *  it denies the strikes on civilians; a negation alone does not ("will not stop fighting
    *  terrorism"). */
   exclusiveTargets: string[];
+  // ---- who a count belongs to: a teller named after it ----
+  /** Openings of a sentence that give what the sentence before said to the source they name
+   *  ("That is according to", "C'est ce qu'affirme", "Así lo afirma", "A dirlo è", "A denúncia foi
+   *  feita por", "Das geht aus ... hervor"): a count that sentence gave no one is that source's. */
+  backAttributions: string[];
 }
