@@ -26,14 +26,20 @@ interface CountRead {
   start: number;
   end: number;
   count: Count;
-  /** A plain figure, not a counting phrase: it may stand alone ("killed 49"). */
+  /** A figure that may stand alone ("killed 49"): a plain number, or a noun of number ("killed
+   *  hundreds", "a tué des centaines"), not a word that needs its noun ("many", "plusieurs"). */
   bare: boolean;
 }
+
+/** The least count a noun of number stands for ("une dizaine", "dozens"); "several" is less. */
+const NOUN_OF_NUMBER = 10;
 
 interface NounRead {
   kind: HeadKind;
   civilian: boolean;
   end: number;
+  /** Counted as dead ("morts parmi les combattants", "bajas entre los rebeldes"): death by itself. */
+  ofDead?: boolean;
 }
 
 const CUE_WINDOW = 15;
@@ -57,7 +63,13 @@ function readCount(sentence: SentenceView, i: number): CountRead | null {
     // precedes it, misspelt ones too.
     const article =
       phrase.end === i + 1 && i > sentence.start && lexicons.indefinites.has(toks[i - 1]);
-    return { start: article ? i - 1 : i, end: phrase.end, count, bare: false };
+    const least = 'value' in count ? count.value : count.min;
+    return {
+      start: article ? i - 1 : i,
+      end: phrase.end,
+      count,
+      bare: least >= NOUN_OF_NUMBER,
+    };
   }
   const token = toks[i]!;
   if (token.kind === 'num') {
@@ -133,7 +145,7 @@ function readNoun(sentence: SentenceView, j: number): NounRead | null {
       end = group.end;
     }
   }
-  return { kind, civilian: civilian || kind === 'civilians', end };
+  return { kind, civilian: civilian || kind === 'civilians', end, ofDead: head.data === 'dead' };
 }
 
 const isYear = (count: Count): boolean =>
@@ -593,7 +605,7 @@ export function findCasualties(
           : from;
     cues ??= sentenceCues(sentence);
     const deadByItself =
-      bare || stated !== null || resumed !== null || deathOf !== null || noun!.kind === 'dead';
+      bare || stated !== null || resumed !== null || deathOf !== null || own?.ofDead === true;
     const continued = continuesClaim(sentence, start, hits.at(-1)) ? hits.at(-1) : undefined;
     const brokenDown =
       !cues.nonDeath && breaksDown(previous, metricOf(noun, false), countRead.count);

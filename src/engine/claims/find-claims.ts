@@ -1,4 +1,5 @@
 // Casualty claims and denials in the article regions of a page's text.
+import { creditsSentenceBefore } from './back-attribution';
 import { findCasualties, type CasualtyHit, type PreviousClaims, type StoryTie } from './casualties';
 import {
   detectionSteps,
@@ -204,6 +205,8 @@ export function* findClaimsSteps(
     const accusers = new ArticleAccusers();
     // The sentence before named one attack: the next one may give its dead.
     let incidentBefore = false;
+    // The counts the sentence before credited to no one, for a teller named after them.
+    let unsourced: Claim[] = [];
     for (const [k, para] of paras.entries()) {
       yield 'claims';
       const toks = closeContinuedQuote(tokensOf(k), paras[k + 1]?.text);
@@ -225,6 +228,9 @@ export function* findClaimsSteps(
           story,
         };
         const mentions = findMentions(sentence, discourse);
+        const teller = unsourced.length ? creditsSentenceBefore(sentence, mentions) : undefined;
+        for (const claim of teller ? unsourced : []) claim.source = teller;
+        unsourced = [];
         if (inquiry && leavesInquiry(sentence, mentions, inquiry)) inquiry = undefined;
         const investigator = inquiry && picksAttacks(sentence) ? inquiry : undefined;
         const hits: CasualtyHit[] = topical
@@ -272,14 +278,16 @@ export function* findClaimsSteps(
           text: para.text.slice(toks[from]!.start, toks[to - 1]!.end),
         });
         for (const hit of hits) {
-          claims.push({
+          const claim: Claim = {
             kind: 'casualty',
             ...at(hit.start, hit.end),
             ...(hit.source !== 'unknown' ? { source: hit.source } : {}),
             refs: [],
             metric: hit.metric,
             ...hit.count,
-          });
+          };
+          claims.push(claim);
+          if (hit.source === 'unknown') unsourced.push(claim);
         }
         for (const denial of denials)
           claims.push({

@@ -40,6 +40,10 @@ export interface Match<T> {
 const MAX_GAP = 8;
 const STOPS = new Set(['.', ';', ':', '!', '?', '(', ')']);
 
+/** A gap ends at a clause mark, but not at the stop of an ordinal ("am 29. November"). */
+const stopsGap = (toks: readonly Token[], k: number): boolean =>
+  STOPS.has(toks[k]!.folded) && !(toks[k]!.folded === '.' && toks[k - 1]?.kind === 'num');
+
 /** A word of letters only, the common case: one token, no need for the tokenizer. */
 const PLAIN = /^\p{L}+$/u;
 
@@ -179,11 +183,11 @@ export class Lexicon<T = true> {
         while (
           gapEnd < limit &&
           gapEnd - j <= MAX_GAP &&
-          !STOPS.has(toks[gapEnd]!.folded) &&
+          !stopsGap(toks, gapEnd) &&
           !wordMatches(entry, w, toks[gapEnd]!)
         )
           gapEnd++;
-        if (gapEnd >= limit || gapEnd - j > MAX_GAP || STOPS.has(toks[gapEnd]!.folded)) return null;
+        if (gapEnd >= limit || gapEnd - j > MAX_GAP || stopsGap(toks, gapEnd)) return null;
         gap = [j, gapEnd];
         j = gapEnd;
       }

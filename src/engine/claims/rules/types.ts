@@ -69,7 +69,8 @@ export interface LanguageRules {
   /** Pronouns of a group after a figure ("of them", "d'entre eux", "di loro", "von ihnen"): the
    *  figure counts the group named before it. */
   partitives: string[];
-  /** Words allowed between a number and its noun ("of them", "autres", "Syrian"). */
+  /** Words allowed between a number and its noun ("of them", "autres", "Syrian"), the side or
+   *  creed of fighters among them ("a dozen rebel fighters", "ein Dutzend islamistische Kämpfer"). */
   modifiers: string[];
   /** Words after a death noun that make it a civilian count ("civils", "parmi les civils"). */
   civilianAfter: string[];
@@ -401,4 +402,9 @@ export interface LanguageRules {
   /** The word that introduces what something is called ("als", "as", "comme", "come", "como"):
    *  "als haltlos zurückgewiesen" rejects with its label. */
   asMarkers: string[];
+  // ---- who a count belongs to: a teller named after it ----
+  /** Openings of a sentence that give what the sentence before said to the source they name
+   *  ("That is according to", "C'est ce qu'affirme", "Así lo afirma", "A dirlo è", "A denúncia foi
+   *  feita por", "Das geht aus ... hervor"): a count that sentence gave no one is that source's. */
+  backAttributions: string[];
 }
