@@ -10,14 +10,7 @@ import { sentenceAt } from './sentences';
 export function followUpFacts(evidence: Evidence, identity: Identity): string[] {
   const followUp = identity.followUp;
   if (followUp === undefined) return [];
-  const told = (id: string) => evidence.factsAt[id] !== undefined;
-  // A piece on the answer to the event, in the answer's own words: who answered counts too.
-  const answer = followUp.answer;
-  const ids =
-    answer !== undefined && answer.words.some(told)
-      ? [...new Set([...followUp.facts, ...answer.facts])]
-      : followUp.facts;
-  const own = ids.filter(told);
+  const own = followUp.facts.filter((id) => evidence.factsAt[id] !== undefined);
   const sentences = new Set(
     own.flatMap((id) => evidence.factsAt[id]!.map((p) => sentenceAt(evidence.sentenceStarts, p))),
   );

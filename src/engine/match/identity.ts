@@ -106,16 +106,6 @@ export const identityHintsSchema = z
         days: z.int().check(z.positive()),
         facts: z.array(z.string()).check(z.minLength(1)),
         least: z.int().check(z.positive()),
-        /** A follow-up on the answer to the event (the ministry repeating its rejection) tells
-         *  few of the event's other facts: when it tells one of the answer's own words (`words`,
-         *  fact ids, e.g. its "clichés"), the answer's facts (`facts`: that it was denied, who
-         *  denied it) count among the event's own. */
-        answer: z.optional(
-          z.object({
-            words: z.array(z.string()).check(z.minLength(1)),
-            facts: z.array(z.string()).check(z.minLength(1)),
-          }),
-        ),
       }),
     ),
   })
@@ -136,11 +126,7 @@ export const identityHintsSchema = z
         h.followUp === undefined ||
         (h.reportedWithinDays !== undefined &&
           h.followUp.days > h.reportedWithinDays &&
-          [
-            ...h.followUp.facts,
-            ...(h.followUp.answer?.words ?? []),
-            ...(h.followUp.answer?.facts ?? []),
-          ].every((id) => h.facts.some((f) => f.id === id))),
+          h.followUp.facts.every((id) => h.facts.some((f) => f.id === id))),
       '`followUp` needs `reportedWithinDays` below its `days`, and ids of facts',
     ),
   );
@@ -186,12 +172,7 @@ export const identitySchema = z.object({
   eventDate: z.optional(z.string()),
   reportedWithinDays: z.optional(z.number()),
   followUp: z.optional(
-    z.object({
-      days: z.number(),
-      facts: z.array(z.string()),
-      least: z.number(),
-      answer: z.optional(z.object({ words: z.array(z.string()), facts: z.array(z.string()) })),
-    }),
+    z.object({ days: z.number(), facts: z.array(z.string()), least: z.number() }),
   ),
 });
 export type Identity = z.infer<typeof identitySchema>;

@@ -12,7 +12,6 @@ import { evidenceSteps } from './evidence';
 import { DATELINE_REACH, datelineIn } from './dateline';
 import type { BlockText, MatchInput, RegionBlocks } from './match-input';
 import { copyBlocksSteps, keptBlocksSteps, textOfSteps } from './story-blocks';
-import { pastFirstSectionSteps, storySectionSteps } from './story-section';
 import { judge } from './verdict';
 import { firstWhere } from '../first-where';
 
@@ -56,29 +55,12 @@ function* matchRegionSteps(
   if (blocks.length === 0) return null;
   yield 'match';
   const pageEvidence = yield* evidenceSteps(yield* textOfSteps(pt, blocks), identity, compiled);
-  const published = pt.published ?? datelineNear(pt, blocks);
-  let judgement = judge(pageEvidence, identity, published, kept.storyLead);
-  let matched = blocks;
-  // A page's subject is told in its first section: a story first named under a later heading (a
-  // digest's item) is judged as that section, as is one a page on something else tells in a part.
-  if (
-    judgement.verdict === 'same-story' &&
-    !kept.storyLead &&
-    (yield* pastFirstSectionSteps(pt, blocks, pageEvidence.subjectAt))
-  ) {
-    judgement = {
-      verdict: 'none',
-      score: 0.5,
-      reason: `${pageEvidence.required[0]} first named at word ${pageEvidence.subjectAt}, in a later section: not the subject`,
-    };
-  }
-  if (judgement.verdict === 'none' && pageEvidence.missing.length === 0) {
-    const section = yield* storySectionSteps(pt, blocks, identity, compiled, published);
-    if (section !== null) {
-      judgement = { ...section.judgement, reason: `a section: ${section.judgement.reason}` };
-      matched = section.blocks;
-    }
-  }
+  const judgement = judge(
+    pageEvidence,
+    identity,
+    pt.published ?? datelineNear(pt, blocks),
+    kept.storyLead,
+  );
   if (judgement.verdict === 'none') {
     return {
       verdict: 'none',
@@ -89,9 +71,7 @@ function* matchRegionSteps(
     };
   }
   const article =
-    judgement.verdict === 'copy'
-      ? yield* copyBlocksSteps(pt, matched, identity, compiled)
-      : matched;
+    judgement.verdict === 'copy' ? yield* copyBlocksSteps(pt, blocks, identity, compiled) : blocks;
   return {
     verdict: judgement.verdict,
     score: judgement.score,

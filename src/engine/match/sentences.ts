@@ -39,14 +39,3 @@ export function* sentenceStartsSteps(text: string, stage: string): Steps<number[
 export function sentenceAt(starts: readonly number[], position: number): number {
   return Math.max(0, firstWhere(starts.length, (k) => starts[k]! > position) - 1);
 }
-
-/** Fewest words of a headline: a kicker or section label above it has fewer. */
-const HEADLINE_WORDS = 4;
-
-/** Where a text's headline (its first sentence or line of a headline's length) ends, given where
- *  its sentences start and how many words it has. */
-export function headlineEnd(starts: readonly number[], words: number): number {
-  const ends = [...starts.slice(1), words];
-  const k = starts.findIndex((start, i) => ends[i]! - start >= HEADLINE_WORDS);
-  return k < 0 ? words : ends[k]!;
-}

@@ -10,7 +10,6 @@ import type { Verdict } from '../types';
 import { coreInLead, cuesImplied, type Evidence } from './evidence';
 import type { Identity } from './identity';
 import { followUpFacts } from './follow-up';
-import { headlineEnd } from './sentences';
 
 /** copy: share of the text's sampled shingles found in the source... */
 const COPY_CONTAINMENT = 0.25;
@@ -26,7 +25,7 @@ const COPY_MIN_HITS = 6;
 /** Days a page may predate the event (time zones, embargoes) and still report it. */
 const DATE_SLACK_DAYS = 2;
 
-export interface Judgement {
+interface Judgement {
   verdict: Verdict;
   /** 0..1: for copy and same-story how strong the evidence is; for none how sure. */
   score: number;
@@ -109,6 +108,16 @@ function headedWhole(evidence: Evidence, identity: Identity): boolean {
     evidence.facts.includes(whole.anchor) &&
     evidence.facts.length - 1 >= whole.headed.others
   );
+}
+
+/** Fewest words of a headline: a kicker or section label above it has fewer. */
+const HEADLINE_WORDS = 4;
+
+/** Where the text's headline (its first sentence or line of a headline's length) ends. */
+function headlineEnd(starts: readonly number[], words: number): number {
+  const ends = [...starts.slice(1), words];
+  const k = starts.findIndex((start, i) => ends[i]! - start >= HEADLINE_WORDS);
+  return k < 0 ? words : ends[k]!;
 }
 
 /** A text no longer than a teaser (`wholeEvent.short`) whose headline states the event's own
