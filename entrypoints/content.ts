@@ -1,5 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import gates from '../src/data/packs/gates.json';
+import { storyWordsOf } from '../src/engine/match/gate-words';
 import { mayMatchSteps } from '../src/engine/match/may-match';
 import { runSliced, type Steps } from '../src/engine/steps';
 import { createWorkLog } from '../src/page/work-log';
@@ -73,7 +74,15 @@ export default defineContentScript({
           if (!loaded || !ctx.isValid) return null;
           // Running the module was work on the page's main thread too.
           work.record('load', loaded.evaluationMs);
-          reader = loaded.createReader({ isValid: () => ctx.isValid, run, observe, work });
+          // The stories' words, where the reader's walk of a huge page reads node by node.
+          const storyWords = storyWordsOf(gates);
+          reader = loaded.createReader({
+            isValid: () => ctx.isValid,
+            run,
+            observe,
+            work,
+            ...(storyWords ? { storyWords } : {}),
+          });
           return reader;
         })
         .catch(() => null));

@@ -1,4 +1,4 @@
-import { storyWordsOf } from './match/compiled';
+import { storyWordsOf } from './match/gate-words';
 import { mayMatchSteps } from './match/may-match';
 import { judgePageSteps } from './page-claims';
 import { NO_MATCH, readPageSteps, type ReadOptions } from './read-page';

@@ -1,3 +1,4 @@
+import type { GateWords } from '../engine/match/gate-words';
 import type { Steps } from '../engine/steps';
 import type { WorkLog } from '../page/work-log';
 
@@ -16,6 +17,9 @@ export interface ReaderHost {
   observe(root: Node): void;
   /** The sentinel's log, so a page's timings cover both scripts. */
   work: WorkLog;
+  /** The stories' gate words, where the walk of a huge page reads node by node (see
+   *  story-runs.ts); the sentinel holds them, so the reader holds no story's identity. */
+  storyWords?: GateWords;
 }
 
 export interface Reader {

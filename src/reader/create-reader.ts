@@ -1,5 +1,3 @@
-import gates from '../data/packs/gates.json';
-import { storyWordsOf } from '../engine/match/compiled';
 import { NO_MATCH, readPageSteps } from '../engine/read-page';
 import type { MatchResult } from '../engine/types';
 import { isClaimCard } from '../contracts/claim-card';
@@ -11,9 +9,6 @@ import { browserLanguage } from '../ui/i18n/language';
 import type { Reader, ReaderHost } from './bridge';
 import { createHighlighter, type Highlighter } from './highlighter';
 import { requestMatch, type PageMatch } from './request-match';
-
-/** The stories' words, where the walk of a huge page reads node by node (see story-runs.ts). */
-const storyWords = storyWordsOf(gates);
 
 /** What the page reports when the background did not answer. */
 const UNANSWERED: MatchResult = {
@@ -59,7 +54,7 @@ export function createReader(host: ReaderHost): Reader {
     const reading = await host.run(
       readPageSteps(document, {
         shadowRoot: pageShadowRoot,
-        ...(storyWords ? { storyWords } : {}),
+        ...(host.storyWords ? { storyWords: host.storyWords } : {}),
         // The match leaves out hidden blocks: after a style change, the same text may
         // show what was hidden, so it is matched again.
         ...(previous && !restyled ? { previousText: previous.text } : {}),

@@ -2,7 +2,6 @@
 // the decoded fingerprint and the early-exit patterns.
 
 import type { Steps } from '../steps';
-import { gateWords, type GateWords } from './gate-words';
 import { decodeHashes } from './fingerprint';
 import type { Identity } from './identity';
 
@@ -20,15 +19,6 @@ const cache = new WeakMap<Identity, Compiled>();
 export function gateRegExp(fragments: readonly string[]): RegExp {
   const literal = fragments.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   return new RegExp(literal.filter((f) => f !== '').join('|'), 'i');
-}
-
-/** The stories' gate fragments, tested as the gate tests them; undefined when there are none,
- *  or an empty one lets every page through (then every word is a story's). */
-export function storyWordsOf(
-  packs: readonly { identity: Pick<Identity, 'gate'> }[],
-): GateWords | undefined {
-  const fragments = packs.flatMap((p) => p.identity.gate);
-  return fragments.length === 0 || fragments.includes('') ? undefined : gateWords(fragments);
 }
 
 export function compile(identity: Identity): Compiled {

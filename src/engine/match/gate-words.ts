@@ -22,3 +22,12 @@ export function gateWords(fragments: readonly string[]): GateWords {
     longest: Math.max(0, ...fragments.map((f) => f.length)),
   };
 }
+
+/** The stories' gate fragments as one test; undefined when there are none, or an empty one
+ *  lets every page through (then every word is a story's). */
+export function storyWordsOf(
+  packs: readonly { identity: { gate: readonly string[] } }[],
+): GateWords | undefined {
+  const fragments = packs.flatMap((p) => p.identity.gate);
+  return fragments.length === 0 || fragments.includes('') ? undefined : gateWords(fragments);
+}
