@@ -9,7 +9,8 @@
 
 import { TURNS_PER_CHECKPOINT } from '../steps';
 import { FURNITURE_TAGS, isBoilerplate } from './boilerplate';
-import { elementsUpTo, HUGE_ELEMENTS, StoryRuns, type ByRuns } from './story-runs';
+import { elementsUpTo } from './element-count';
+import { HUGE_ELEMENTS, StoryRuns, type ByRuns } from './story-runs';
 import { TextWriter, type Enclosing } from './text-writer';
 
 /** Nesting deeper than this is not read (see pushChildren). */

@@ -8,6 +8,7 @@
 // one, are walked node by node. A page without them holds no story's article.
 
 import type { GateWords } from '../match/gate-words';
+import { elementsUpTo } from './element-count';
 
 /** Elements a run of sibling subtrees covers at most (as the gate reads them). */
 const RUN_ELEMENTS = 3_000;
@@ -22,17 +23,6 @@ export interface ByRuns {
   hugeElements?: number;
   /** Elements one run covers at most (default RUN_ELEMENTS; tests pass less). */
   runElements?: number;
-}
-
-/**
- * Elements in `el`'s subtree, itself included, or Infinity when there are more than
- * `limit`: a native count that walks `limit` elements at most (a live collection's
- * item() walks no further), with no wrapper per element.
- */
-export function elementsUpTo(el: Element, limit: number): number {
-  const all = el.getElementsByTagName('*');
-  // item(), not all[limit]: an index is checked against the length first, a walk of everything.
-  return all.item(limit) === null ? all.length + 1 : Infinity;
 }
 
 /** Consecutive children of one parent: `first` up to `end` (excluded; null: the last child). */

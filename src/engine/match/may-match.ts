@@ -7,6 +7,7 @@
 // those reads do not enter, are looked for only when the rest of the page has
 // no fragment.
 
+import { elementsUpTo } from '../extract/element-count';
 import { SHADOW_HOST_TAGS } from '../extract/page-walk';
 import { TURNS_PER_CHECKPOINT, runSteps, type Steps } from '../steps';
 import { gateWords, type GateWords } from './gate-words';
@@ -140,31 +141,6 @@ function frameRoot(frame: HTMLIFrameElement): Element | null {
 const READ_ELEMENTS = 3_000;
 /** Characters the gate's words are looked for in one step at most. */
 const TEST_CHARS = 1 << 18;
-
-/**
- * Elements in `node`'s subtree, itself included, or Infinity when there are more
- * than `limit`: a native count that walks `limit` elements at most (a live
- * collection's item() walks no further than it), with no wrapper per element.
- * Counting a 250 000-element page in one call took 10-20 ms.
- */
-function elementsUpTo(node: Node, limit: number): number {
-  if (node.nodeType === 9) {
-    const all = (node as Document).getElementsByTagName('*');
-    return all.item(limit) === null ? all.length : Infinity;
-  }
-  if (node.nodeType === 1) {
-    const all = (node as Element).getElementsByTagName('*');
-    // item(), not all[limit]: an index is checked against the length first, a walk of everything.
-    return all.item(limit) === null ? all.length + 1 : Infinity;
-  }
-  if (node.nodeType === 11) {
-    const first = (node as ShadowRoot).firstElementChild;
-    if (first === null) return 0;
-    // A shadow root holds few elements: counted whole.
-    return (node as ShadowRoot).querySelectorAll('*').length;
-  }
-  return 0;
-}
 
 /** Pushes the same-origin frames' documents under `el` (`el` included) onto `out`. */
 function addFrames(el: Element, out: Element[]): void {
