@@ -59,7 +59,7 @@ const SNAPSHOT = 7;
 const XPATH_CHUNK = 2_000;
 
 /** The custom elements and empty standard hosts under `scope`, `scope`'s custom self included, read in chunks of subtrees. */
-function* hostElements(doc: Document, scope: Element): Steps<Element[]> {
+function* hostElements(doc: Document, scope: Element, count: Gate['count']): Steps<Element[]> {
   const out: Element[] = [];
   // One query per child, not one per run of children with `position()`: that walked all
   // of the parent's children for every run, and the bench's 5 MB page has parents of
@@ -88,19 +88,19 @@ function* hostElements(doc: Document, scope: Element): Steps<Element[]> {
     let size = 0;
     for (let k = 1; k <= children.length; k++) {
       const child = children[k - 1]!;
-      const count = elementsUpTo(child, XPATH_CHUNK);
-      if (count > XPATH_CHUNK) {
+      const elements = count(child, XPATH_CHUNK);
+      if (elements > XPATH_CHUNK) {
         // Too large for one query: its own children are read in chunks.
         read(parent, from, k - 1);
         if (child.localName.includes('-')) out.push(child);
         large.push(child);
         [from, size] = [k + 1, 0];
         yield 'gate';
-      } else if (size + count > XPATH_CHUNK) {
+      } else if (size + elements > XPATH_CHUNK) {
         read(parent, from, k - 1);
-        [from, size] = [k, count];
+        [from, size] = [k, elements];
         yield 'gate';
-      } else size += count;
+      } else size += elements;
     }
     read(parent, from, children.length);
     yield 'gate';
@@ -112,11 +112,11 @@ function* hostElements(doc: Document, scope: Element): Steps<Element[]> {
  * The elements under `scope` that may be shadow hosts (all of them where
  * XPath is missing), found by native queries with pauses between them.
  */
-function* hostCandidates(scope: Scope): Steps<Element[]> {
+function* hostCandidates(scope: Scope, count: Gate['count']): Steps<Element[]> {
   const doc = scope.ownerDocument;
   if (scope.nodeType === 1 && doc && typeof doc.createExpression === 'function') {
     try {
-      return yield* hostElements(doc, scope as Element);
+      return yield* hostElements(doc, scope as Element, count);
     } catch {
       // fall back to every element
     }
@@ -164,6 +164,39 @@ function addFrames(el: Element, out: Element[]): void {
 interface Gate {
   words: GateWords;
   readElements: number;
+  /** `elementsUpTo`, remembered for the check: the text pass and the shadow-host pass size the same subtrees. */
+  count: (node: Node, limit: number) => number;
+}
+
+/**
+ * `elementsUpTo` that remembers its answers: an exact count answers any limit, and "more
+ * than L" any limit up to L. The shadow-host pass sized again most of the subtrees the
+ * text pass had sized, a native walk of each. A count gone stale by a change during the
+ * check only sizes a read or a query differently (and the change brings a check of its own).
+ */
+function rememberedCounts(): (node: Node, limit: number) => number {
+  const known = new Map<Node, { limit: number; count: number }>();
+  return (node, limit) => {
+    const seen = known.get(node);
+    if (seen !== undefined) {
+      if (seen.count !== Infinity) return seen.count > limit ? Infinity : seen.count;
+      if (seen.limit >= limit) return Infinity;
+    }
+    const count = elementsUpTo(node, limit);
+    known.set(node, { limit, count });
+    return count;
+  };
+}
+
+/**
+ * Whether `scope` may hold a frame: false when its window has none (`window.length`, the
+ * frames in its document, asked at no cost), so that no subtree is searched for one.
+ * Shadow roots are searched anyway (their frames may not be counted there).
+ */
+function mayHoldFrames(scope: Scope): boolean {
+  if (scope.nodeType !== 1) return true;
+  const frames = scope.ownerDocument?.defaultView?.length;
+  return typeof frames !== 'number' || frames > 0;
 }
 
 /**
@@ -174,7 +207,8 @@ interface Gate {
  * across two reads.
  */
 function* textMatches(scope: Scope, gate: Gate, frames: Element[]): Steps<boolean> {
-  const { words, readElements } = gate;
+  const { words, readElements, count } = gate;
+  const framed = mayHoldFrames(scope);
   let tail = '';
   const keep = Math.max(0, words.longest - 1);
   function* take(text: string): Steps<boolean> {
@@ -188,10 +222,10 @@ function* textMatches(scope: Scope, gate: Gate, frames: Element[]): Steps<boolea
   }
   // A document of up to twice a run is still read in one call (most pages are): one call
   // costs less than the runs and counts that would replace it, and takes a few ms.
-  const size = elementsUpTo(scope, 2 * readElements);
+  const size = count(scope, 2 * readElements);
   if (size <= 2 * readElements) {
-    if (scope.nodeType === 1) addFrames(scope as Element, frames);
-    else for (const el of (scope as ShadowRoot).children) addFrames(el, frames);
+    if (framed && scope.nodeType === 1) addFrames(scope as Element, frames);
+    else if (framed) for (const el of (scope as ShadowRoot).children) addFrames(el, frames);
     return yield* take(scope.textContent ?? '');
   }
   const stack: Node[] = [scope];
@@ -218,14 +252,14 @@ function* textMatches(scope: Scope, gate: Gate, frames: Element[]): Steps<boolea
       }
       // Comments and the like are no part of the parent's textContent.
       if (type !== 1) continue;
-      const elements = elementsUpTo(kid, readElements);
+      const elements = count(kid, readElements);
       if (elements > readElements) {
         large = kid;
         break;
       }
       if (run + elements > readElements) break;
       run += elements;
-      addFrames(kid as Element, frames);
+      if (framed) addFrames(kid as Element, frames);
       texts.push(kid.textContent ?? '');
     }
     next[next.length - 1] = large === null ? to : to + 1;
@@ -301,6 +335,7 @@ export function* mayMatchSteps(
   const gate: Gate = {
     words: gateWords(fragments),
     readElements: options.readElements ?? READ_ELEMENTS,
+    count: rememberedCounts(),
   };
   const shadowOf = options.shadowRoot ?? ((el: Element) => el.shadowRoot);
   const small = smallPageMatches(root, gate, shadowOf);
@@ -314,7 +349,7 @@ export function* mayMatchSteps(
   let turns = 0;
   while (scopes.length > 0) {
     yield 'gate';
-    const hosts = yield* hostCandidates(scopes.shift()!);
+    const hosts = yield* hostCandidates(scopes.shift()!, gate.count);
     for (let i = 0, n = hosts.length; i < n; i++) {
       const shadow = shadowOf(hosts[i]!);
       if (shadow !== null) {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { deriveIdentity } from '../../../../src/engine/match/identity';
 import { mayMatchSteps, pageMayMatch } from '../../../../src/engine/match/may-match';
 import { loadPage, setHtml } from '../../../fixtures/pages/load';
@@ -83,6 +83,54 @@ describe('pageMayMatch on huge pages', () => {
     expect(pauses).toBeGreaterThan(10);
     parts[23] = section('<p>rugby</p>');
     expect(pageMayMatch(await sections(parts), packs, options)).toBe(false);
+  });
+
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+  /** Records the tags `getElementsByTagName` is asked for, and on which element. */
+  const spyTags = (doc: Document) => {
+    const proto = (doc.defaultView as unknown as typeof globalThis).Element.prototype;
+    const own = proto.getElementsByTagName;
+    const asked: { el: Element; tag: string }[] = [];
+    vi.spyOn(proto, 'getElementsByTagName').mockImplementation(function (
+      this: Element,
+      tag: string,
+    ) {
+      asked.push({ el: this, tag });
+      return own.call(this, tag);
+    });
+    return asked;
+  };
+
+  it('searches no subtree for frames when the page has none (window.length)', async () => {
+    const doc = await sections(Array.from({ length: 30 }, () => section()));
+    const asked = spyTags(doc);
+    // happy-dom's window has no length: every subtree read is searched, as before.
+    expect(pageMayMatch(doc, packs, options)).toBe(false);
+    expect(asked.filter((a) => a.tag === 'iframe').length).toBeGreaterThan(10);
+    asked.length = 0;
+    Object.defineProperty(doc.defaultView, 'length', { value: 0 });
+    expect(pageMayMatch(doc, packs, options)).toBe(false);
+    expect(asked.filter((a) => a.tag === 'iframe')).toEqual([]);
+
+    const parts = Array.from({ length: 30 }, () => section());
+    parts[12] = `<section><iframe srcdoc="<p>la Croix-Rouge</p>"></iframe></section>`;
+    const framed = await sections(parts);
+    Object.defineProperty(framed.defaultView, 'length', { value: 1 });
+    expect(pageMayMatch(framed, packs, options)).toBe(true);
+  });
+
+  it('sizes a subtree once for the text and the shadow hosts', async () => {
+    const doc = await sections(Array.from({ length: 30 }, () => section()));
+    // The shadow-host pass's XPath query (happy-dom has no XPath): no custom element here.
+    const none = { snapshotLength: 0, snapshotItem: () => null };
+    Object.assign(doc, { createExpression: () => ({ evaluate: () => none }) });
+    const asked = spyTags(doc);
+    expect(pageMayMatch(doc, packs, options)).toBe(false);
+    const counted = asked.filter((a) => a.tag === '*' && a.el.localName === 'section');
+    expect(counted.length).toBe(30);
+    expect(new Set(counted.map((a) => a.el)).size).toBe(30);
   });
 
   it('finds a fragment split across two reads, and only in document order', async () => {
