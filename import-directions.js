@@ -44,7 +44,7 @@ const SRC_MAY_IMPORT = {
   highlight: ['engine', 'contracts'],
   // The content script's part on candidate pages: analyses (with the bundled story
   // packs), paints, opens cards.
-  reader: ['engine', 'contracts', 'data', 'highlight', 'messaging', 'page', 'ui/card', 'ui/i18n'],
+  reader: ['engine', 'contracts', 'data', 'highlight', 'page', 'ui/card', 'ui/i18n'],
   // The claims of a matching page, found in the background (off the page's main thread).
   'claims-service': ['engine', 'contracts'],
   // What the popup and the card show, as data and then words (the string tables

@@ -3,7 +3,13 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { isCommandName } from '../src/contracts/commands';
 import { MESSAGE, type Ping, type RunCommand } from '../src/contracts/messages';
 import { parseToBackground } from '../src/messaging/receive';
-import { forgetTab, loadTabResult, saveTabResult } from '../src/platform/tab-results';
+import {
+  forgetTab,
+  loadTabClaims,
+  loadTabResult,
+  saveTabClaims,
+  saveTabResult,
+} from '../src/platform/tab-results';
 import { showClaimCount } from '../src/platform/badge';
 import { dataset } from '../src/data/dataset';
 import { packs } from '../src/data/packs';
@@ -15,6 +21,8 @@ import { buildOverview } from '../src/view-model/overview';
 import { overviewWords } from '../src/view-model/overview-words';
 import { noteUpdate } from '../src/platform/update-notice';
 import { answerMatch } from '../src/claims-service/answer-match';
+import { replyOf, withRecords } from '../src/claims-service/claim-records';
+import type { FoundClaim } from '../src/contracts/messages';
 
 /** One of the extension's own files, as text. */
 const readOwnFile = (path: string) =>
@@ -26,18 +34,34 @@ export default defineBackground(() => {
   // Compiled once and warm for every page while the background lives (story identities
   // included); claims rules read on first use.
   const match = answerMatch(packs, readOwnFile);
+  // Each tab's last answered claims, with the records its reader is not sent: until stored,
+  // and while this background lives (storage holds them across its restarts).
+  const found = new Map<number, Promise<FoundClaim[] | null>>();
   browser.runtime.onMessage.addListener((message, sender) => {
     const msg = parseToBackground(message, sender, browser.runtime.id);
     if (!msg) return undefined;
     switch (msg.type) {
       case MESSAGE.pageResult: {
         const tabId = sender.tab!.id!;
-        return saveTabResult(tabId, msg.result).then(() =>
-          showClaimCount(tabId, msg.result.highlights.length),
-        );
+        return (found.get(tabId) ?? loadTabClaims(tabId))
+          .then((claims) => saveTabResult(tabId, withRecords(msg.result, claims)))
+          .then(() => showClaimCount(tabId, msg.result.highlights.length));
       }
-      case MESSAGE.matchPage:
-        return match(msg);
+      case MESSAGE.matchPage: {
+        const tabId = sender.tab!.id!;
+        const answer = match(msg);
+        found.set(
+          tabId,
+          answer.then(
+            ({ claims }) =>
+              saveTabClaims(tabId, claims)
+                .catch(() => undefined)
+                .then(() => claims),
+            () => null,
+          ),
+        );
+        return answer.then(replyOf);
+      }
       case MESSAGE.getTabResult:
         return loadTabResult(msg.tabId);
       case MESSAGE.getClaimCard:
@@ -72,7 +96,10 @@ export default defineBackground(() => {
       // No content script there (browser page, or the page does not match).
     });
   });
-  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    found.delete(tabId);
+    void forgetTab(tabId);
+  });
   // A tab that loaded a page no content script answers from (a browser page,
   // a PDF, a data: URL) has no result: the previous page's must not describe
   // it. Not on 'loading', which Chromium also sends for same-document

@@ -1,16 +1,17 @@
-import type { MatchReply, MatchRequest } from '../contracts/messages';
+import type { MatchRequest } from '../contracts/messages';
 import { useRules } from '../engine/claims/compiled';
 import type { TextBlock } from '../engine/match/match-input';
 import { judgePageSteps } from '../engine/page-claims';
 import { runSliced } from '../engine/steps';
 import type { StoryPack } from '../engine/story-pack';
+import type { MatchAnswer } from './claim-records';
 import { readRules } from './read-rules';
 
 // The background's answer to a reader's page: matching's judgement and the engine's claims
 // stage run here, in the extension's own process, where their code is compiled once and the
 // story identities and rules loaded once for every page, instead of on each page's main thread.
 
-export type AnswerMatch = (request: MatchRequest) => Promise<MatchReply>;
+export type AnswerMatch = (request: MatchRequest) => Promise<MatchAnswer>;
 
 /** The request's flat block numbers as blocks. */
 function blocksOf(flat: readonly number[]): TextBlock[] {

@@ -1,11 +1,18 @@
 import { isCommandName, type CommandName } from './commands';
-import type { HighlightInfo, PageResult, PageVerdict } from './page-result';
+import {
+  MAX_CLAIMS,
+  VERDICTS,
+  type HighlightInfo,
+  type PageResult,
+  type PageVerdict,
+} from './page-result';
 
 // Every message between extension contexts, by type, spelled once. The
 // background parses what it receives with zod (src/messaging/protocol.ts,
-// derived from these); the content scripts check theirs with `toContent`
-// below, by hand: zod/mini would take ~7 KB gzip of the sentinel's budget, and
-// only this extension can message them.
+// derived from these); the content scripts check theirs with `toContent` and
+// `isMatchReply` below, by hand: zod/mini would take ~7 KB gzip of the
+// sentinel's budget and cost the reader's load, and only this extension can
+// message them.
 
 export const MESSAGE = {
   /** Content script -> background: the latest analysis of its page. */
@@ -56,13 +63,12 @@ export interface RegionBlocks {
   /** The blocks of `blocks` a stylesheet hides. */
   hidden: number[];
 }
-/** What the page's text matches, and where the matching article lies in it. */
+/** What the page's text matches. */
 export interface PageMatchResult {
   verdict: PageVerdict;
   score: number;
   story: string | null;
   reason: string;
-  regions: TextSpan[];
 }
 export interface MatchRequest {
   type: typeof MESSAGE.matchPage;
@@ -80,10 +86,18 @@ export interface MatchRequest {
 }
 /** A claim found, with its place in the page text. */
 export type FoundClaim = HighlightInfo & TextSpan;
+/**
+ * The background's answer to a MatchRequest: only what painting needs. The claims' records
+ * (source, metric, refs...) stay with the background, which adds them to the page's result
+ * when the reader reports it (the reader reports each claim's kind and text): cloning and
+ * checking them cost the page's main thread for nothing it uses.
+ */
 export interface MatchReply {
   match: PageMatchResult;
-  /** The matching article's claims (none when the verdict is 'none'). */
-  claims: FoundClaim[];
+  /** The matching article's claims (none when the verdict is 'none'), three numbers each:
+   *  start, end (a span of the page text, which is the claim's text) and kind (its index in
+   *  CLAIM_KINDS). */
+  claims: number[];
   /** What matching and finding claims cost the background: its work, and reading rules it had
    *  not loaded yet. */
   ms: number;
@@ -134,4 +148,26 @@ export function toContent(message: unknown): ToContent | null {
     default:
       return null;
   }
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+const isText = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
+
+/** Whether an answer to a MatchRequest has the shape of one (the reader checks its spans
+ *  against its text). */
+export function isMatchReply(v: unknown): v is MatchReply {
+  if (!isObject(v) || !isObject(v.match)) return false;
+  const { verdict, score, story, reason } = v.match;
+  const { claims, ms } = v;
+  return (
+    (VERDICTS as readonly unknown[]).includes(verdict) &&
+    typeof score === 'number' &&
+    (story === null || isText(story, 200)) &&
+    isText(reason, 500) &&
+    Array.isArray(claims) &&
+    claims.length <= 3 * MAX_CLAIMS &&
+    claims.every(isIndex) &&
+    typeof ms === 'number' &&
+    ms >= 0
+  );
 }

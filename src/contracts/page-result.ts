@@ -10,6 +10,9 @@ export type PageVerdict = (typeof VERDICTS)[number];
 export const CLAIM_KINDS = ['casualty', 'denial'] as const;
 export type HighlightKind = (typeof CLAIM_KINDS)[number];
 
+/** Claims of a page at most. */
+export const MAX_CLAIMS = 2000;
+
 /** One claim found on the page, without its place in the page's text. */
 export interface HighlightInfo {
   kind: HighlightKind;

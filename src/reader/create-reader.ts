@@ -105,7 +105,8 @@ export function createReader(host: ReaderHost): Reader {
       score: match.score,
       story: match.story,
       reason: match.reason,
-      highlights: claims.map(({ start: _s, end: _e, ...claim }) => claim),
+      // Kinds and texts: the background adds the records it kept of its answer.
+      highlights: claims.map(({ kind, text }) => ({ kind, text, refs: [] })),
     });
     // A check ends once its result is stored (the sentinel then says it is idle).
     await reported;

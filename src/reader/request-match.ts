@@ -1,16 +1,26 @@
-import { MESSAGE, type FoundClaim, type MatchRequest } from '../contracts/messages';
+import {
+  isMatchReply,
+  MESSAGE,
+  type MatchRequest,
+  type PageMatchResult,
+  type TextSpan,
+} from '../contracts/messages';
+import { CLAIM_KINDS, type HighlightKind } from '../contracts/page-result';
 import type { MatchInput } from '../engine/match/match-input';
-import type { MatchResult } from '../engine/types';
-import { matchReplySchema } from '../messaging/match-reply';
 
 // What a page matches, and the claims of the matching article, are found by the extension's
 // background (see src/claims-service): the page's main thread only reads what needs its DOM
 // (text, blocks, article regions), sends it, and maps the spans that come back to ranges.
 
+/** A claim as the page paints it: its kind, and its span of the page text with that text. */
+export interface PageClaim extends TextSpan {
+  kind: HighlightKind;
+  text: string;
+}
+
 export interface PageMatch {
-  match: MatchResult;
-  /** Spans index the page text. */
-  claims: FoundClaim[];
+  match: PageMatchResult;
+  claims: PageClaim[];
   /** The background's work on them. */
   offThreadMs: number;
 }
@@ -47,9 +57,25 @@ export async function requestMatch(
 ): Promise<PageMatch | null> {
   const answer = await onThread(() => send(matchRequest(input, lang))).catch(() => null);
   return onThread(() => {
-    const reply = matchReplySchema.safeParse(answer);
-    if (!reply.success) return null;
-    const { match, claims, ms } = reply.data;
-    return { match, claims, offThreadMs: ms };
+    if (!isMatchReply(answer)) return null;
+    const { verdict, score, story, reason } = answer.match;
+    const { claims, ms } = answer;
+    const match = { verdict, score, story, reason };
+    const spans = claimsOf(claims, input.text);
+    return spans && { match, claims: spans, offThreadMs: ms };
   });
+}
+
+/** The answer's flat claim numbers as claims of `text`; null when one does not fit it. */
+function claimsOf(flat: readonly number[], text: string): PageClaim[] | null {
+  if (flat.length % 3 !== 0) return null;
+  const claims: PageClaim[] = [];
+  for (let k = 0; k < flat.length; k += 3) {
+    const start = flat[k]!;
+    const end = flat[k + 1]!;
+    const kind = CLAIM_KINDS[flat[k + 2]!];
+    if (kind === undefined || end <= start || end > text.length) return null;
+    claims.push({ kind, text: text.slice(start, end), start, end });
+  }
+  return claims;
 }

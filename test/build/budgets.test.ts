@@ -67,6 +67,13 @@ describe.each<Target>(['chrome', 'firefox'])('%s build stays within its size bud
     }
   });
 
+  it("the reader checks the background's answers by hand: no zod in it", () => {
+    // Building zod's schemas and running them cold cost every matching page's load and
+    // message stages; the answer the reader gets is small (spans and kinds).
+    const reader = readFileSync(join(dir, 'reader.js'), 'utf8');
+    expect(reader).not.toContain('$ZodType');
+  });
+
   it('the reader asks V8 to compile all its functions while it streams (it all runs cold)', () => {
     const reader = readFileSync(join(dir, 'reader.js'), 'utf8');
     expect(reader.startsWith(`${EAGER_COMPILE_HINT}\n`)).toBe(true);
