@@ -148,6 +148,24 @@ function readNoun(sentence: SentenceView, j: number): NounRead | null {
   return { kind, civilian: civilian || kind === 'civilians', end, ofDead: head.data === 'dead' };
 }
 
+/** Whom a plural with no count counts when a verb of killing takes it: the groups a report on
+ *  strikes counts, not any people ("the strike killed shoppers" places a scene). */
+const KILLABLE = new Set<HeadKind>(['civilians', 'children', 'women']);
+
+/**
+ * "Russian strikes killed civilians", "ont tué des civils", "mataram civis": a finite verb of
+ * killing whose object is a plural of civilians, children or women with no count says at least two died. The count
+ * read is the verb (and its article); the noun follows. Not when negated ("never killed civilians").
+ */
+function killedPlural(sentence: SentenceView, i: number): CountRead | null {
+  const { toks, lang: lexicons } = sentence;
+  const verb = lexicons.killsPlural.matchAt(toks, i, sentence.end);
+  if (!verb || lexicons.negations.findIn(toks, Math.max(sentence.start, i - 3), i)) return null;
+  const noun = readNoun(sentence, verb.end);
+  if (!noun || !KILLABLE.has(noun.kind)) return null;
+  return { start: i, end: verb.end, count: { min: 2 }, bare: false };
+}
+
 const isYear = (count: Count): boolean =>
   'value' in count && Number.isInteger(count.value) && count.value >= 1900 && count.value <= 2100;
 
@@ -556,7 +574,9 @@ export function findCasualties(
   let other: boolean | undefined;
   let cues: SentenceCues | undefined;
   for (let i = sentence.start; i < sentence.end;) {
-    const countRead = readCount(sentence, i);
+    const counted = readCount(sentence, i);
+    const killing = counted ? null : killedPlural(sentence, i);
+    const countRead = counted ?? killing;
     if (!countRead || isDateDay(sentence, i)) {
       i++;
       continue;
@@ -564,9 +584,10 @@ export function findCasualties(
     // "Un carro-bomba matou dezenas de pessoas": the dead of another kind of attack are other news.
     other ??= otherEvent(sentence, mentions);
     if (other) break;
-    const qualifier =
-      lexicons.qualifiers.matchEndingAt(toks, countRead.start, sentence.start, 4) ??
-      setOff(sentence, countRead.start);
+    const qualifier = killing
+      ? null
+      : (lexicons.qualifiers.matchEndingAt(toks, countRead.start, sentence.start, 4) ??
+        setOff(sentence, countRead.start));
     const from = qualifier ? qualifier.start : countRead.start;
     // "causaron la muerte de cientos de civiles": the phrase of death is part of the claim.
     const deathOf =
@@ -605,7 +626,12 @@ export function findCasualties(
           : from;
     cues ??= sentenceCues(sentence);
     const deadByItself =
-      bare || stated !== null || resumed !== null || deathOf !== null || own?.ofDead === true;
+      bare ||
+      killing !== null ||
+      stated !== null ||
+      resumed !== null ||
+      deathOf !== null ||
+      own?.ofDead === true;
     const continued = continuesClaim(sentence, start, hits.at(-1)) ? hits.at(-1) : undefined;
     const brokenDown =
       !cues.nonDeath && breaksDown(previous, metricOf(noun, false), countRead.count);

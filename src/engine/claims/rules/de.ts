@@ -416,6 +416,8 @@ export const de: LanguageRules = {
     'das leben verloren',
   ],
   killVerbs: ['getötet', 'tötete', 'töteten', 'töten', 'tötet'],
+  // prettier-ignore
+  killsPlural: ['töteten', 'tötete', 'töten', 'tötet'],
   tollNouns: ['bilanz', 'zahl der toten', 'zahl der opfer', 'opferzahl', 'todeszahl'],
   tollLinks: [':', 'auf', 'von', 'mit', 'übersteigt', 'überstieg', 'erreicht', 'erreichte', 'bei'],
   // prettier-ignore

@@ -365,6 +365,8 @@ export const en: LanguageRules = {
     'murders',
   ],
   killVerbs: ['killed', 'killing', 'kill', 'kills'],
+  // prettier-ignore
+  killsPlural: ['killed', 'are killing', 'were killing', 'have been killing', 'has been killing'],
   tollNouns: ['toll', 'death toll', 'number of dead', 'number of deaths'],
   tollLinks: [
     ':',

@@ -407,6 +407,8 @@ export const es: LanguageRules = {
     'asesinó a',
     'asesinaron a',
   ],
+  // prettier-ignore
+  killsPlural: ['mataron a', 'mataron', 'mató a', 'mató', 'han matado a', 'han matado', 'ha matado a', 'ha matado', 'habrían matado a', 'habría matado a', 'matan a'],
   tollNouns: ['balance', 'cifra de muertos', 'número de muertos', 'número de víctimas'],
   tollLinks: [
     ':',

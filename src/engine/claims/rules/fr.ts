@@ -400,6 +400,8 @@ export const fr: LanguageRules = {
     'tuèrent',
     'tua',
   ],
+  // prettier-ignore
+  killsPlural: ['ont tué des', 'a tué des', 'avaient tué des', 'avait tué des', 'auraient tué des', 'aurait tué des', 'tuent des', 'tuaient des', 'tuèrent des'],
   tollNouns: ['bilan', 'nombre de morts', 'nombre de victimes', 'nombre des victimes'],
   tollLinks: [
     ':',

@@ -409,6 +409,8 @@ export const it: LanguageRules = {
     'uccidevano',
     'uccisero',
   ],
+  // prettier-ignore
+  killsPlural: ['hanno ucciso', 'ha ucciso', 'avevano ucciso', 'avrebbero ucciso', 'avrebbe ucciso', 'uccisero', 'uccidono', 'hanno ucciso dei', 'ha ucciso dei', 'avrebbero ucciso dei', 'avrebbe ucciso dei', 'uccisero dei', 'uccidono dei'],
   tollNouns: ['bilancio', 'numero dei morti', 'numero delle vittime'],
   tollLinks: [
     ':',

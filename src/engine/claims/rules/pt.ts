@@ -407,6 +407,8 @@ export const pt: LanguageRules = {
     'matava',
     'matavam',
   ],
+  // prettier-ignore
+  killsPlural: ['mataram', 'matou', 'têm matado', 'tinham matado', 'tinha matado', 'teriam matado', 'teria matado', 'matam'],
   tollNouns: ['balanço', 'número de mortos', 'número de vítimas'],
   tollLinks: [
     ':',
