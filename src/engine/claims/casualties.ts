@@ -668,8 +668,12 @@ export function findCasualties(
       source: 'unknown',
     };
     hit.source = casualtySource(sentence, mentions, hit, narrator);
-    // "Russia accused of killing 200 civilians": the accused never gives the count.
-    if (hit.source === 'unknown' || sentence.story.deniers.has(hit.source))
+    // "Russia accused of killing 200 civilians": the accused never gives the count. The whole
+    // war's toll is no part of what it is accused of.
+    if (
+      hit.metric !== 'war-deaths-total' &&
+      (hit.source === 'unknown' || sentence.story.deniers.has(hit.source))
+    )
       hit.source = accuserOfCount(sentence, mentions, start) ?? hit.source;
     // A figure the story ties to one source is that source's; "2,132 dead, including 710 civilians":
     // a part of a count is given by whoever gave the count.

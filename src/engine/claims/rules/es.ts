@@ -1316,7 +1316,7 @@ export const es: LanguageRules = {
   // prettier-ignore
   killingNouns: ['muerte de', 'las muertes de', 'muertes de', 'asesinato de', 'los asesinatos de', 'asesinatos de', 'matanza de', 'la masacre de', 'masacre de'],
   // prettier-ignore
-  accusedMarks: ['es acusada', 'es acusado', 'fue acusada', 'fue acusado', 'acusada', 'acusado', 'acusados', 'acusadas', 'señalada', 'señalado', 'culpada', 'culpado'],
+  accusedMarks: ['es acusada', 'es acusado', 'fue acusada', 'fue acusado', 'ha sido acusada', 'ha sido acusado', 'había sido acusada', 'había sido acusado', 'sido acusada', 'sido acusado', 'acusada', 'acusado', 'acusados', 'acusadas', 'señalada', 'señalado', 'culpada', 'culpado'],
   // ---- what deniers do to the accusations ----
   // prettier-ignore
   unceasing: ['no ha dejado de', 'no han dejado de', 'nunca ha dejado de', 'nunca dejó de', 'no deja de', 'no dejan de', 'no dejó de', 'no cesa de', 'no ha cesado de', 'nunca ha cesado de', 'no se cansa de'],

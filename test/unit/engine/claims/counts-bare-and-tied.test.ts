@@ -40,3 +40,47 @@ describe('a finite verb of killing with a plural of people and no count', () => 
       expect(read(text, lang), text).toEqual([]);
   });
 });
+
+describe('whose count', () => {
+  it('gives the accuser what the accused "has been accused of" killing', () => {
+    expect(
+      read(
+        'Russia has been accused of dropping cluster bombs on towns in Syria in raids that have killed hundreds of people.',
+        'en',
+      ),
+    ).toEqual([['hundreds of people', 'amnesty', 'people-killed', 200]]);
+    expect(
+      read(
+        'Rusia ha sido acusada de lanzar bombas de racimo sobre pueblos sirios en ataques que mataron a cientos de personas.',
+        'es',
+      ),
+    ).toEqual([['cientos de personas', 'amnesty', 'people-killed', 200]]);
+    expect(
+      read(
+        'A Rússia tem sido acusada de lançar bombas de fragmentação sobre vilas sírias em ataques que mataram centenas de pessoas.',
+        'pt',
+      ),
+    ).toEqual([['centenas de pessoas', 'amnesty', 'people-killed', 200]]);
+  });
+
+  it("leaves the whole war's toll to no one in a sentence where Russia is accused of something else", () => {
+    expect(
+      read(
+        'Amnesty International says Russian raids killed at least 200 civilians.\nRussia, accused by Washington of bombing moderate rebels, fights in a war that has killed about 300,000 people since 2011.',
+        'en',
+      ),
+    ).toEqual([
+      ['at least 200 civilians', 'amnesty', 'civilians-killed', 200],
+      ['about 300,000 people', undefined, 'war-deaths-total', 300000],
+    ]);
+    expect(
+      read(
+        'Amnesty International wirft Russland vor, mindestens 200 Zivilisten getötet zu haben.\nRussland wird vorgeworfen, vor allem gemäßigte Rebellen anzugreifen, in einem Krieg, in dem bislang rund 300.000 Menschen getötet wurden.',
+        'de',
+      ),
+    ).toEqual([
+      ['mindestens 200 Zivilisten', 'amnesty', 'civilians-killed', 200],
+      ['rund 300.000 Menschen', undefined, 'war-deaths-total', 300000],
+    ]);
+  });
+});
