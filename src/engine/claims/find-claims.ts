@@ -144,6 +144,32 @@ function heardBefore(
   return denials.length > 0 && before !== undefined && !story.deniers.has(before);
 }
 
+/** How many sentences apart a count of all dead and a count of civilians may restate each other. */
+const RESTATED_WITHIN = 2;
+
+/**
+ * "Amnesty: 200 dead in Russian raids. Moscow: false." then "it says the raids killed at least 200
+ * civilians": a count of all dead and the same number of civilians a sentence or two before or
+ * after are one count, of civilians. `sentenceOf` gives each claim's sentence ordinal.
+ */
+function civiliansByNeighbour(claims: readonly Claim[], sentenceOf: Map<Claim, number>): void {
+  const civilians = claims.filter(
+    (c) => c.kind === 'casualty' && c.metric === 'civilians-killed' && 'value' in c,
+  );
+  for (const claim of claims) {
+    if (claim.kind !== 'casualty' || claim.metric !== 'people-killed' || !('value' in claim))
+      continue;
+    const at = sentenceOf.get(claim)!;
+    const tied = civilians.some(
+      (c) =>
+        'value' in c &&
+        c.value === claim.value &&
+        Math.abs(sentenceOf.get(c)! - at) <= RESTATED_WITHIN,
+    );
+    if (tied) claim.metric = 'civilians-killed';
+  }
+}
+
 /** A headline's unattributed count takes the source of the same count stated later with its source. */
 function attributeRepeats(claims: readonly Claim[]): void {
   const later = new Map<string, string>();
@@ -207,6 +233,9 @@ export function* findClaimsSteps(
     let incidentBefore = false;
     // The counts the sentence before credited to no one, for a teller named after them.
     let unsourced: Claim[] = [];
+    // Each casualty claim's sentence, counted over the article.
+    const sentenceOf = new Map<Claim, number>();
+    let sentenceIndex = 0;
     for (const [k, para] of paras.entries()) {
       yield 'claims';
       const toks = closeContinuedQuote(tokensOf(k), paras[k + 1]?.text);
@@ -219,6 +248,7 @@ export function* findClaimsSteps(
       for (const bounds of splitSentences(toks, quotes, lexicons.abbreviations)) {
         // One sentence per step: a paragraph of several took longer than a frame, cold.
         yield 'claims';
+        sentenceIndex++;
         const sentence: SentenceView = {
           toks,
           start: bounds.start,
@@ -287,6 +317,7 @@ export function* findClaimsSteps(
             ...hit.count,
           };
           claims.push(claim);
+          sentenceOf.set(claim, sentenceIndex);
           if (hit.source === 'unknown') unsourced.push(claim);
         }
         for (const denial of denials)
@@ -313,6 +344,7 @@ export function* findClaimsSteps(
       }
     }
     claims.sort((a, b) => a.start - b.start || a.end - b.end);
+    civiliansByNeighbour(claims, sentenceOf);
     attributeRepeats(claims);
     return claims;
   } catch {

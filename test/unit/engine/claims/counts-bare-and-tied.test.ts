@@ -84,3 +84,35 @@ describe('whose count', () => {
     ]);
   });
 });
+
+describe('a generic count of dead restated as civilians nearby', () => {
+  it('counts civilians when the same number of civilians comes a sentence or two away', () => {
+    expect(
+      read(
+        'Mosca respinge i numeri di Amnesty International sui 200 morti dei raid russi. Il portavoce parla di falsi. Secondo Amnesty, i raid hanno ucciso almeno 200 civili.',
+        'it',
+      ),
+    ).toEqual([
+      ['200 morti', 'amnesty', 'civilians-killed', 200],
+      ['almeno 200 civili', 'amnesty', 'civilians-killed', 200],
+    ]);
+    expect(
+      read(
+        'Amnistía Internacional: 200 muertos en los ataques rusos.\nSegún la ONG, los bombardeos rusos mataron a por lo menos 200 civiles.',
+        'es',
+      ),
+    ).toEqual([
+      ['200 muertos', 'amnesty', 'civilians-killed', 200],
+      ['por lo menos 200 civiles', 'amnesty', 'civilians-killed', 200],
+    ]);
+  });
+
+  it('keeps all dead where the civilians are another number or far away', () => {
+    expect(
+      read(
+        'Amnesty International says the raids killed 200 civilians. The report lists six attacks. It names a market and a mosque. It adds a hospital. One strike on a market left 49 dead.',
+        'en',
+      ).at(-1),
+    ).toEqual(['49 dead', 'amnesty', 'people-killed', 49]);
+  });
+});
