@@ -99,23 +99,34 @@ function remember(
 const PROSE_END = new Set(['.', '!', '?', '…', '»', '”', '"']);
 const PROSE_WORDS = 6;
 
+/** Whether a paragraph names the story's topic or sources. */
+function namesStory(
+  story: CompiledStory,
+  lexicons: CompiledLanguage,
+  toks: readonly Token[],
+): boolean {
+  return [story.topic, story.names, lexicons.generic].some(
+    (lex) => lex.findIn(toks, 0, toks.length) !== null,
+  );
+}
+
 /**
- * A paragraph belongs to the story when it names its topic or sources, or when it is a sentence of
- * prose that follows one that does: a "read also" link or a rail item inside the article is neither.
+ * A paragraph belongs to the story when it names its topic or sources, when it is a sentence of
+ * prose that follows one that does, or when it stands between two that do (a subhead such as
+ * "Over 2,000 victims in all"): a "read also" link or a rail item that ends the article is none.
  */
 function isTopical(
   story: CompiledStory,
   lexicons: CompiledLanguage,
   toks: readonly Token[],
   afterTopical: boolean,
+  next: readonly Token[] | undefined,
 ): boolean {
-  if (!story.topic.size) return true;
-  const named = [story.topic, story.names, lexicons.generic].some(
-    (lex) => lex.findIn(toks, 0, toks.length) !== null,
-  );
-  if (named) return true;
+  if (!story.topic.size || namesStory(story, lexicons, toks)) return true;
+  if (!afterTopical) return false;
   const words = toks.filter((t) => t.kind === 'word').length;
-  return afterTopical && words >= PROSE_WORDS && PROSE_END.has(toks.at(-1)!.folded);
+  if (words >= PROSE_WORDS && PROSE_END.has(toks.at(-1)!.folded)) return true;
+  return next !== undefined && namesStory(story, lexicons, next);
 }
 
 /** The source a sentence names last, which the next ones may go on retelling; a denier retells nothing. */
@@ -241,7 +252,8 @@ export function* findClaimsSteps(
       const toks = closeContinuedQuote(tokensOf(k), paras[k + 1]?.text);
       const lexicons = yield* languageSteps(paragraphLanguage(toks, articleLang, languages));
       if (!lexicons || !toks.length) continue;
-      topical = isTopical(story, lexicons, toks, topical);
+      const next = k + 1 < paras.length ? tokensOf(k + 1) : undefined;
+      topical = isTopical(story, lexicons, toks, topical, next);
       // Whose account the paragraph gives so far: the last source its sentences named.
       let narrator = reportNarrator;
       const quotes = findQuotes(toks);

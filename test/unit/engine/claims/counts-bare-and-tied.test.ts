@@ -116,3 +116,26 @@ describe('a generic count of dead restated as civilians nearby', () => {
     ).toEqual(['49 dead', 'amnesty', 'people-killed', 49]);
   });
 });
+
+describe('a subhead between two paragraphs of the story', () => {
+  it('is read, though it names nothing of the story', () => {
+    expect(
+      read(
+        'Amnesty International afferma che i raid russi hanno ucciso almeno 200 civili in Siria.\nOltre 250.000 vittime dal 2011\nMosca ha respinto il rapporto.',
+        'it',
+      ),
+    ).toEqual([
+      ['almeno 200 civili', 'amnesty', 'civilians-killed', 200],
+      ['Oltre 250.000 vittime', undefined, 'war-deaths-total', 250000],
+    ]);
+  });
+
+  it('is not read when the story does not go on after it', () => {
+    expect(
+      read(
+        'Amnesty International afferma che i raid russi hanno ucciso almeno 200 civili in Siria.\nOltre 250.000 vittime dal 2011\nIl campionato riprende a gennaio.',
+        'it',
+      ),
+    ).toEqual([['almeno 200 civili', 'amnesty', 'civilians-killed', 200]]);
+  });
+});
