@@ -638,6 +638,11 @@ export function findCasualties(
     // "Dozens of people gathered where the strike killed 49": a vague count of people needs
     // death in its own clause.
     const vaguePeople = !deadByItself && !('value' in countRead.count) && noun!.kind === 'people';
+    // "les forces russes ont éliminé des centaines de combattants": the army's word for killing,
+    // a count the army gives, never the accuser whose account the paragraph may be retelling.
+    const eliminated =
+      noun?.kind === 'fighters' &&
+      lexicons.eliminates.matchEndingAt(toks, from, sentence.start, 3) !== null;
     const dying =
       deadByItself ||
       (vaguePeople
@@ -652,6 +657,7 @@ export function findCasualties(
           deathInClause(sentence, start, end, CLAUSE_REACH)) ||
       continued !== undefined ||
       brokenDown ||
+      eliminated ||
       diesAfterBreakdown(sentence, end);
     if (!dying) {
       i = end;
@@ -687,10 +693,11 @@ export function findCasualties(
     }
     // "L'ONG décrit l'attaque du marché. 49 personnes auraient péri": one attack retold, with no
     // one named, goes on with the account the paragraph was giving. A whole-war toll does not,
-    // nor a part of a count the sentence gave as its own ("250,000 dead, among them ...").
+    // nor a part of a count the sentence gave as its own ("250,000 dead, among them ..."), nor
+    // the fighters an army says it eliminated.
     // With no one telling in the paragraph, the article's only accuser tells of the incident.
-    const ownPart = continued !== undefined && continued.source === 'unknown';
     const teller = narrator ?? incident.accuser;
+    const ownPart = (continued !== undefined && continued.source === 'unknown') || eliminated;
     if (hit.source === 'unknown' && teller && hit.metric !== 'war-deaths-total' && !ownPart) {
       retold ??= retellsIncident(sentence, mentions, incident.incidentBefore);
       if (retold) hit.source = teller;

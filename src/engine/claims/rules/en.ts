@@ -367,6 +367,8 @@ export const en: LanguageRules = {
   killVerbs: ['killed', 'killing', 'kill', 'kills'],
   // prettier-ignore
   killsPlural: ['killed', 'are killing', 'were killing', 'have been killing', 'has been killing'],
+  // prettier-ignore
+  eliminates: ['eliminated', 'have eliminated', 'has eliminated', 'neutralised', 'neutralized', 'wiped out', 'destroyed'],
   tollNouns: ['toll', 'death toll', 'number of dead', 'number of deaths'],
   tollLinks: [
     ':',

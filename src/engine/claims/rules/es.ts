@@ -409,6 +409,8 @@ export const es: LanguageRules = {
   ],
   // prettier-ignore
   killsPlural: ['mataron a', 'mataron', 'mató a', 'mató', 'han matado a', 'han matado', 'ha matado a', 'ha matado', 'habrían matado a', 'habría matado a', 'matan a'],
+  // prettier-ignore
+  eliminates: ['eliminaron', 'eliminó', 'han eliminado', 'ha eliminado', 'eliminado', 'neutralizaron', 'neutralizó', 'han neutralizado', 'ha neutralizado', 'aniquilado', 'destruyeron', 'han destruido'],
   tollNouns: ['balance', 'cifra de muertos', 'número de muertos', 'número de víctimas'],
   tollLinks: [
     ':',

@@ -402,6 +402,8 @@ export const fr: LanguageRules = {
   ],
   // prettier-ignore
   killsPlural: ['ont tué des', 'a tué des', 'avaient tué des', 'avait tué des', 'auraient tué des', 'aurait tué des', 'tuent des', 'tuaient des', 'tuèrent des'],
+  // prettier-ignore
+  eliminates: ['ont éliminé', 'a éliminé', 'avaient éliminé', 'éliminé', 'ont neutralisé', 'a neutralisé', 'neutralisé', 'ont anéanti', 'a anéanti', 'ont détruit', 'a détruit'],
   tollNouns: ['bilan', 'nombre de morts', 'nombre de victimes', 'nombre des victimes'],
   tollLinks: [
     ':',

@@ -411,6 +411,8 @@ export const it: LanguageRules = {
   ],
   // prettier-ignore
   killsPlural: ['hanno ucciso', 'ha ucciso', 'avevano ucciso', 'avrebbero ucciso', 'avrebbe ucciso', 'uccisero', 'uccidono', 'hanno ucciso dei', 'ha ucciso dei', 'avrebbero ucciso dei', 'avrebbe ucciso dei', 'uccisero dei', 'uccidono dei'],
+  // prettier-ignore
+  eliminates: ['hanno eliminato', 'ha eliminato', 'eliminato', 'hanno neutralizzato', 'ha neutralizzato', 'neutralizzato', 'hanno distrutto', 'ha distrutto', 'distrutto', 'annientato'],
   tollNouns: ['bilancio', 'numero dei morti', 'numero delle vittime'],
   tollLinks: [
     ':',

@@ -409,6 +409,8 @@ export const pt: LanguageRules = {
   ],
   // prettier-ignore
   killsPlural: ['mataram', 'matou', 'têm matado', 'tinham matado', 'tinha matado', 'teriam matado', 'teria matado', 'matam'],
+  // prettier-ignore
+  eliminates: ['eliminaram', 'eliminou', 'têm eliminado', 'eliminado', 'neutralizaram', 'neutralizou', 'neutralizado', 'aniquilaram', 'destruíram', 'destruiu'],
   tollNouns: ['balanço', 'número de mortos', 'número de vítimas'],
   tollLinks: [
     ':',

@@ -130,3 +130,38 @@ describe('a subhead between two paragraphs of the story', () => {
     ).toEqual([['almeno 200 civili', 'amnesty', 'civilians-killed', 200]]);
   });
 });
+
+describe('fighters an army says it eliminated', () => {
+  it('are a count of dead fighters, which the accuser retold before does not give', () => {
+    expect(
+      read(
+        'Amnesty International says Russian raids killed at least 200 civilians. Since September, Russian jets have eliminated hundreds of fighters, the army says.',
+        'en',
+      ),
+    ).toEqual([
+      ['at least 200 civilians', 'amnesty', 'civilians-killed', 200],
+      ['hundreds of fighters', 'russia-mod', 'fighters-killed', 200],
+    ]);
+    expect(
+      read(
+        "Selon Amnesty International, les raids russes ont tué au moins 200 civils. Depuis septembre, l'aviation russe a éliminé des centaines de combattants.",
+        'fr',
+      ).at(-1),
+    ).toEqual(['des centaines de combattants', undefined, 'fighters-killed', 200]);
+    expect(
+      read(
+        'Secondo Amnesty International, i raid russi hanno ucciso almeno 200 civili. Da settembre, i jet russi hanno eliminato centinaia di miliziani.',
+        'it',
+      ).at(-1),
+    ).toEqual(['centinaia di miliziani', undefined, 'fighters-killed', 200]);
+  });
+
+  it('is no death for what is not fighters', () => {
+    expect(
+      read(
+        'Según Amnistía Internacional, los aviones rusos destruyeron cientos de edificios en Alepo.',
+        'es',
+      ),
+    ).toEqual([]);
+  });
+});
