@@ -148,6 +148,24 @@ function readNoun(sentence: SentenceView, j: number): NounRead | null {
   return { kind, civilian: civilian || kind === 'civilians', end, ofDead: head.data === 'dead' };
 }
 
+/** Whom a plural with no count counts when a verb of killing takes it: the groups a report on
+ *  strikes counts, not any people ("the strike killed shoppers" places a scene). */
+const KILLABLE = new Set<HeadKind>(['civilians', 'children', 'women']);
+
+/**
+ * "Russian strikes killed civilians", "ont tué des civils", "mataram civis": a finite verb of
+ * killing whose object is a plural of civilians, children or women with no count says at least two died. The count
+ * read is the verb (and its article); the noun follows. Not when negated ("never killed civilians").
+ */
+function killedPlural(sentence: SentenceView, i: number): CountRead | null {
+  const { toks, lang: lexicons } = sentence;
+  const verb = lexicons.killsPlural.matchAt(toks, i, sentence.end);
+  if (!verb || lexicons.negations.findIn(toks, Math.max(sentence.start, i - 3), i)) return null;
+  const noun = readNoun(sentence, verb.end);
+  if (!noun || !KILLABLE.has(noun.kind)) return null;
+  return { start: i, end: verb.end, count: { min: 2 }, bare: false };
+}
+
 const isYear = (count: Count): boolean =>
   'value' in count && Number.isInteger(count.value) && count.value >= 1900 && count.value <= 2100;
 
@@ -556,7 +574,9 @@ export function findCasualties(
   let other: boolean | undefined;
   let cues: SentenceCues | undefined;
   for (let i = sentence.start; i < sentence.end;) {
-    const countRead = readCount(sentence, i);
+    const counted = readCount(sentence, i);
+    const killing = counted ? null : killedPlural(sentence, i);
+    const countRead = counted ?? killing;
     if (!countRead || isDateDay(sentence, i)) {
       i++;
       continue;
@@ -564,9 +584,10 @@ export function findCasualties(
     // "Un carro-bomba matou dezenas de pessoas": the dead of another kind of attack are other news.
     other ??= otherEvent(sentence, mentions);
     if (other) break;
-    const qualifier =
-      lexicons.qualifiers.matchEndingAt(toks, countRead.start, sentence.start, 4) ??
-      setOff(sentence, countRead.start);
+    const qualifier = killing
+      ? null
+      : (lexicons.qualifiers.matchEndingAt(toks, countRead.start, sentence.start, 4) ??
+        setOff(sentence, countRead.start));
     const from = qualifier ? qualifier.start : countRead.start;
     // "causaron la muerte de cientos de civiles": the phrase of death is part of the claim.
     const deathOf =
@@ -605,13 +626,23 @@ export function findCasualties(
           : from;
     cues ??= sentenceCues(sentence);
     const deadByItself =
-      bare || stated !== null || resumed !== null || deathOf !== null || own?.ofDead === true;
+      bare ||
+      killing !== null ||
+      stated !== null ||
+      resumed !== null ||
+      deathOf !== null ||
+      own?.ofDead === true;
     const continued = continuesClaim(sentence, start, hits.at(-1)) ? hits.at(-1) : undefined;
     const brokenDown =
       !cues.nonDeath && breaksDown(previous, metricOf(noun, false), countRead.count);
     // "Dozens of people gathered where the strike killed 49": a vague count of people needs
     // death in its own clause.
     const vaguePeople = !deadByItself && !('value' in countRead.count) && noun!.kind === 'people';
+    // "les forces russes ont éliminé des centaines de combattants": the army's word for killing,
+    // a count the army gives, never the accuser whose account the paragraph may be retelling.
+    const eliminated =
+      noun?.kind === 'fighters' &&
+      lexicons.eliminates.matchEndingAt(toks, from, sentence.start, 3) !== null;
     const dying =
       deadByItself ||
       (vaguePeople
@@ -626,6 +657,7 @@ export function findCasualties(
           deathInClause(sentence, start, end, CLAUSE_REACH)) ||
       continued !== undefined ||
       brokenDown ||
+      eliminated ||
       diesAfterBreakdown(sentence, end);
     if (!dying) {
       i = end;
@@ -642,8 +674,12 @@ export function findCasualties(
       source: 'unknown',
     };
     hit.source = casualtySource(sentence, mentions, hit, narrator);
-    // "Russia accused of killing 200 civilians": the accused never gives the count.
-    if (hit.source === 'unknown' || sentence.story.deniers.has(hit.source))
+    // "Russia accused of killing 200 civilians": the accused never gives the count. The whole
+    // war's toll is no part of what it is accused of.
+    if (
+      hit.metric !== 'war-deaths-total' &&
+      (hit.source === 'unknown' || sentence.story.deniers.has(hit.source))
+    )
       hit.source = accuserOfCount(sentence, mentions, start) ?? hit.source;
     // A figure the story ties to one source is that source's; "2,132 dead, including 710 civilians":
     // a part of a count is given by whoever gave the count.
@@ -657,10 +693,11 @@ export function findCasualties(
     }
     // "L'ONG décrit l'attaque du marché. 49 personnes auraient péri": one attack retold, with no
     // one named, goes on with the account the paragraph was giving. A whole-war toll does not,
-    // nor a part of a count the sentence gave as its own ("250,000 dead, among them ...").
+    // nor a part of a count the sentence gave as its own ("250,000 dead, among them ..."), nor
+    // the fighters an army says it eliminated.
     // With no one telling in the paragraph, the article's only accuser tells of the incident.
-    const ownPart = continued !== undefined && continued.source === 'unknown';
     const teller = narrator ?? incident.accuser;
+    const ownPart = (continued !== undefined && continued.source === 'unknown') || eliminated;
     if (hit.source === 'unknown' && teller && hit.metric !== 'war-deaths-total' && !ownPart) {
       retold ??= retellsIncident(sentence, mentions, incident.incidentBefore);
       if (retold) hit.source = teller;

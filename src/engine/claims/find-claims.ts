@@ -99,23 +99,34 @@ function remember(
 const PROSE_END = new Set(['.', '!', '?', '…', '»', '”', '"']);
 const PROSE_WORDS = 6;
 
+/** Whether a paragraph names the story's topic or sources. */
+function namesStory(
+  story: CompiledStory,
+  lexicons: CompiledLanguage,
+  toks: readonly Token[],
+): boolean {
+  return [story.topic, story.names, lexicons.generic].some(
+    (lex) => lex.findIn(toks, 0, toks.length) !== null,
+  );
+}
+
 /**
- * A paragraph belongs to the story when it names its topic or sources, or when it is a sentence of
- * prose that follows one that does: a "read also" link or a rail item inside the article is neither.
+ * A paragraph belongs to the story when it names its topic or sources, when it is a sentence of
+ * prose that follows one that does, or when it stands between two that do (a subhead such as
+ * "Over 2,000 victims in all"): a "read also" link or a rail item that ends the article is none.
  */
 function isTopical(
   story: CompiledStory,
   lexicons: CompiledLanguage,
   toks: readonly Token[],
   afterTopical: boolean,
+  next: readonly Token[] | undefined,
 ): boolean {
-  if (!story.topic.size) return true;
-  const named = [story.topic, story.names, lexicons.generic].some(
-    (lex) => lex.findIn(toks, 0, toks.length) !== null,
-  );
-  if (named) return true;
+  if (!story.topic.size || namesStory(story, lexicons, toks)) return true;
+  if (!afterTopical) return false;
   const words = toks.filter((t) => t.kind === 'word').length;
-  return afterTopical && words >= PROSE_WORDS && PROSE_END.has(toks.at(-1)!.folded);
+  if (words >= PROSE_WORDS && PROSE_END.has(toks.at(-1)!.folded)) return true;
+  return next !== undefined && namesStory(story, lexicons, next);
 }
 
 /** The source a sentence names last, which the next ones may go on retelling; a denier retells nothing. */
@@ -142,6 +153,32 @@ function heardBefore(
   denials: readonly unknown[],
 ): boolean {
   return denials.length > 0 && before !== undefined && !story.deniers.has(before);
+}
+
+/** How many sentences apart a count of all dead and a count of civilians may restate each other. */
+const RESTATED_WITHIN = 2;
+
+/**
+ * "Amnesty: 200 dead in Russian raids. Moscow: false." then "it says the raids killed at least 200
+ * civilians": a count of all dead and the same number of civilians a sentence or two before or
+ * after are one count, of civilians. `sentenceOf` gives each claim's sentence ordinal.
+ */
+function civiliansByNeighbour(claims: readonly Claim[], sentenceOf: Map<Claim, number>): void {
+  const civilians = claims.filter(
+    (c) => c.kind === 'casualty' && c.metric === 'civilians-killed' && 'value' in c,
+  );
+  for (const claim of claims) {
+    if (claim.kind !== 'casualty' || claim.metric !== 'people-killed' || !('value' in claim))
+      continue;
+    const at = sentenceOf.get(claim)!;
+    const tied = civilians.some(
+      (c) =>
+        'value' in c &&
+        c.value === claim.value &&
+        Math.abs(sentenceOf.get(c)! - at) <= RESTATED_WITHIN,
+    );
+    if (tied) claim.metric = 'civilians-killed';
+  }
 }
 
 /** A headline's unattributed count takes the source of the same count stated later with its source. */
@@ -207,18 +244,23 @@ export function* findClaimsSteps(
     let incidentBefore = false;
     // The counts the sentence before credited to no one, for a teller named after them.
     let unsourced: Claim[] = [];
+    // Each casualty claim's sentence, counted over the article.
+    const sentenceOf = new Map<Claim, number>();
+    let sentenceIndex = 0;
     for (const [k, para] of paras.entries()) {
       yield 'claims';
       const toks = closeContinuedQuote(tokensOf(k), paras[k + 1]?.text);
       const lexicons = yield* languageSteps(paragraphLanguage(toks, articleLang, languages));
       if (!lexicons || !toks.length) continue;
-      topical = isTopical(story, lexicons, toks, topical);
+      const next = k + 1 < paras.length ? tokensOf(k + 1) : undefined;
+      topical = isTopical(story, lexicons, toks, topical, next);
       // Whose account the paragraph gives so far: the last source its sentences named.
       let narrator = reportNarrator;
       const quotes = findQuotes(toks);
       for (const bounds of splitSentences(toks, quotes, lexicons.abbreviations)) {
         // One sentence per step: a paragraph of several took longer than a frame, cold.
         yield 'claims';
+        sentenceIndex++;
         const sentence: SentenceView = {
           toks,
           start: bounds.start,
@@ -287,6 +329,7 @@ export function* findClaimsSteps(
             ...hit.count,
           };
           claims.push(claim);
+          sentenceOf.set(claim, sentenceIndex);
           if (hit.source === 'unknown') unsourced.push(claim);
         }
         for (const denial of denials)
@@ -313,6 +356,7 @@ export function* findClaimsSteps(
       }
     }
     claims.sort((a, b) => a.start - b.start || a.end - b.end);
+    civiliansByNeighbour(claims, sentenceOf);
     attributeRepeats(claims);
     return claims;
   } catch {

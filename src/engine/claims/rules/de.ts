@@ -416,6 +416,10 @@ export const de: LanguageRules = {
     'das leben verloren',
   ],
   killVerbs: ['getötet', 'tötete', 'töteten', 'töten', 'tötet'],
+  // prettier-ignore
+  killsPlural: ['töteten', 'tötete', 'töten', 'tötet'],
+  // prettier-ignore
+  eliminates: ['eliminiert', 'eliminierten', 'eliminierte', 'vernichtet', 'vernichteten', 'vernichtete', 'ausgeschaltet', 'neutralisiert'],
   tollNouns: ['bilanz', 'zahl der toten', 'zahl der opfer', 'opferzahl', 'todeszahl'],
   tollLinks: [':', 'auf', 'von', 'mit', 'übersteigt', 'überstieg', 'erreicht', 'erreichte', 'bei'],
   // prettier-ignore

@@ -365,6 +365,10 @@ export const en: LanguageRules = {
     'murders',
   ],
   killVerbs: ['killed', 'killing', 'kill', 'kills'],
+  // prettier-ignore
+  killsPlural: ['killed', 'are killing', 'were killing', 'have been killing', 'has been killing'],
+  // prettier-ignore
+  eliminates: ['eliminated', 'have eliminated', 'has eliminated', 'neutralised', 'neutralized', 'wiped out', 'destroyed'],
   tollNouns: ['toll', 'death toll', 'number of dead', 'number of deaths'],
   tollLinks: [
     ':',
@@ -1717,7 +1721,7 @@ export const en: LanguageRules = {
   // prettier-ignore
   killingNouns: ['killing of', 'killings of', 'death of', 'deaths of', 'the slaughter of', 'slaughter of', 'the massacre of', 'massacre of', 'the murder of', 'murder of', 'the murders of', 'murders of'],
   // prettier-ignore
-  accusedMarks: ['accused', 'is accused', 'was accused', 'stands accused', 'charged with', 'blamed for', 'faces accusations', 'facing accusations', 'faces charges'],
+  accusedMarks: ['accused', 'is accused', 'was accused', 'has been accused', 'have been accused', 'had been accused', 'been accused', 'is being accused', 'being accused', 'stands accused', 'charged with', 'blamed for', 'faces accusations', 'facing accusations', 'faces charges'],
   // ---- what deniers do to the accusations ----
   // prettier-ignore
   unceasing: ['never stopped', 'has not stopped', "hasn't stopped", 'have not stopped', "haven't stopped", 'never ceased to', 'never ceases to', 'never tired of', 'never tires of', 'not stopped'],

@@ -407,6 +407,10 @@ export const es: LanguageRules = {
     'asesinó a',
     'asesinaron a',
   ],
+  // prettier-ignore
+  killsPlural: ['mataron a', 'mataron', 'mató a', 'mató', 'han matado a', 'han matado', 'ha matado a', 'ha matado', 'habrían matado a', 'habría matado a', 'matan a'],
+  // prettier-ignore
+  eliminates: ['eliminaron', 'eliminó', 'han eliminado', 'ha eliminado', 'eliminado', 'neutralizaron', 'neutralizó', 'han neutralizado', 'ha neutralizado', 'aniquilado', 'destruyeron', 'han destruido'],
   tollNouns: ['balance', 'cifra de muertos', 'número de muertos', 'número de víctimas'],
   tollLinks: [
     ':',
@@ -1314,7 +1318,7 @@ export const es: LanguageRules = {
   // prettier-ignore
   killingNouns: ['muerte de', 'las muertes de', 'muertes de', 'asesinato de', 'los asesinatos de', 'asesinatos de', 'matanza de', 'la masacre de', 'masacre de'],
   // prettier-ignore
-  accusedMarks: ['es acusada', 'es acusado', 'fue acusada', 'fue acusado', 'acusada', 'acusado', 'acusados', 'acusadas', 'señalada', 'señalado', 'culpada', 'culpado'],
+  accusedMarks: ['es acusada', 'es acusado', 'fue acusada', 'fue acusado', 'ha sido acusada', 'ha sido acusado', 'había sido acusada', 'había sido acusado', 'sido acusada', 'sido acusado', 'acusada', 'acusado', 'acusados', 'acusadas', 'señalada', 'señalado', 'culpada', 'culpado'],
   // ---- what deniers do to the accusations ----
   // prettier-ignore
   unceasing: ['no ha dejado de', 'no han dejado de', 'nunca ha dejado de', 'nunca dejó de', 'no deja de', 'no dejan de', 'no dejó de', 'no cesa de', 'no ha cesado de', 'nunca ha cesado de', 'no se cansa de'],

@@ -400,6 +400,10 @@ export const fr: LanguageRules = {
     'tuèrent',
     'tua',
   ],
+  // prettier-ignore
+  killsPlural: ['ont tué des', 'a tué des', 'avaient tué des', 'avait tué des', 'auraient tué des', 'aurait tué des', 'tuent des', 'tuaient des', 'tuèrent des'],
+  // prettier-ignore
+  eliminates: ['ont éliminé', 'a éliminé', 'avaient éliminé', 'éliminé', 'ont neutralisé', 'a neutralisé', 'neutralisé', 'ont anéanti', 'a anéanti', 'ont détruit', 'a détruit'],
   tollNouns: ['bilan', 'nombre de morts', 'nombre de victimes', 'nombre des victimes'],
   tollLinks: [
     ':',
@@ -1974,7 +1978,7 @@ export const fr: LanguageRules = {
   // prettier-ignore
   killingNouns: ['mort de', "mort d'", 'décès de', "décès d'", 'le meurtre de', "le meurtre d'", 'meurtre de', "meurtre d'", 'les meurtres de', "les meurtres d'", "l'assassinat de", "l'assassinat d'", 'assassinat de', "assassinat d'", 'le massacre de', "le massacre d'", 'massacre de', "massacre d'"],
   // prettier-ignore
-  accusedMarks: ['est accusée', 'est accusé', 'a été accusée', 'a été accusé', 'accusée', 'accusé', 'accusés', 'accusées', 'mise en cause', 'mis en cause', 'soupçonnée', 'soupçonné', 'incriminée', 'incriminé'],
+  accusedMarks: ['est accusée', 'est accusé', 'a été accusée', 'a été accusé', 'se voit accusée', 'se voit accusé', 'voit accusée', 'voit accusé', 'avait été accusée', 'avait été accusé', 'accusée', 'accusé', 'accusés', 'accusées', 'mise en cause', 'mis en cause', 'soupçonnée', 'soupçonné', 'incriminée', 'incriminé'],
   // ---- what deniers do to the accusations ----
   // prettier-ignore
   unceasing: ["n'a jamais cessé de", 'n’a jamais cessé de', "n'a cessé de", 'n’a cessé de', 'ne cesse de', 'ne cesse pas de', 'ne cessent de', 'jamais cessé de', "n'a pas cessé de", 'n’a pas cessé de', "n'a eu de cesse de", 'n’a eu de cesse de', 'ne se lasse pas de'],

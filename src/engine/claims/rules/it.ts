@@ -409,6 +409,10 @@ export const it: LanguageRules = {
     'uccidevano',
     'uccisero',
   ],
+  // prettier-ignore
+  killsPlural: ['hanno ucciso', 'ha ucciso', 'avevano ucciso', 'avrebbero ucciso', 'avrebbe ucciso', 'uccisero', 'uccidono', 'hanno ucciso dei', 'ha ucciso dei', 'avrebbero ucciso dei', 'avrebbe ucciso dei', 'uccisero dei', 'uccidono dei'],
+  // prettier-ignore
+  eliminates: ['hanno eliminato', 'ha eliminato', 'eliminato', 'hanno neutralizzato', 'ha neutralizzato', 'neutralizzato', 'hanno distrutto', 'ha distrutto', 'distrutto', 'annientato'],
   tollNouns: ['bilancio', 'numero dei morti', 'numero delle vittime'],
   tollLinks: [
     ':',
@@ -1287,7 +1291,7 @@ export const it: LanguageRules = {
   // prettier-ignore
   killingNouns: ['morte di', 'uccisione di', "l'uccisione di", 'le uccisioni di', 'uccisioni di', "l'assassinio di", 'assassinio di', 'il massacro di', 'massacro di', 'la strage di', 'strage di', "l'eccidio di", 'eccidio di'],
   // prettier-ignore
-  accusedMarks: ['è accusata', 'è accusato', 'è stata accusata', 'è stato accusato', 'accusata', 'accusato', 'accusati', 'accusate', 'messa sotto accusa', 'messo sotto accusa', 'sotto accusa', 'incolpata', 'incolpato'],
+  accusedMarks: ['è accusata', 'è accusato', 'è stata accusata', 'è stato accusato', 'viene accusata', 'viene accusato', 'era stata accusata', 'era stato accusato', 'accusata', 'accusato', 'accusati', 'accusate', 'messa sotto accusa', 'messo sotto accusa', 'sotto accusa', 'incolpata', 'incolpato'],
   // ---- what deniers do to the accusations ----
   // prettier-ignore
   unceasing: ['non ha mai smesso di', 'non hanno mai smesso di', 'mai smesso di', 'non ha smesso di', 'non smette di', 'non smettono di', 'non cessa di', 'non ha mai cessato di', 'non si stanca di'],

@@ -407,6 +407,10 @@ export const pt: LanguageRules = {
     'matava',
     'matavam',
   ],
+  // prettier-ignore
+  killsPlural: ['mataram', 'matou', 'têm matado', 'tinham matado', 'tinha matado', 'teriam matado', 'teria matado', 'matam'],
+  // prettier-ignore
+  eliminates: ['eliminaram', 'eliminou', 'têm eliminado', 'eliminado', 'neutralizaram', 'neutralizou', 'neutralizado', 'aniquilaram', 'destruíram', 'destruiu'],
   tollNouns: ['balanço', 'número de mortos', 'número de vítimas'],
   tollLinks: [
     ':',
@@ -1906,7 +1910,7 @@ export const pt: LanguageRules = {
   // prettier-ignore
   killingNouns: ['morte de', 'as mortes de', 'mortes de', 'assassinato de', 'os assassinatos de', 'assassinatos de', 'o assassínio de', 'assassínio de', 'a matança de', 'matança de', 'o massacre de', 'massacre de', 'a chacina de', 'chacina de'],
   // prettier-ignore
-  accusedMarks: ['é acusada', 'é acusado', 'foi acusada', 'foi acusado', 'acusada', 'acusado', 'acusados', 'acusadas', 'culpada', 'culpado', 'incriminada', 'incriminado'],
+  accusedMarks: ['é acusada', 'é acusado', 'foi acusada', 'foi acusado', 'tem sido acusada', 'tem sido acusado', 'tinha sido acusada', 'tinha sido acusado', 'sido acusada', 'sido acusado', 'acusada', 'acusado', 'acusados', 'acusadas', 'culpada', 'culpado', 'incriminada', 'incriminado'],
   // ---- what deniers do to the accusations ----
   // prettier-ignore
   unceasing: ['nunca deixou de', 'não deixou de', 'não deixa de', 'não deixam de', 'nunca deixa de', 'não tem deixado de', 'não parou de', 'nunca parou de', 'não para de', 'não cessa de', 'não se cansa de'],

@@ -87,6 +87,14 @@ export interface LanguageRules {
   deathCues: string[];
   /** Verbs of killing that may take a bare number ("killed 49"). */
   killVerbs: string[];
+  /** Finite verbs of killing, with the article their object takes, before a plural of civilians with
+   *  no count ("killed civilians", "ont tué des civils", "mataram civis"): at least two died.
+   *  Infinitives and gerunds ("accused of killing civilians") are not listed. */
+  killsPlural: string[];
+  /** Verbs a military uses for the enemy fighters it killed ("eliminated", "ont éliminé", "hanno
+   *  distrutto"), right before their count: a death only for fighters ("destroyed hundreds of
+   *  targets", "a détruit des maisons" count no one). */
+  eliminates: string[];
   /** Toll nouns that may take a bare number ("the toll rose to 115"). */
   tollNouns: string[];
   /** Words right before a bare number that a toll noun governs ("to", "à", "passes", "eleva a"). */
