@@ -63,6 +63,8 @@ const MAX_OBJECT = 14;
 const MAX_HEADLINE_TOKENS = 16;
 const MAX_CLAUSE = 25;
 const MAX_CHARS = 320;
+/** Most words after the charge that a denier's lack of information on it keeps in its claim. */
+const UNKNOWN_TAIL_WORDS = 6;
 const TRAILING = new Set(['.', ',', ';', ':', '!', '?', '…']);
 
 function negatedBefore(sentence: SentenceView, i: number): boolean {
@@ -1146,10 +1148,15 @@ export function findDenials(
   const dateline = afterDateline(sentence);
   for (const hit of found) {
     hit.start = Math.max(hit.start, dateline);
-    // "non abbiamo informazioni sull'attendibilità dei dati riportati da Amnesty": knowing nothing
-    // of the charge ends with the charge, unless what follows dismisses too.
+    // "no tiene información sobre la validez de las alegaciones sobre la posibilidad de...": knowing
+    // nothing of the charge ends with the charge when a long tail follows that dismisses nothing
+    // ("... de mortes de civis na Síria" keeps its place).
     const unknown = noInformation(sentence, hit.start, hit.end);
-    if (unknown && unknown[1] < hit.end && !dismisses(sentence, unknown[1], hit.end))
+    if (
+      unknown &&
+      wordsIn(sentence, unknown[1], hit.end) > UNKNOWN_TAIL_WORDS &&
+      !dismisses(sentence, unknown[1], hit.end)
+    )
       hit.end = unknown[1];
   }
   const chars = (h: DenialHit) => sentence.toks[h.end - 1]!.end - sentence.toks[h.start]!.start;
