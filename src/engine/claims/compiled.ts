@@ -24,6 +24,8 @@ const COMBINED = {
   speech: ['speechVerbs', 'opinionVerbs', 'curtReplies'],
   speechOrCount: ['speechVerbs', 'countVerbs', 'opinionVerbs', 'curtReplies'],
   assertVerbs: ['assertVerbs', 'opinionVerbs'],
+  // Keeping to its line after the accusation denies as a denial verb does.
+  denialVerbs: ['denialVerbs', 'heldLines'],
   // Saying the accusers cannot know, rely on flawed evidence or on guesses, act from motives
   // other than the truth, depart from reality, deceive, are not to be believed or worth nothing,
   // dismisses what they say.

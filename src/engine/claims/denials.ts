@@ -21,6 +21,7 @@ import {
 } from './denied-claims';
 import { deniedActVerb, namesAct } from './denied-acts';
 import { cannotCheckAt } from './cannot-check';
+import { noInformation } from './no-information';
 import { counterEvidenceVerb } from './counter-evidence';
 import { sentenceSpeaker } from './mentions';
 import { lacksEvidence } from './missing-evidence';
@@ -62,6 +63,8 @@ const MAX_OBJECT = 14;
 const MAX_HEADLINE_TOKENS = 16;
 const MAX_CLAUSE = 25;
 const MAX_CHARS = 320;
+/** Most words after the charge that a denier's lack of information on it keeps in its claim. */
+const UNKNOWN_TAIL_WORDS = 6;
 const TRAILING = new Set(['.', ',', ';', ':', '!', '?', '…']);
 
 function negatedBefore(sentence: SentenceView, i: number): boolean {
@@ -793,6 +796,8 @@ function deniesInClause(sentence: SentenceView, from: number, to: number): boole
   // "acusa sin contar con la menor prueba": evidence said to be missing dismisses too.
   if (lacksEvidence(sentence, from, to)) return true;
   if (ignoresReport(sentence, from, to) || nilToll(sentence, from, to)) return true;
+  // "non abbiamo informazioni sull'attendibilità dei dati": knowing nothing of the charge.
+  if (noInformation(sentence, from, to)) return true;
   // "it fights exclusively against international terrorism", "it hits only military targets".
   if (restrictedTargets(sentence, from, to)) return true;
   // "the mosque named in the report is still intact": a place said unharmed denies its strike.
@@ -928,6 +933,46 @@ function postposedSpeaker(
   }
 }
 
+/** Most tokens between a subject and its own-account hedge ("Russland greift nach eigenen Angaben"). */
+const OWN_ACCOUNT_REACH = 6;
+
+/**
+ * "Russland greift nach eigenen Angaben ausschließlich terroristische Ziele an", "Russia, by its
+ * own account, strikes only terrorists": a hedge that gives the clause to its own subject reports
+ * a denier's words without a verb of saying. The claim runs from the subject through the clause.
+ */
+function ownAccountClauses(
+  sentence: SentenceView,
+  mentions: readonly Mention[],
+  out: DenialHit[],
+): void {
+  const { toks, lang: lexicons } = sentence;
+  for (let i = sentence.start; i < sentence.end; i++) {
+    const hedge = inQuote(sentence, i) ? null : lexicons.ownAccount.matchAt(toks, i, sentence.end);
+    if (!hedge) continue;
+    const after = toks[hedge.end]?.folded === ',' ? hedge.end + 1 : hedge.end;
+    // The subject before the hedge in its clause ("Russia, by its own account, ..." sets the hedge
+    // off by commas), or right after a hedge that opens the clause.
+    const hedgeAt = toks[i - 1]?.folded === ',' ? i - 1 : i;
+    const before = (m: Mention) => {
+      if (m.inQuote || m.kind === 'pronoun' || m.end > hedgeAt) return false;
+      if (hedgeAt - m.end > OWN_ACCOUNT_REACH) return false;
+      for (let k = m.end; k < hedgeAt; k++) if (isClauseMark(toks[k])) return false;
+      return true;
+    };
+    const subject =
+      mentions.findLast(before) ??
+      mentions.find((m) => !m.inQuote && m.kind !== 'pronoun' && m.start === after);
+    if (!subject || !sentence.story.deniers.has(subject.source)) continue;
+    const to = clauseEnd(sentence, Math.max(after, subject.end));
+    if (!deniedClause(sentence, Math.max(after, subject.end), to)) continue;
+    let start = subject.start;
+    while (start > sentence.start && lexicons.determiners.has(toks[start - 1])) start--;
+    out.push({ start, end: to, source: subject.source, priority: 1 });
+    i = to - 1;
+  }
+}
+
 /** Most tokens of a parenthetical speech tag (", said Major-General Igor Konashenkov,"). */
 const TAG_REACH = 12;
 
@@ -972,6 +1017,7 @@ function deniedFacts(
   const { toks, lang: lexicons } = sentence;
   postposedSpeaker(sentence, mentions, out);
   parentheticalSpeaker(sentence, mentions, discourse, out);
+  ownAccountClauses(sentence, mentions, out);
   for (let i = sentence.start; i < sentence.end; i++) {
     if (inQuote(sentence, i)) continue;
     // "il ministero, secondo cui ogni bomba è caduta...": the source is named before the relative.
@@ -1100,7 +1146,19 @@ export function findDenials(
     ...unseenReportClauses(sentence, mentions).map((hit) => ({ ...hit, priority: 1 })),
   );
   const dateline = afterDateline(sentence);
-  for (const hit of found) hit.start = Math.max(hit.start, dateline);
+  for (const hit of found) {
+    hit.start = Math.max(hit.start, dateline);
+    // "no tiene información sobre la validez de las alegaciones sobre la posibilidad de...": knowing
+    // nothing of the charge ends with the charge when a long tail follows that dismisses nothing
+    // ("... de mortes de civis na Síria" keeps its place).
+    const unknown = noInformation(sentence, hit.start, hit.end);
+    if (
+      unknown &&
+      wordsIn(sentence, unknown[1], hit.end) > UNKNOWN_TAIL_WORDS &&
+      !dismisses(sentence, unknown[1], hit.end)
+    )
+      hit.end = unknown[1];
+  }
   const chars = (h: DenialHit) => sentence.toks[h.end - 1]!.end - sentence.toks[h.start]!.start;
   found.sort((a, b) => b.priority - a.priority || chars(b) - chars(a));
   const kept: DenialHit[] = [];

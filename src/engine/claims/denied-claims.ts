@@ -2,6 +2,7 @@
 // every strike said to have hit terrorists, a civilian toll said to be nil, the report said not to
 // have been seen ("the Kremlin has not seen the report", a refusal to engage that counts as denial).
 import type { Mention, SentenceView } from './sentence';
+import { noInformation } from './no-information';
 import { inQuote, isClauseMark, skipFillers } from './sentence';
 
 /** Most tokens between a negation and the verb of seeing it negates ("n'avait pas encore pris"). */
@@ -48,6 +49,17 @@ function unseenReport(sentence: SentenceView, from: number, to: number): [number
       const report = lexicons.denialTargets.matchAt(toks, back, negation);
       if (report) return [back, seen.end];
     }
+    // "On ne l'a pas vu", "no lo hemos visto", "we have not seen it": the report as a pronoun, a
+    // clitic before the verb or an object after it, closing the clause ("on ne l'a pas vu venir"
+    // is no report unseen).
+    const closes = (at: number) => {
+      const next = skipFillers(sentence, at, to);
+      return next >= to || toks[next]!.kind === 'punct' || toks[next]!.kind === 'quote';
+    };
+    for (let back = negation + 1; back < k; back++)
+      if (lexicons.objectPronouns.has(toks[back]) && closes(seen.end)) return [negation, seen.end];
+    if (lexicons.objectPronouns.has(toks[seen.end]) && closes(seen.end + 1))
+      return [negation, seen.end + 1];
   }
   return null;
 }
@@ -63,9 +75,10 @@ export function unseenReportEnd(sentence: SentenceView, from: number, to: number
 }
 
 /**
- * "le Kremlin n'a « pas vu » le rapport", "the Kremlin has not read the report": a denier, subject
- * of its own clause, said not to have seen the report, with no verb of saying (those are read as
- * reported clauses). The span runs from the subject through the report's noun.
+ * "le Kremlin n'a « pas vu » le rapport", "the Kremlin has not read the report", "il Cremlino non ha
+ * informazioni sull'attendibilità dei dati": a denier, subject of its own clause, said not to have
+ * seen the report or to know nothing of the charge, with no verb of saying (those are read as
+ * reported clauses). The span runs from the subject through the report's noun or the charge.
  */
 export function unseenReportClauses(
   sentence: SentenceView,
@@ -77,11 +90,13 @@ export function unseenReportClauses(
     if (subject.inQuote || subject.kind === 'pronoun' || !story.deniers.has(subject.source))
       continue;
     let to = subject.end;
-    while (to < sentence.end && to - subject.end < 12 && !isClauseMark(toks[to])) {
+    while (to < sentence.end && to - subject.end < 16 && !isClauseMark(toks[to])) {
       if (!inQuote(sentence, to) && toks[to]!.folded === '.') break;
       to++;
     }
-    const unseen = unseenReport(sentence, subject.end, to);
+    const unseen =
+      unseenReport(sentence, subject.end, Math.min(to, subject.end + 12)) ??
+      noInformation(sentence, subject.end, to);
     // The negation follows the subject, its auxiliaries only between ("le Kremlin n'a pas vu"; not
     // "el Kremlin dice que no ha leído", a reported clause).
     if (!unseen || skipFillers(sentence, subject.end) < unseen[0]) continue;

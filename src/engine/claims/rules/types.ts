@@ -249,6 +249,20 @@ export interface LanguageRules {
   /** Verbs of having seen or read a document ("seen", "lu", "pris connaissance", "gelesen"): a
    *  denier who has "not seen the report" declines to engage with it, a denial the labels count. */
   acquaintanceVerbs: string[];
+  /** Nouns of what one knows of a matter ("information", "constancia", "Erkenntnisse"): a denier
+   *  with "no information on the reliability of the data" will not accept the charge. */
+  informationNouns: string[];
+  /** Verbs of having or holding that may stand between a negation and an information noun ("has",
+   *  "dispone de", "a disposizione", "there is"): "has not released information" is another act. */
+  possessionVerbs: string[];
+  /** Hedges that give a clause to its own subject ("by its own account", "nach eigenen Angaben",
+   *  "selon ses propres dires"): "Russia, by its own account, strikes only terrorists" reports the
+   *  denier's words without a verb of saying. */
+  ownAccount: string[];
+  /** A denier keeping to its position, the position named ("s'en tient à sa ligne", "stood by its
+   *  account", "bleibt bei seiner Darstellung"): after the accusation, it denies as a denial verb
+   *  does (compiled into `denialVerbs`). */
+  heldLines: string[];
   /** Every strike, bomb or target of the denier ("every bomb", "chacune de ses frappes", "jede
    *  Bombe"): "every bomb fell on terrorist positions" restricts the targets as "only" does. */
   universalStrikes: string[];

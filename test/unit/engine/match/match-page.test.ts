@@ -257,6 +257,45 @@ describe('matchPage: same-story, in several languages', () => {
   });
 });
 
+describe("matchPage: pieces on the Kremlin's answer", () => {
+  // Undated short pieces whose subject is the Kremlin's answer to the report: the spokesman says
+  // Moscow knows nothing of the report's data, with no figure of the report's own.
+  const answers: [string, string, string[]][] = [
+    [
+      'es',
+      'Peskov: el Kremlin no tiene información sobre víctimas civiles de sus bombardeos en Siria',
+      [
+        'Preguntado por el informe de Amnistía Internacional sobre los ataques rusos en Siria, el portavoz Dmitri Peskov afirmó que Moscú no dispone de datos sobre la fiabilidad de esas denuncias y remitió a la prensa al Ministerio de Defensa.',
+      ],
+    ],
+    [
+      'it',
+      'Siria, il Cremlino: nessuna informazione sui dati di Amnesty',
+      [
+        'Il portavoce di Vladimir Putin, Dmitrij Peskov, ha spiegato che il Cremlino non ha visto il rapporto di Amnesty International sui raid russi in Siria e che sarà la Difesa a occuparsene.',
+      ],
+    ],
+  ];
+  for (const [lang, title, paragraphs] of answers) {
+    it(`recognises an undated piece in ${lang}`, async () => {
+      const m = await match(newsPage(article(title, paragraphs), { lang }));
+      expect(m.verdict).toBe('same-story');
+    });
+  }
+
+  it("keeps the Kremlin's answer to another Amnesty report none", async () => {
+    const m = await match(
+      newsPage(
+        article('Il Cremlino respinge il rapporto di Amnesty sulle prigioni siriane', [
+          'Dmitrij Peskov ha definito infondate le accuse di Amnesty International, secondo cui migliaia di detenuti sono stati impiccati in una prigione vicino a Damasco, dove non operano i raid russi.',
+        ]),
+        { lang: 'it' },
+      ),
+    );
+    expect(m.verdict).toBe('none');
+  });
+});
+
 describe('matchPage: near misses are none', () => {
   const nearMisses: [string, string, string[], string?][] = [
     [
