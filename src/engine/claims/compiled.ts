@@ -37,6 +37,7 @@ const COMBINED = {
     'deceits',
     'incredible',
     'falsehoods',
+    'ownRejections',
   ],
 } as const satisfies Record<string, readonly ListKey[]>;
 
