@@ -1,6 +1,6 @@
-// "Des centaines de civils tués ? Faux selon la Russie", "False, says Moscow", "Falso, según Moscú",
-// "Infondate, secondo Mosca", "Haltlos, sagt Moskau": a headline's verdict on the accusation with
-// its speaker after it, and nothing else in the sentence. The verdict and its attribution are the
+// "Des centaines de civils tués ? Faux selon la Russie", "…? False, says Moscow", "…? Falso, según
+// Moscú", "…? Haltlos, sagt Moskau": a headline's verdict on the question it answers, with its
+// speaker after it, and nothing else in the sentence. The verdict and its attribution are the
 // claim; the same words credited to an accuser ("Faux, selon Amnesty") deny nothing of the story.
 import type { DenialHit } from './denials';
 import { dismissiveIn } from './dismissive-words';
@@ -26,6 +26,8 @@ export function verdictHeadline(
   mentions: readonly Mention[],
 ): DenialHit | null {
   const { toks, start } = sentence;
+  // The verdict answers the headline's question; "Der Bericht sei irreführend, sagte X" is a clause.
+  if (toks[start - 1]?.folded !== '?') return null;
   let end = sentence.end;
   while (end > start && TRAILING.has(toks[end - 1]!.folded)) end--;
   const speaker = mentions.at(-1);
