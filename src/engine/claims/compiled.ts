@@ -39,6 +39,7 @@ const COMBINED = {
     'deceits',
     'incredible',
     'falsehoods',
+    'ownRejections',
   ],
 } as const satisfies Record<string, readonly ListKey[]>;
 

@@ -37,6 +37,7 @@ import { afterSubjectRelative } from './subject-clauses';
 import { unacknowledgedStart, unacknowledgedVerb } from './unacknowledged';
 import { opensSecondPredicate } from './second-predicate';
 import { silentAlternativeEnd } from './silent-alternative';
+import { verdictHeadline } from './verdict-headline';
 import {
   Discourse,
   inQuote,
@@ -1134,6 +1135,8 @@ export function findDenials(
 ): DenialHit[] {
   const found: DenialHit[] = [];
   colonHeadline(sentence, mentions, found);
+  const verdict = verdictHeadline(sentence, mentions);
+  if (verdict) found.push(verdict);
   replyColon(sentence, mentions, found);
   reportedDenials(sentence, mentions, discourse, found);
   quotedDenials(sentence, mentions, discourse, found);

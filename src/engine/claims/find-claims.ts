@@ -48,12 +48,25 @@ interface Paragraph {
   text: string;
 }
 
+/** A paragraph that ends on a colon ("Igor Konashenkov, the ministry's spokesman:") and one that
+ *  opens on a quotation mark. */
+const INTRODUCES = /:\s*$/;
+const QUOTED = /^\s*[«“„"‹]/;
+
+/** The page's paragraphs. A caption that ends on a colon introduces the quotation of the next
+ *  paragraph: both are read as one (the line break as a space, so that offsets hold), and the
+ *  quotation has its speaker. */
 function paragraphs(text: string, regions: readonly Span[]): Paragraph[] {
   const out: Paragraph[] = [];
   for (const region of regions) {
     let at = region.start;
+    let introduces = false;
     for (const piece of text.slice(region.start, region.end).split('\n')) {
-      if (piece.trim()) out.push({ offset: at, text: piece });
+      const last = out.at(-1);
+      if (introduces && last && QUOTED.test(piece))
+        last.text = text.slice(last.offset, at + piece.length).replace(/\n/g, ' ');
+      else if (piece.trim()) out.push({ offset: at, text: piece });
+      if (piece.trim()) introduces = INTRODUCES.test(piece);
       at += piece.length + 1;
     }
   }

@@ -255,6 +255,18 @@ export function findMentions(sentence: SentenceView, discourse: Discourse): Ment
   return out;
 }
 
+/** Whether a demand is made of the mention ("pidió a la organización", "called on Amnesty", "a
+ *  invité l'ONG"): the one asked is the addressee, not who speaks. */
+function addressed(sentence: SentenceView, mention: Mention): boolean {
+  const { toks, lang: lexicons } = sentence;
+  let k = mention.start;
+  while (k > sentence.start && lexicons.determiners.has(toks[k - 1])) k--;
+  const demanded = (end: number) =>
+    lexicons.demandVerbs.matchEndingAt(toks, end, sentence.start, 3) !== null;
+  // "pidió a la organización", "called on Amnesty": the verb may end before or on the preposition.
+  return demanded(k) || (lexicons.prepositions.has(toks[k - 1]) && demanded(k - 1));
+}
+
 /** Who speaks in the sentence: "selon lui", "X said", "said X", a subject pronoun, else the nearest name. */
 export function sentenceSpeaker(
   sentence: SentenceView,
@@ -262,7 +274,7 @@ export function sentenceSpeaker(
   discourse: Discourse,
   at: number,
 ): string | undefined {
-  const usable = mentions.filter((m) => !m.inQuote && !m.relayed);
+  const usable = mentions.filter((m) => !m.inQuote && !m.relayed && !addressed(sentence, m));
   if (!usable.length) return discourse.lastSpeaker;
   const attributed = usable.filter((m) => m.attributive);
   // "The report contains « ... »": a document holds words, it does not say them.

@@ -429,4 +429,9 @@ export interface LanguageRules {
    *  ("That is according to", "C'est ce qu'affirme", "Así lo afirma", "A dirlo è", "A denúncia foi
    *  feita por", "Das geht aus ... hervor"): a count that sentence gave no one is that source's. */
   backAttributions: string[];
+  // ---- what a denier calls the report, in its own words: first person ----
+  /** A rejection in the first person plural, as a spokesman words it inside a quotation ("we
+   *  categorically reject", "rechazamos", "nous rejetons", "weisen wir zurück"): it dismisses, like
+   *  `dismissive`; who says it is the quotation's speaker, so an accuser's "we reject" is no denial. */
+  ownRejections: string[];
 }
