@@ -114,7 +114,7 @@ describe('denials in their frames', () => {
       [
         'fr',
         'Moscou affirme ne viser que des terroristes et n’a jamais reconnu la mort de civils.',
-        ['affirme ne viser que des terroristes', 'n’a jamais reconnu la mort de civils'],
+        ['Moscou affirme ne viser que des terroristes', 'n’a jamais reconnu la mort de civils'],
       ],
       [
         'es',
