@@ -124,7 +124,7 @@ describe('denials in their frames', () => {
       [
         'it',
         'Mosca sostiene di colpire solo terroristi e non ha mai riconosciuto vittime civili.',
-        ['sostiene di colpire solo terroristi', 'non ha mai riconosciuto vittime civili'],
+        ['Mosca sostiene di colpire solo terroristi', 'non ha mai riconosciuto vittime civili'],
       ],
       [
         'pt',
