@@ -231,6 +231,8 @@ function objectEnd(sentence: SentenceView, from: number): number {
   if (lexicons.coordinators.matchAt(toks, from, sentence.end)) return from;
   let k = from;
   let named = false;
+  let owned = false;
+  let labelled = false;
   while (k < sentence.end && k - from < MAX_OBJECT) {
     const quote = sentence.quotes.find((x) => x.open === k);
     if (quote) {
@@ -245,6 +247,15 @@ function objectEnd(sentence: SentenceView, from: number): number {
     // "reports that the boat was overloaded": a clause with its own subject says what they are.)
     const relative = named && k > from ? lexicons.relatives.matchAt(toks, k, sentence.end) : null;
     if (relative && !opensClause(sentence, relative.end)) break;
+    // "rejected the accusations of Amnesty about the strikes", "rejeitou acusações de que...": once
+    // it is named, what is rejected keeps its accuser, not its means, topic or content. (Not after
+    // "as": "liquidò il rapporto come basato su..." goes on with its label.)
+    labelled ||= lexicons.asMarkers.has(token);
+    const tail =
+      lexicons.objectTails.matchAt(toks, k, sentence.end) ??
+      (owned ? lexicons.topicTails.matchAt(toks, k, sentence.end) : null);
+    if (named && !labelled && tail) break;
+    owned ||= named && token.cap && token.kind === 'word';
     named ||= lexicons.denialTargets.matchAt(toks, k, sentence.end) !== null;
     const conj = lexicons.coordinators.matchAt(toks, k, sentence.end);
     if (conj) {
@@ -305,11 +316,13 @@ function targeted(sentence: SentenceView, verb: number, objStart: number, objEnd
  *  denied") is who speaks, not part of what is claimed. */
 function subjectStart(sentence: SentenceView, subject: Mention, verb: number): number {
   if (coordinatedAt(sentence, verb) !== null) return verb;
-  // "It has repeatedly and forcefully denied...": the adverbs are part of the claim, the pronoun not.
-  if (subject.kind === 'pronoun')
+  // "It has repeatedly and forcefully denied...", "Konashenkov also rejected...": the adverbs are
+  // part of the claim, the pronoun or the spokesman's name not.
+  const speaker =
+    subject.kind === 'pronoun' ||
+    sentence.story.people.matchAt(sentence.toks, subject.start, subject.end)?.end === subject.end;
+  if (speaker)
     return subject.end < verb && onlyFillers(sentence, subject.end, verb) ? subject.end : verb;
-  if (sentence.story.people.matchAt(sentence.toks, subject.start, subject.end)?.end === subject.end)
-    return verb;
   if (subject.start < sentence.start || subject.end > verb) return verb;
   // Past an aside, a verb bracket's claim starts at its auxiliary ("..., hat die Berichte ...
   // zurückgewiesen"); a verb right after its auxiliary starts it ("..., a nié avoir visé...").
@@ -1084,9 +1097,13 @@ function deniedFacts(
     const from = comp ? comp.end : after;
     const to = unseenReportEnd(sentence, from, clauseEnd(sentence, from));
     if (!deniedClause(sentence, from, to)) continue;
-    const source = sourceOf(subjectOf(sentence, mentions, i, verb.end, discourse));
+    const subject = subjectOf(sentence, mentions, i, verb.end, discourse);
+    const source = sourceOf(subject);
+    // "Mosca ha sempre dichiarato di condurre solo...": an infinitive claim is read with its verb,
+    // and with who makes it as a rejection is ("El Kremlin rechazó").
+    const said = typeof subject === 'object' ? subjectStart(sentence, subject, i) : i;
     if (source && sentence.story.deniers.has(source))
-      out.push({ start: infinitive ? i : from, end: to, source, priority: 1 });
+      out.push({ start: infinitive ? said : from, end: to, source, priority: 1 });
     i = to - 1;
   }
 }

@@ -1335,6 +1335,10 @@ export const de: LanguageRules = {
   ],
   restrictives: ['nur', 'ausschließlich', 'lediglich', 'allein', 'einzig'],
   relatives: ['der', 'die', 'das', 'welcher', 'welche', 'welches', 'wonach'],
+  // prettier-ignore
+  objectTails: ['indem'],
+  // prettier-ignore
+  topicTails: ['über', 'bezüglich', 'hinsichtlich'],
   clauseCuts: [
     'wie',
     'anders als',

@@ -1330,6 +1330,10 @@ export const en: LanguageRules = {
   reportedMood: [],
   restrictives: ['only', 'solely', 'exclusively', 'just', 'nothing but'],
   relatives: ['that', 'which', 'who', 'accusing', 'alleging', 'saying', 'claiming', 'according'],
+  // prettier-ignore
+  objectTails: ['showing', 'citing', 'pointing to', 'insisting', 'arguing'],
+  // prettier-ignore
+  topicTails: ['about', 'over', 'concerning', 'regarding'],
   clauseCuts: [
     'as',
     'unlike',

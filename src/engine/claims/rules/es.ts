@@ -901,6 +901,10 @@ export const es: LanguageRules = {
     'acusando',
     'según',
   ],
+  // prettier-ignore
+  objectTails: ['mostrando', 'citando', 'alegando', 'asegurando', 'afirmando', 'explicando', 'de que'],
+  // prettier-ignore
+  topicTails: ['sobre', 'acerca', 'respecto', 'en torno'],
   clauseCuts: [
     'como',
     'contrariamente',

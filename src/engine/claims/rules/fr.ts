@@ -1534,6 +1534,10 @@ export const fr: LanguageRules = {
   reportedMood: ['aurait', 'auraient', 'serait', 'seraient', 'aurais', 'aurions', 'auriez', 'viserait', 'viseraient', 'frapperait', 'frapperaient', 'ciblerait', 'cibleraient', 'bombarderait', 'bombarderaient', 'utiliserait', 'utiliseraient', 'emploierait', 'emploieraient', 'contiendrait', 'contiendraient', 'reposerait', 'reposeraient', 'prouverait', 'prouveraient', 'montrerait', 'montreraient', 'démontrerait', 'démontreraient', 'existerait', 'existeraient', 'proviendrait', 'proviendraient', 'émanerait', 'émaneraient', 'relèverait', 'relèveraient', 'correspondrait', 'correspondraient', 'manquerait', 'manqueraient', 'resterait', 'resteraient', 'tiendrait', 'tiendraient'],
   restrictives: ['seulement', 'uniquement', 'exclusivement', 'rien que'],
   relatives: ['qui', 'que', "qu'", 'dont', 'lequel', 'laquelle', 'accusant', 'selon', 'affirmant'],
+  // prettier-ignore
+  objectTails: ['en montrant', 'en citant', 'en soulignant', 'en assurant', 'en expliquant', 'montrant', 'citant'],
+  // prettier-ignore
+  topicTails: ['sur', 'concernant', 'à propos', 'au sujet', 'quant'],
   clauseCuts: [
     'comme',
     'contrairement',

@@ -901,6 +901,10 @@ export const it: LanguageRules = {
     'se non',
   ],
   relatives: ['che', 'il quale', 'la quale', 'i quali', 'le quali', 'accusando', 'secondo'],
+  // prettier-ignore
+  objectTails: ['mostrando', 'citando', 'sostenendo', 'affermando', 'sottolineando', 'spiegando'],
+  // prettier-ignore
+  topicTails: ['su', 'sul', 'sulla', 'sui', 'sugli', 'sulle', "sull'", 'riguardo', 'circa'],
   clauseCuts: [
     'come',
     'contrariamente',

@@ -1500,6 +1500,10 @@ export const pt: LanguageRules = {
   reportedMood: ['teria', 'teriam', 'haveria', 'haveriam', 'seria', 'seriam', 'estaria', 'estariam', 'atacaria', 'atacariam', 'atingiria', 'atingiriam', 'bombardearia', 'bombardeariam', 'visaria', 'visariam', 'usaria', 'usariam', 'utilizaria', 'utilizariam', 'empregaria', 'empregariam', 'conteria', 'conteriam', 'se basearia', 'se baseariam', 'demonstraria', 'demonstrariam', 'mostraria', 'mostrariam', 'provaria', 'provariam', 'existiria', 'existiriam', 'viria', 'viriam', 'corresponderia', 'corresponderiam', 'faltaria', 'faltariam', 'careceria', 'careceriam', 'continuaria', 'continuariam'],
   restrictives: ['apenas', 'só', 'somente', 'unicamente', 'exclusivamente'],
   relatives: ['que', 'o qual', 'a qual', 'os quais', 'as quais', 'acusando', 'segundo'],
+  // prettier-ignore
+  objectTails: ['mostrando', 'citando', 'alegando', 'afirmando', 'explicando', 'de que'],
+  // prettier-ignore
+  topicTails: ['sobre', 'acerca', 'a respeito', 'quanto'],
   clauseCuts: [
     'como',
     'ao contrário',

@@ -208,6 +208,13 @@ export interface LanguageRules {
   /** Words that open a relative or participial clause after a noun ("that", "qui", "accusing"):
    *  a denied object ends there once what it rejects has been named. */
   relatives: string[];
+  /** Words that, once a rejected object has been named, open what is not part of it: a complement
+   *  of means ("showing", "mostrando") or the noun's content clause ("de que"). */
+  objectTails: string[];
+  /** Prepositions of a rejected object's topic ("about", "sobre", "über"): not part of it once its
+   *  accuser is named too ("the accusations of Amnesty about..."); without one the topic says
+   *  which reports are rejected. */
+  topicTails: string[];
   /** Words that end a denied clause ("comme", "unlike"). */
   clauseCuts: string[];
   /** Agent prepositions of a passive ("par", "by"). */

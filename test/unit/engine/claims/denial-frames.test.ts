@@ -114,7 +114,7 @@ describe('denials in their frames', () => {
       [
         'fr',
         'Moscou affirme ne viser que des terroristes et n’a jamais reconnu la mort de civils.',
-        ['affirme ne viser que des terroristes', 'n’a jamais reconnu la mort de civils'],
+        ['Moscou affirme ne viser que des terroristes', 'n’a jamais reconnu la mort de civils'],
       ],
       [
         'es',
@@ -124,7 +124,7 @@ describe('denials in their frames', () => {
       [
         'it',
         'Mosca sostiene di colpire solo terroristi e non ha mai riconosciuto vittime civili.',
-        ['sostiene di colpire solo terroristi', 'non ha mai riconosciuto vittime civili'],
+        ['Mosca sostiene di colpire solo terroristi', 'non ha mai riconosciuto vittime civili'],
       ],
       [
         'pt',

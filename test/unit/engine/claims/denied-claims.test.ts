@@ -259,7 +259,7 @@ describe('a speaker after a comma who has a clause of its own', () => {
       ),
     ).toEqual([
       ["le Kremlin n'a pas lu le rapport", 'russia-kremlin'],
-      ['dit ne frapper que des terroristes', 'russia-mod'],
+      ["l'armée russe dit ne frapper que des terroristes", 'russia-mod'],
     ]);
   });
 });

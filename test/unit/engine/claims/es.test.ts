@@ -74,10 +74,10 @@ describe('Spanish denial lexicon by category', () => {
   it('reads rejection verbs: descalificar, rebatir, despachar', () => {
     expect(
       found('El Ministerio de Defensa ruso descalificó el informe de Amnistía sobre Siria.'),
-    ).toEqual(['El Ministerio de Defensa ruso descalificó el informe de Amnistía sobre Siria']);
+    ).toEqual(['El Ministerio de Defensa ruso descalificó el informe de Amnistía']);
     expect(
       found('Moscú rebatió las conclusiones de Amnistía sobre los bombardeos en Siria.'),
-    ).toEqual(['Moscú rebatió las conclusiones de Amnistía sobre los bombardeos en Siria']);
+    ).toEqual(['Moscú rebatió las conclusiones de Amnistía']);
     // Negated, or by the accuser: no denial.
     expect(found('Moscú no descartó errores en sus bombardeos en Siria.')).toEqual([]);
     expect(found('Amnistía rebatió la versión rusa sobre los bombardeos en Siria.')).toEqual([]);

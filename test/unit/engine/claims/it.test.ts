@@ -45,10 +45,7 @@ describe('Italian denials', () => {
       'Il ministero ha inoltre negato che gli aerei russi abbiano usato bombe a grappolo.',
     ].join('\n');
     expect(denials(text, 'it').map((d) => [d.text, d.source])).toEqual([
-      [
-        'Il ministero della Difesa russo ha respinto il rapporto di Amnesty sulla Siria',
-        'russia-mod',
-      ],
+      ['Il ministero della Difesa russo ha respinto il rapporto di Amnesty', 'russia-mod'],
       ['solo falsità e luoghi comuni', 'russia-mod'],
       [
         'Il ministero ha inoltre negato che gli aerei russi abbiano usato bombe a grappolo',
@@ -89,7 +86,7 @@ describe('Italian denial lexicon by category', () => {
       'Il ministero della Difesa russo ha escluso che i suoi caccia abbiano colpito un ospedale di Idlib',
     ]);
     expect(found('Mosca boccia il dossier di Amnesty sui raid in Siria.')).toEqual([
-      'Mosca boccia il dossier di Amnesty sui raid in Siria',
+      'Mosca boccia il dossier di Amnesty',
     ]);
     expect(found('Mosca smontò le accuse sui raid in Siria.')).toHaveLength(1);
     // Negated, or by the accuser: no denial.

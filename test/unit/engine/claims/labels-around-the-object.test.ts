@@ -39,7 +39,7 @@ describe('a French participle that agrees with the pronoun it labels', () => {
       read(inStory('fr', 'Le ministère russe de la Défense les a qualifiées de mensonges.'), 'fr'),
     ).toEqual([['Le ministère russe de la Défense les a qualifiées de mensonges', 'russia-mod']]);
     expect(read(inStory('fr', 'Konachenkov les a jugées infondées et partiales.'), 'fr')).toEqual([
-      ['a jugées infondées et partiales', 'russia-mod'],
+      ['les a jugées infondées et partiales', 'russia-mod'],
     ]);
     expect(read(inStory('fr', 'Le ministère les taxa aussitôt de « propagande ».'), 'fr')).toEqual([
       ['Le ministère les taxa aussitôt de « propagande »', 'russia-mod'],

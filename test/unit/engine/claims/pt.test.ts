@@ -45,7 +45,7 @@ describe('Portuguese denials', () => {
       'O ministério negou ter usado bombas de fragmentação e pediu à Anistia que revele as suas fontes.',
     ].join('\n');
     expect(denials(text, 'pt').map((d) => [d.text, d.source])).toEqual([
-      ['Moscou rejeitou as acusações da Anistia Internacional sobre a Síria', 'russia-mod'],
+      ['Moscou rejeitou as acusações da Anistia Internacional', 'russia-mod'],
       ['o relatório é «infundado e tendencioso»', 'russia-mod'],
       ['O ministério negou ter usado bombas de fragmentação', 'russia-mod'],
       ['pediu à Anistia que revele as suas fontes', 'russia-mod'],
