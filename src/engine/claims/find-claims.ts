@@ -48,7 +48,7 @@ interface Paragraph {
   text: string;
 }
 
-/** A paragraph that ends on a colon ("Igor Konashenkov, the ministry's spokesman:") and one that
+/** A paragraph that ends on a colon (a caption naming the speaker and their office) and one that
  *  opens on a quotation mark. */
 const INTRODUCES = /:\s*$/;
 const QUOTED = /^\s*[«“„"‹]/;
