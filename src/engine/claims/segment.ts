@@ -26,13 +26,17 @@ export function findQuotes(toks: readonly Token[]): Quote[] {
   const stack: { mark: string; at: number; reversed?: boolean }[] = [];
   toks.forEach((token, i) => {
     if (token.kind !== 'quote') return;
-    const top = stack.at(-1);
-    const closes =
-      top &&
-      ((top.reversed ? REVERSED[top.mark] : PAIRS[top.mark]) === token.folded ||
-        (top.mark === '"' && token.folded === '"') ||
-        (top.mark === '„' && token.folded === '”'));
-    if (closes) {
+    const closesMark = (open: { mark: string; reversed?: boolean }) =>
+      (open.reversed ? REVERSED[open.mark] : PAIRS[open.mark]) === token.folded ||
+      (open.mark === '"' && token.folded === '"') ||
+      (open.mark === '„' && token.folded === '”');
+    // '"... as ‘suspected attacks, ‘may have violated...’ and so on," he said': an inner quotation
+    // a stray apostrophe left open does not hide the close of the one around it.
+    const depth = stack.findLastIndex(closesMark);
+    const stray = stack.slice(depth + 1).every((open) => open.mark === '‘');
+    if (depth >= 0 && stray) {
+      stack.length = depth + 1;
+      const top = stack.at(-1)!;
       stack.pop();
       if (!stack.length && i - top.at <= MAX_QUOTE_TOKENS) out.push({ open: top.at, close: i });
       return;
