@@ -1108,6 +1108,140 @@ function deniedFacts(
   }
 }
 
+/** How a clause after a comma goes on the sentence's main verb: as a reported clause of it ("and
+ *  that ...", "saying that ...", "en le qualifiant de ..."), as a relative that labels what it rejects
+ *  ("que calificó de ..."), or not at all (a relative about the report, an aside). */
+type Tail = { kind: 'reported' | 'label'; from: number } | { kind: 'none' };
+
+function tailOf(sentence: SentenceView, at: number, to: number): Tail {
+  const { toks, lang: lexicons } = sentence;
+  const conj = lexicons.coordinators.matchAt(toks, at, to);
+  const k = conj ? conj.end : at;
+  // The verb after a relative, its pronouns and auxiliaries ("which it called", "que calificó").
+  const verbAfter = (from: number) => {
+    let v = from;
+    while (v < to && (lexicons.objectPronouns.has(toks[v]) || lexicons.pronouns.has(toks[v]))) v++;
+    return skipFillers(sentence, v, to);
+  };
+  const labels = (v: number) =>
+    lexicons.weakDenialVerbs.matchAt(toks, v, to) ?? lexicons.denialVerbs.matchAt(toks, v, to);
+  const relative =
+    lexicons.relatives.matchAt(toks, k, to) ?? lexicons.complementisers.matchAt(toks, k, to);
+  if (relative) {
+    const verb = verbAfter(relative.end);
+    if (labels(verb)) return { kind: 'label', from: verb };
+    // "..., and that Amnesty raised claims it cannot check": a second clause of the same verb.
+    return conj && lexicons.complementisers.matchAt(toks, k, to)
+      ? { kind: 'reported', from: relative.end }
+      : { kind: 'none' };
+  }
+  // "saying that ...", "asegurando que ...", "en le qualifiant de ...", "calling it ...".
+  let v = k;
+  while (v < Math.min(to, k + 2) && !lexicons.speech.matchAt(toks, v, to) && !labels(v)) {
+    if (!lexicons.objectPronouns.has(toks[v]) && !lexicons.prepositions.has(toks[v])) break;
+    v++;
+  }
+  const label = labels(v);
+  if (label) return { kind: 'label', from: k };
+  const said = lexicons.speech.matchAt(toks, v, to) ?? lexicons.assertVerbs.matchAt(toks, v, to);
+  if (!said) return { kind: 'none' };
+  const comp = lexicons.complementisers.matchAt(toks, said.end, to);
+  return { kind: 'reported', from: comp ? comp.end : said.end };
+}
+
+/** Whether tokens [from, to) give the floor to someone who is not a denier: "Amnesty says",
+ *  "according to the UN". ("..., said the BBC," after its verb only relays.) */
+function otherSpeaks(
+  sentence: SentenceView,
+  mentions: readonly Mention[],
+  from: number,
+  to: number,
+): boolean {
+  const { toks, lang: lexicons, story } = sentence;
+  const others = mentions.filter(
+    (m) => !m.inQuote && m.start >= from && m.end <= to && !story.deniers.has(m.source),
+  );
+  // "..., as it accuses Russia of ...": a charge by a pronoun is the one the denier answers.
+  return others.some(
+    (m) =>
+      lexicons.attributionBefore.matchEndingAt(toks, m.start, from) !== null ||
+      lexicons.speech.findIn(toks, m.end, to) !== null ||
+      lexicons.assertVerbs.findIn(toks, m.end, to) !== null ||
+      (m.kind !== 'pronoun' && lexicons.chargeVerbs.findIn(toks, m.end, to) !== null),
+  );
+}
+
+/** End of the comma-separated piece of the sentence that starts at `from` (quotes read whole). */
+function pieceEnd(sentence: SentenceView, from: number): number {
+  for (let k = from; k < sentence.end; k++) {
+    const token = sentence.toks[k]!;
+    if (inQuote(sentence, k)) continue;
+    if (k > from && (isClauseMark(token) || TRAILING.has(token.folded))) return k;
+  }
+  return sentence.end;
+}
+
+/**
+ * A denier's scope over the rest of the sentence whose main verb is theirs: "A ministry spokesman
+ * said he saw nothing new, and that Amnesty raised claims it cannot check", "rechazó las
+ * acusaciones, que calificó de « falsas »", "refuted the report, saying it is full of « stock
+ * phrases »". Each clause of it that dismisses is the denier's, until someone else has the floor.
+ */
+function scopeTails(
+  sentence: SentenceView,
+  mentions: readonly Mention[],
+  discourse: Discourse,
+  out: DenialHit[],
+): void {
+  const { toks, lang: lexicons, story } = sentence;
+  let main: { start: number; end: number } | null = null;
+  let rejects = false;
+  for (let i = sentence.start; i < sentence.end && !main; i++) {
+    if (inQuote(sentence, i)) continue;
+    const rejection =
+      lexicons.denialVerbs.matchAt(toks, i, sentence.end) ??
+      lexicons.weakDenialVerbs.matchAt(toks, i, sentence.end);
+    main =
+      rejection ??
+      lexicons.speech.matchAt(toks, i, sentence.end) ??
+      lexicons.assertVerbs.matchAt(toks, i, sentence.end) ??
+      lexicons.demandVerbs.matchAt(toks, i, sentence.end);
+    rejects = rejection !== null;
+  }
+  if (!main || negatedBefore(sentence, main.start)) return;
+  const subject = subjectOf(sentence, mentions, main.start, main.end, discourse);
+  const source = sourceOf(subject);
+  if (!source || !story.deniers.has(source)) return;
+  if (typeof subject === 'object' && inAccusersWords(sentence, mentions, subject.start)) return;
+  const claim = (from: number, to: number, quotedOnly = false) => {
+    const quotes = quotesOf(sentence).filter((q) => q.open >= from && q.close < to);
+    const spans = quotes.flatMap((q) => quoteSpans(sentence, mentions, q));
+    if (spans.length)
+      for (const [a, b] of spans) out.push({ start: a, end: b, source, priority: 0 });
+    else if (!quotedOnly && to > from && dismisses(sentence, from, to))
+      out.push({ start: from, end: to, source, priority: 0 });
+  };
+  // What a verb of saying says is theirs; what a rejection rejects is the accuser's.
+  let at = main.end;
+  let end = pieceEnd(sentence, at);
+  if (!rejects && !otherSpeaks(sentence, mentions, at, end)) claim(at, end);
+  // A reported clause set off by a comma of its own ("und erklärte, der Bericht sei ...").
+  let pending = false;
+  for (at = end + 1; at < sentence.end; at = end + 1) {
+    // "(AI), que calificó...": the marks between pieces start none.
+    while (at < sentence.end && isClauseMark(toks[at])) at++;
+    end = pieceEnd(sentence, at);
+    if (otherSpeaks(sentence, mentions, at, end)) return;
+    const tail = tailOf(sentence, at, end);
+    if (tail.kind !== 'none') claim(tail.from, end);
+    else if (pending) claim(at, end);
+    // "..., claims that « we categorically reject »": their words in a piece that is not an
+    // account of the charge ("as it accuses Russia of « ... »").
+    else if (!lexicons.chargeVerbs.findIn(toks, at, end)) claim(at, end, true);
+    pending = tail.kind === 'reported' && tail.from >= end;
+  }
+}
+
 /** "descartou o relatório, que chamou de « infundado »": a denial that goes on in a relative clause
  *  about what it rejects is one claim with it. */
 function joinRelatives(sentence: SentenceView, hits: DenialHit[]): DenialHit[] {
@@ -1160,6 +1294,7 @@ export function findDenials(
   revealDemands(sentence, mentions, discourse, found);
   reportedDemands(sentence, mentions, found);
   deniedFacts(sentence, mentions, discourse, found);
+  scopeTails(sentence, mentions, discourse, found);
   found.push(
     ...evaluationDenials(sentence, mentions, discourse),
     ...denialNouns(sentence, mentions),

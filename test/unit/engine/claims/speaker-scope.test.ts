@@ -67,3 +67,168 @@ describe('a quotation of several sentences whose speaker is named after it', () 
     expect(read(inStory(lang, text), lang)).toEqual(want);
   });
 });
+
+describe('the rest of a sentence whose main verb is a denier’s', () => {
+  it.each<Case>([
+    [
+      'en',
+      'The ministry spokesman said he had read the report, and that Amnesty had made empty accusations without any proof.',
+      [['Amnesty had made empty accusations without any proof', 'russia-mod']],
+    ],
+    [
+      'fr',
+      'Le porte-parole du ministère a dit avoir lu le rapport, et que l’ONG avait formulé des accusations sans aucune preuve.',
+      [['l’ONG avait formulé des accusations sans aucune preuve', 'russia-mod']],
+    ],
+    [
+      'es',
+      'El portavoz del ministerio dijo que había leído el informe, y que la ONG había hecho acusaciones sin ninguna prueba.',
+      [['la ONG había hecho acusaciones sin ninguna prueba', 'russia-mod']],
+    ],
+    [
+      'it',
+      'Il portavoce del ministero ha detto di aver letto il rapporto, e che l’ONG ha formulato accuse senza alcuna prova.',
+      [['l’ONG ha formulato accuse senza alcuna prova', 'russia-mod']],
+    ],
+    [
+      'pt',
+      'O porta-voz do ministério disse ter lido o relatório, e que a ONG fez acusações sem nenhuma prova.',
+      [['a ONG fez acusações sem nenhuma prova', 'russia-mod']],
+    ],
+    [
+      'de',
+      'Der Sprecher des Ministeriums sagte, er habe den Bericht gelesen, und dass die Organisation Vorwürfe ohne jeden Beweis erhoben habe.',
+      [['die Organisation Vorwürfe ohne jeden Beweis erhoben habe', 'russia-mod']],
+    ],
+  ])('%s: reads a second reported clause of the same verb of saying', (lang, text, want) => {
+    expect(read(inStory(lang, text), lang)).toEqual(want);
+  });
+
+  it.each<Case>([
+    [
+      'en',
+      'Moscow answered the report, saying that the document is full of "stock phrases".',
+      [['the document is full of "stock phrases"', 'russia-mod']],
+    ],
+    [
+      'fr',
+      'Le ministère russe a répondu au rapport, en le jugeant mensonger et truffé de clichés.',
+      [['jugeant mensonger et truffé de clichés', 'russia-mod']],
+    ],
+    [
+      'es',
+      'El ministerio respondió al informe, asegurando que el documento está lleno de «frases hechas» y de sospechas.',
+      [['el documento está lleno de «frases hechas» y de sospechas', 'russia-mod']],
+    ],
+    [
+      'it',
+      'Il ministero ha risposto al rapporto, affermando che il documento è pieno di «frasi fatte» e sospetti.',
+      [['il documento è pieno di «frasi fatte» e sospetti', 'russia-mod']],
+    ],
+    [
+      'pt',
+      'O ministério respondeu ao relatório, afirmando que o documento está cheio de “frases feitas” e suspeitas.',
+      [['o documento está cheio de “frases feitas” e suspeitas', 'russia-mod']],
+    ],
+    [
+      'de',
+      'Das Ministerium antwortete auf den Bericht und erklärte, das Dokument sei voller „Floskeln“ und Vermutungen.',
+      [['das Dokument sei voller „Floskeln“', 'russia-mod']],
+    ],
+  ])('%s: reads a participle of saying or labelling after the answer', (lang, text, want) => {
+    expect(read(inStory(lang, text), lang)).toEqual(want);
+  });
+
+  it.each<Case>([
+    [
+      'en',
+      'The spokesman asked Amnesty to name its sources, as it accuses Russia of hitting clinics, claims that "we categorically reject".',
+      [
+        ['asked Amnesty to name its sources', 'russia-mod'],
+        ['"we categorically reject"', 'russia-mod'],
+      ],
+    ],
+    [
+      'fr',
+      'Le porte-parole a demandé à l’ONG de nommer ses sources, car elle accuse la Russie de frapper des cliniques, ce que « nous rejetons catégoriquement ».',
+      [
+        ['a demandé à l’ONG de nommer ses sources', 'russia-mod'],
+        ['« nous rejetons catégoriquement »', 'russia-mod'],
+      ],
+    ],
+    [
+      'es',
+      'El portavoz pidió a la organización que nombre las fuentes de los datos que usó para su informe, ya que le acusa de atacar clínicas, señalamientos que «rechazamos de plano».',
+      [
+        ['pidió a la organización que nombre las fuentes de los datos', 'russia-mod'],
+        ['«rechazamos de plano»', 'russia-mod'],
+      ],
+    ],
+    [
+      'it',
+      'Il portavoce ha chiesto all’ONG di nominare le sue fonti, perché accusa la Russia di colpire cliniche, accuse che «respingiamo categoricamente».',
+      [
+        ['ha chiesto all’ONG di nominare le sue fonti', 'russia-mod'],
+        ['«respingiamo categoricamente»', 'russia-mod'],
+      ],
+    ],
+    [
+      'pt',
+      'O porta-voz pediu à ONG que nomeie as suas fontes, pois acusa a Rússia de atingir clínicas, acusações que “rejeitamos categoricamente”.',
+      [
+        ['pediu à ONG que nomeie as suas fontes', 'russia-mod'],
+        ['“rejeitamos categoricamente”', 'russia-mod'],
+      ],
+    ],
+    [
+      'de',
+      'Der Sprecher forderte die Organisation auf, ihre Quellen zu nennen, da sie Russland Angriffe auf Kliniken vorwerfe, Vorwürfe, die „wir kategorisch zurückweisen“.',
+      [
+        ['forderte die Organisation auf, ihre Quellen zu nennen', 'russia-mod'],
+        ['die „wir kategorisch zurückweisen“', 'russia-mod'],
+      ],
+    ],
+  ])('%s: reads a first-person rejection quoted later in the sentence', (lang, text, want) => {
+    expect(read(inStory(lang, text), lang)).toEqual(want);
+  });
+
+  it.each<Case>([
+    [
+      'en',
+      'The ministry rejected the report, but Amnesty said the strikes hit homes with no military target.',
+      [['The ministry rejected the report', 'russia-mod']],
+    ],
+    [
+      'fr',
+      'Le ministère a rejeté le rapport, mais Amnesty a affirmé que les frappes ont touché des maisons sans aucune cible militaire.',
+      [['Le ministère a rejeté le rapport', 'russia-mod']],
+    ],
+    [
+      'es',
+      'Rusia rechazó el informe, que según Amnistía documenta ataques contra viviendas sin ningún objetivo militar.',
+      [['Rusia rechazó el informe', 'russia-mod']],
+    ],
+    [
+      'it',
+      'Il ministero ha respinto il rapporto, ma Amnesty ha affermato che i raid hanno colpito case senza alcun obiettivo militare.',
+      [['Il ministero ha respinto il rapporto', 'russia-mod']],
+    ],
+    [
+      'pt',
+      'O ministério rejeitou o relatório, mas a Anistia afirmou que os ataques atingiram casas sem nenhum alvo militar.',
+      [['O ministério rejeitou o relatório', 'russia-mod']],
+    ],
+    [
+      'de',
+      'Das Ministerium wies den Bericht zurück, doch Amnesty erklärte, die Angriffe hätten Häuser ohne jedes militärische Ziel getroffen.',
+      [['Das Ministerium wies den Bericht zurück', 'russia-mod']],
+    ],
+    [
+      'en',
+      'Russia dismissed the report, which says that the raids hit homes with no military target.',
+      [['Russia dismissed the report', 'russia-mod']],
+    ],
+  ])('%s: ends the scope where someone else has the floor', (lang, text, want) => {
+    expect(read(inStory(lang, text), lang)).toEqual(want);
+  });
+});
