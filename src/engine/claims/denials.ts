@@ -154,7 +154,10 @@ function subjectOf(
   // Passive or inverted subject: "rejected by Moscow", "bestritt Moskau".
   let after = skipFillers(sentence, verbEnd);
   if (lexicons.passiveBy.has(toks[after])) after++;
-  const inverted = mentions.find((m) => !m.inQuote && m.start >= verbEnd && m.start <= after + 1);
+  // "evidence suggesting that Russian officials lied": after "that", the clause's own subject.
+  const inverted = lexicons.complementisers.has(toks[after])
+    ? undefined
+    : mentions.find((m) => !m.inQuote && m.start >= verbEnd && m.start <= after + 1);
   if (inverted) return inverted;
   // No subject written ("Ha negado reiteradamente..."): the verb goes on about the previous
   // sentence's subject, else the sentence goes on with the last speaker.
@@ -606,9 +609,33 @@ function quoteSpans(
   return dismissiveClauses(sentence, first, last);
 }
 
+/** Most tokens of the accuser's name between a report noun and its title. */
+const TITLE_REACH = 6;
+
+/** « Aucune cible civile touchée : ... » right after "le rapport d'Amnesty International (AI)": a
+ *  quotation that opens on a capital after the report it names is its title, no one's words. */
+function reportTitle(sentence: SentenceView, quote: Quote): boolean {
+  const { toks, lang: lexicons } = sentence;
+  if (!toks[quote.open + 1]?.cap) return false;
+  let k = quote.open;
+  if (toks[k - 1]?.folded === ')') while (k > sentence.start && toks[k]?.folded !== '(') k--;
+  for (let back = 0; back <= TITLE_REACH && k > sentence.start; back++, k--) {
+    if (lexicons.generic.matchEndingAt(toks, k, sentence.start)?.data === 'report') return true;
+    const token = toks[k - 1]!;
+    const named = token.cap && token.kind === 'word';
+    if (!named && !lexicons.prepositions.has(token) && !lexicons.determiners.has(token))
+      return false;
+  }
+  return false;
+}
+
 const quotesOf = (sentence: SentenceView): Quote[] =>
   sentence.quotes.filter(
-    (q) => q.open >= sentence.start && q.close < sentence.end && !isCitedExample(sentence, q),
+    (q) =>
+      q.open >= sentence.start &&
+      q.close < sentence.end &&
+      !isCitedExample(sentence, q) &&
+      !reportTitle(sentence, q),
   );
 
 function quotedDenials(

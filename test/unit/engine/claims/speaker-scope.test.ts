@@ -232,3 +232,75 @@ describe('the rest of a sentence whose main verb is a denier’s', () => {
     expect(read(inStory(lang, text), lang)).toEqual(want);
   });
 });
+
+describe('words that are not a denier’s though they name one', () => {
+  it.each<Case>([
+    [
+      'en',
+      'Moscow answered the report of Amnesty International (AI) “No civilian target hit: the Kremlin’s claims refuted”, calling it biased.',
+      [['calling it biased', 'russia-mod']],
+    ],
+    [
+      'fr',
+      'Le ministère russe a répondu au rapport d’Amnesty International (AI) « Aucune cible civile touchée : les dires de Moscou démentis », en le jugeant partial.',
+      [['en le jugeant partial', 'russia-mod']],
+    ],
+    [
+      'es',
+      'Moscú respondió al informe de Amnistía Internacional (AI) «Ningún objetivo civil alcanzado: las afirmaciones rusas desmentidas», y lo calificó de parcial.',
+      [['lo calificó de parcial', 'russia-mod']],
+    ],
+    [
+      'it',
+      'Mosca ha risposto al rapporto di Amnesty International (AI) «Nessun obiettivo civile colpito: le affermazioni russe smentite», e lo ha definito parziale.',
+      [],
+    ],
+    [
+      'pt',
+      'Moscou respondeu ao relatório da Anistia Internacional (AI) “Nenhum alvo civil atingido: as alegações russas desmentidas”, classificando-o de parcial.',
+      [['classificando-o de parcial', 'russia-mod']],
+    ],
+    [
+      'de',
+      'Moskau antwortete auf den Bericht von Amnesty International (AI) „Kein ziviles Ziel getroffen: Moskaus Angaben widerlegt“ und nannte ihn einseitig.',
+      [['nannte ihn einseitig', 'russia-mod']],
+    ],
+  ])('%s: a quotation after the report it names is its title', (lang, text, want) => {
+    expect(read(inStory(lang, text), lang)).toEqual(want);
+  });
+
+  it.each<Case>([
+    [
+      'en',
+      'The briefing includes evidence suggesting that Russian officials may have lied to hide damage to a mosque.',
+      [],
+    ],
+    [
+      'fr',
+      'Le document contient des éléments montrant que les autorités russes auraient menti pour cacher les dégâts causés à une mosquée.',
+      [],
+    ],
+    [
+      'es',
+      'El documento incluye pruebas que indican que las autoridades rusas habrían mentido para ocultar los daños a una mezquita.',
+      [],
+    ],
+    [
+      'it',
+      'Il documento contiene prove che indicano che le autorità russe avrebbero mentito per nascondere i danni a una moschea.',
+      [],
+    ],
+    [
+      'pt',
+      'O documento contém provas indicando que as autoridades russas teriam mentido para esconder os danos a uma mesquita.',
+      [],
+    ],
+    [
+      'de',
+      'Der Bericht enthält Belege, die zeigen, dass russische Behörden gelogen haben könnten, um Schäden an einer Moschee zu verbergen.',
+      [],
+    ],
+  ])('%s: the subject of a reported clause does not say the verb before it', (lang, text, want) => {
+    expect(read(inStory(lang, text), lang)).toEqual(want);
+  });
+});
