@@ -1192,6 +1192,10 @@ function otherSpeaks(
   return others.some(
     (m) =>
       lexicons.attributionBefore.matchEndingAt(toks, m.start, from) !== null ||
+      // "... were rejected by Amnesty as false": the agent of a passive has the floor.
+      lexicons.passiveBy.has(
+        toks[lexicons.determiners.has(toks[m.start - 1]) ? m.start - 2 : m.start - 1],
+      ) ||
       lexicons.speech.findIn(toks, m.end, to) !== null ||
       lexicons.assertVerbs.findIn(toks, m.end, to) !== null ||
       (m.kind !== 'pronoun' && lexicons.chargeVerbs.findIn(toks, m.end, to) !== null),

@@ -107,28 +107,34 @@ describe('the rest of a sentence whose main verb is a denier’s', () => {
   it.each<Case>([
     [
       'en',
-      'Moscow answered the report, saying that the document is full of "stock phrases".',
-      [['the document is full of "stock phrases"', 'russia-mod']],
+      'Moscow refuted the report of Amnesty International that accuses it of war crimes, saying that the document is full of "stock phrases".',
+      [
+        ['Moscow refuted the report of Amnesty International', 'russia-mod'],
+        ['the document is full of "stock phrases"', 'russia-mod'],
+      ],
     ],
     [
       'fr',
-      'Le ministère russe a répondu au rapport, en le jugeant mensonger et truffé de clichés.',
-      [['jugeant mensonger et truffé de clichés', 'russia-mod']],
+      'Le ministère russe a répondu au rapport d’Amnesty International qui l’accuse de crimes de guerre, en affirmant que le document est truffé de « clichés ».',
+      [['le document est truffé de « clichés »', 'russia-mod']],
     ],
     [
       'es',
-      'El ministerio respondió al informe, asegurando que el documento está lleno de «frases hechas» y de sospechas.',
-      [['el documento está lleno de «frases hechas» y de sospechas', 'russia-mod']],
+      'El gobierno ruso refutó el informe de Amnistía Internacional que le acusa de crímenes de guerra, asegurando que el documento está lleno de «frases hechas» y de sospechas.',
+      [
+        ['El gobierno ruso refutó el informe de Amnistía Internacional', 'russia-mod'],
+        ['el documento está lleno de «frases hechas»', 'russia-mod'],
+      ],
     ],
     [
       'it',
-      'Il ministero ha risposto al rapporto, affermando che il documento è pieno di «frasi fatte» e sospetti.',
-      [['il documento è pieno di «frasi fatte» e sospetti', 'russia-mod']],
+      'Il ministero ha risposto al rapporto di Amnesty International che lo accusa di crimini di guerra, affermando che il documento è pieno di «frasi fatte» e sospetti.',
+      [['il documento è pieno di «frasi fatte»', 'russia-mod']],
     ],
     [
       'pt',
-      'O ministério respondeu ao relatório, afirmando que o documento está cheio de “frases feitas” e suspeitas.',
-      [['o documento está cheio de “frases feitas” e suspeitas', 'russia-mod']],
+      'O ministério respondeu ao relatório da Anistia Internacional que o acusa de crimes de guerra, afirmando que o documento está cheio de “frases feitas” e suspeitas.',
+      [['o documento está cheio de “frases feitas”', 'russia-mod']],
     ],
     [
       'de',
@@ -195,28 +201,28 @@ describe('the rest of a sentence whose main verb is a denier’s', () => {
   it.each<Case>([
     [
       'en',
-      'The ministry rejected the report, but Amnesty said the strikes hit homes with no military target.',
-      [['The ministry rejected the report', 'russia-mod']],
+      'The ministry spokesman said he had read the report, but Amnesty replied that Moscow’s version was "without any proof".',
+      [],
     ],
     [
       'fr',
-      'Le ministère a rejeté le rapport, mais Amnesty a affirmé que les frappes ont touché des maisons sans aucune cible militaire.',
-      [['Le ministère a rejeté le rapport', 'russia-mod']],
+      'Le porte-parole du ministère a dit avoir lu le rapport, mais Amnesty a répondu que la version de Moscou était « sans aucune preuve ».',
+      [],
     ],
     [
       'es',
-      'Rusia rechazó el informe, que según Amnistía documenta ataques contra viviendas sin ningún objetivo militar.',
-      [['Rusia rechazó el informe', 'russia-mod']],
+      'El portavoz del ministerio dijo haber leído el informe, pero Amnistía respondió que la versión de Moscú era «sin ninguna prueba».',
+      [],
     ],
     [
       'it',
-      'Il ministero ha respinto il rapporto, ma Amnesty ha affermato che i raid hanno colpito case senza alcun obiettivo militare.',
-      [['Il ministero ha respinto il rapporto', 'russia-mod']],
+      'Il portavoce del ministero ha detto di aver letto il rapporto, ma Amnesty ha risposto che la versione di Mosca era «senza alcuna prova».',
+      [],
     ],
     [
       'pt',
-      'O ministério rejeitou o relatório, mas a Anistia afirmou que os ataques atingiram casas sem nenhum alvo militar.',
-      [['O ministério rejeitou o relatório', 'russia-mod']],
+      'O porta-voz do ministério disse ter lido o relatório, mas a Anistia respondeu que a versão de Moscou era “sem nenhuma prova”.',
+      [],
     ],
     [
       'de',
