@@ -18,7 +18,7 @@ export interface MayMatchOptions {
   shadowRoot?: (el: Element) => ShadowRoot | null;
   /** Told of every shadow root the check finds (a content script observes them). */
   onShadowRoot?: (root: ShadowRoot) => void;
-  /** Elements one native text read covers at most (default READ_ELEMENTS; tests pass less). */
+  /** Nodes one step of the text pass reads at most (default READ_ELEMENTS; tests pass less). */
   readElements?: number;
 }
 
@@ -51,12 +51,14 @@ const CUSTOM_ELEMENTS = `descendant-or-self::*[contains(local-name(), '-')]`;
 /** XPathResult.ORDERED_NODE_SNAPSHOT_TYPE */
 const SNAPSHOT = 7;
 /**
- * Elements one XPath query walks at most: its node sets are garbage collected
- * inside the step that made them, which took 50-300 ms at times on a page of
- * 250 000 elements walked in one query, and queries of 4000 still made steps of
- * 10-20 ms on the 5 MB bench page.
+ * Elements the queries of one step walk at most: an XPath query's node sets are garbage
+ * collected inside the step that made them, which took 50-300 ms at times on a page of
+ * 250 000 elements walked in one query; steps of 4000 elements still took 10-20 ms on the
+ * 5 MB bench page, and of 2000 up to 8-24 ms on a busy machine (of 1000: 2-7 ms).
  */
-const XPATH_CHUNK = 2_000;
+const XPATH_CHUNK = 1_000;
+/** Elements a page answered in one step (`smallPageMatches`) holds at most. */
+const SMALL_PAGE = 2_000;
 
 /** The custom elements and empty standard hosts under `scope`, `scope`'s custom self included, read in chunks of subtrees. */
 function* hostElements(doc: Document, scope: Element, count: Gate['count']): Steps<Element[]> {
@@ -134,13 +136,16 @@ function frameRoot(frame: HTMLIFrameElement): Element | null {
 }
 
 /**
- * Elements one native text read covers at most: about 2-3 ms in a content
- * script, where a 250 000-element page took 100-180 ms in one read (and reads
- * of 6000 elements, with the collection after them, passed a frame at times).
+ * Nodes one step of the text pass reads at most (the elements of the subtrees it reads,
+ * and the other nodes it passes): about 1 ms in a content script, where a 250 000-element
+ * page took 100-180 ms in one read, and runs of 3000 elements made steps of 10 ms and more
+ * on the 5 MB bench page (with the collection after them).
  */
-const READ_ELEMENTS = 3_000;
+const READ_ELEMENTS = 1_000;
 /** Characters the gate's words are looked for in one step at most. */
-const TEST_CHARS = 1 << 18;
+const TEST_CHARS = 1 << 16;
+/** Characters of a page answered in one step at most. */
+const SMALL_PAGE_CHARS = 1 << 18;
 
 /** Pushes the same-origin frames' documents under `el` (`el` included) onto `out`. */
 function addFrames(el: Element, out: Element[]): void {
@@ -201,10 +206,10 @@ function mayHoldFrames(scope: Scope): boolean {
 
 /**
  * Whether the text of `scope` (as `textContent` reads it) matches the gate.
- * Read in one native call when `scope` is small; else runs of sibling subtrees
- * of at most `readElements` elements each are read, one call per subtree, in
- * document order, and the last `longest - 1` characters read are kept for a match
- * across two reads.
+ * Read in one native call when `scope` is small; else runs of sibling nodes of at
+ * most `readElements` nodes in all (a subtree's elements, or a text node) are read,
+ * one call per subtree, in document order, and the last `longest - 1` characters
+ * read are kept for a match across two reads.
  */
 function* textMatches(scope: Scope, gate: Gate, frames: Element[]): Steps<boolean> {
   const { words, readElements, count } = gate;
@@ -246,12 +251,14 @@ function* textMatches(scope: Scope, gate: Gate, frames: Element[]): Steps<boolea
     for (; to < kids.length; to++) {
       const kid = kids[to]!;
       const type = kid.nodeType;
-      if (type === 3 || type === 4) {
-        texts.push((kid as CharacterData).data);
+      if (type !== 1) {
+        // A node passed is work too: a parent may hold any number of text nodes or comments.
+        if (run >= readElements) break;
+        run++;
+        if (type === 3 || type === 4) texts.push((kid as CharacterData).data);
+        // Comments and the like are no part of the parent's textContent.
         continue;
       }
-      // Comments and the like are no part of the parent's textContent.
-      if (type !== 1) continue;
       const elements = count(kid, readElements);
       if (elements > readElements) {
         large = kid;
@@ -309,10 +316,10 @@ function smallPageMatches(
 ): boolean | undefined {
   const doc = scope.nodeType === 9 ? (scope as Document) : scope.ownerDocument!;
   if (typeof doc.evaluate !== 'function') return undefined;
-  if (elementsUpTo(scope, XPATH_CHUNK) > XPATH_CHUNK) return undefined;
+  if (elementsUpTo(scope, SMALL_PAGE) > SMALL_PAGE) return undefined;
   if (scope.getElementsByTagName('iframe').item(0) !== null) return undefined;
   const text = doc.evaluate(TEXT, scope, null, STRING, null).stringValue;
-  if (text.length > TEST_CHARS) return undefined;
+  if (text.length > SMALL_PAGE_CHARS) return undefined;
   if (gate.words.holds(text)) return true;
   const custom = doc.evaluate(CUSTOM_ELEMENTS, scope, null, SNAPSHOT, null);
   for (let i = 0; i < custom.snapshotLength; i++) {

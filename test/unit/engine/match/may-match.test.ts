@@ -85,6 +85,18 @@ describe('pageMayMatch on huge pages', () => {
     expect(pageMayMatch(await sections(parts), packs, options)).toBe(false);
   });
 
+  it('reads a parent of many text nodes in runs too, not all of them in one step', async () => {
+    // 4000 text nodes (split by comments) and 300 elements under one parent: its elements
+    // alone make three runs, and the text nodes all went into the first.
+    const body = `<main><div>${'news <!-- -->'.repeat(4000)}${'<b>x</b>'.repeat(300)}Kreuzes</div></main>`;
+    const steps = mayMatchSteps(await page(body), packs, options);
+    let pauses = 0;
+    let r = steps.next();
+    for (; !r.done; r = steps.next()) pauses++;
+    expect(r.value).toBe(true);
+    expect(pauses).toBeGreaterThan(8000 / options.readElements);
+  });
+
   afterEach(() => {
     vi.restoreAllMocks();
   });
