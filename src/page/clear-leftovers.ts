@@ -13,11 +13,16 @@ const ours = (sheet: CSSStyleSheet) =>
 
 /** Removes what an earlier Crosscount left in `doc`: its UI host, highlights and their stylesheet. */
 export function clearLeftovers(doc: Document): void {
-  // The host is a child of <html> (see createUiHost): no search of the whole page.
+  // The host is a child of <html> (see createUiHost), after <head> and <body>: no search of
+  // the whole page, and none of its children when <html> holds only those two.
   const root = doc.documentElement;
-  if (root) {
+  if (root && root.childElementCount > 2) {
     for (const el of [...root.children]) if (el.localName === UI_HOST_TAG) el.remove();
   }
+  // Highlights were painted only with our stylesheet adopted (see painter): without any
+  // adopted sheet there is nothing to look for, and the highlight registry, a first use of
+  // its interface in the content script's world, is not asked.
+  if (doc.adoptedStyleSheets.length === 0) return;
   const registry = globalThis.CSS?.highlights;
   if (registry) Object.values(HIGHLIGHT_NAMES).forEach((name) => registry.delete(name));
   if (doc.adoptedStyleSheets.some(ours)) {

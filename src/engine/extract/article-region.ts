@@ -99,14 +99,15 @@ class Layout {
     // A 5 MB page has a hundred thousand blocks: each pass over them pauses too.
     const perEl = new Map<Element, number>();
     const content: boolean[] = [];
-    for (const [i, block] of blocks.entries()) {
+    for (let i = 0; i < blocks.length; i++) {
+      const block = blocks[i]!;
       perEl.set(block.el, (perEl.get(block.el) ?? 0) + 1);
       content.push(isContent(block, wrappers));
       if (i % BLOCKS_PER_CHECKPOINT === BLOCKS_PER_CHECKPOINT - 1) yield 'match';
     }
     const layout = new Layout(pt, content);
-    for (const [i, block] of blocks.entries()) {
-      layout.add(block, i, perEl);
+    for (let i = 0; i < blocks.length; i++) {
+      layout.add(blocks[i]!, i, perEl);
       if (i % TURNS_PER_CHECKPOINT === TURNS_PER_CHECKPOINT - 1) yield 'match';
     }
     return layout;
@@ -176,8 +177,9 @@ class Layout {
     const scored: [Element, number][] = [];
     let best = -Infinity;
     let turns = 0;
-    for (const [el, stat] of this.stats) {
+    for (const el of this.stats.keys()) {
       if (++turns % BLOCKS_PER_CHECKPOINT === 0) yield 'match';
+      const stat = this.stats.get(el)!;
       if (stat.score <= 0) continue;
       const score = stat.score * (1 - stat.linkChars / Math.max(1, stat.chars));
       scored.push([el, score]);
@@ -265,27 +267,29 @@ function chainOf(el: Element, frames: ReadonlyMap<Document, Element>): Element[]
   return chain;
 }
 
+const COMMAS = /[,\u3001\uff0c]/g;
+
+/** Searched natively: a loop over every character runs cold, in the interpreter, on most pages. */
 function countCommas(text: string): number {
-  let commas = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 0x2c || code === 0x3001 || code === 0xff0c) commas++;
-  }
-  return commas;
+  return text.match(COMMAS)?.length ?? 0;
 }
 
 /** Furniture elements that hold most of the page: mislabelled wrappers. */
 function* furnitureWrappers(pt: PageText): Steps<Set<Element>> {
   let total = 0;
   const held = new Map<Element, number>();
-  for (const [i, block] of pt.blocks.entries()) {
+  const blocks = pt.blocks;
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
     const len = block.end - block.start;
     total += len;
     for (const element of block.furniture) held.set(element, (held.get(element) ?? 0) + len);
     if (i % BLOCKS_PER_CHECKPOINT === BLOCKS_PER_CHECKPOINT - 1) yield 'match';
   }
   const out = new Set<Element>();
-  for (const [element, chars] of held) if (chars > WRAPPER_SHARE * total) out.add(element);
+  held.forEach((chars, element) => {
+    if (chars > WRAPPER_SHARE * total) out.add(element);
+  });
   return out;
 }
 
@@ -316,23 +320,31 @@ export function* visibleBlocksSteps(
   stage: string,
 ): Steps<number[]> {
   const frames = pt.frames;
+  // One style object per element, for its display and its visibility alike: each asked
+  // costs a new object, and a new wrapper in a content script's world.
+  const styles = new Map<Element, CSSStyleDeclaration | undefined>();
+  const style = (el: Element) => {
+    if (!styles.has(el)) styles.set(el, styleOf(el));
+    return styles.get(el);
+  };
   const seen = new Map<Element, boolean>();
   const undisplayed = (el: Element): boolean => {
     let hidden = seen.get(el);
     if (hidden === undefined) {
       const parent = el === root ? null : parentOf(el, frames);
-      hidden = styleOf(el)?.display === 'none' || (parent !== null && undisplayed(parent));
+      hidden = style(el)?.display === 'none' || (parent !== null && undisplayed(parent));
       seen.set(el, hidden);
     }
     return hidden;
   };
   const visible: number[] = [];
-  for (const [k, i] of blocks.entries()) {
+  for (let k = 0; k < blocks.length; k++) {
     // A style read costs about a microsecond, more for a block deep in a huge page.
     if (k > 0 && k % TURNS_PER_CHECKPOINT === 0) yield stage;
+    const i = blocks[k]!;
     const el = pt.blocks[i]!.el;
     if (undisplayed(el)) continue;
-    const visibility = styleOf(el)?.visibility;
+    const visibility = style(el)?.visibility;
     if (visibility !== 'hidden' && visibility !== 'collapse') visible.push(i);
   }
   return visible;

@@ -180,6 +180,11 @@ function namesFurniture(name: string): boolean {
   return furniture;
 }
 
+// One native search each instead of a loop over the lists: a page's class names are judged
+// once per page, in cold code, where such loops run in the interpreter.
+const STEM_IN = new RegExp(BOILER_STEMS.join('|'));
+const PHRASE_IN = new RegExp(`-(?:${BOILER_PHRASES.join('|')})-`);
+
 function judgeName(name: string): boolean {
   const ws = words(name);
   if (ws.length === 0) return false;
@@ -187,11 +192,9 @@ function judgeName(name: string): boolean {
     if (BOILER_WORDS.has(word)) return true;
     // An opinion piece may be called "commentary"; comment threads are not.
     if (word.startsWith('commentary')) continue;
-    for (const stem of BOILER_STEMS) if (word.includes(stem)) return true;
+    if (STEM_IN.test(word)) return true;
   }
-  const joined = `-${ws.join('-')}-`;
-  for (const phrase of BOILER_PHRASES) if (joined.includes(`-${phrase}-`)) return true;
-  return false;
+  return PHRASE_IN.test(`-${ws.join('-')}-`);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   blocksToSpans,
   findArticleRegions,
@@ -77,6 +77,31 @@ describe('findArticleRegions', () => {
     expect(visible).toContain('Last.');
     expect(visible).not.toContain('Invisible lead');
     expect(visible).not.toContain('Undisplayed.');
+  });
+
+  it('asks for the computed style of each element once, for its display and visibility alike', async () => {
+    // Two blocks in one <p> (a line break), a hidden block in a <div>: elements met twice.
+    const doc = await loadPage(
+      '<!doctype html><html><head><style>.ghost{visibility:hidden}</style></head><body><article>' +
+        para('First.') +
+        para('Broken<br>line.') +
+        `<div class="ghost">${para('Hidden.')}</div>` +
+        para('Last.') +
+        '</article></body></html>',
+    );
+    const { pt, region } = await mainRegion(doc);
+    const asked = vi.spyOn(doc.defaultView!, 'getComputedStyle');
+    try {
+      const visible = textOf(pt, visibleBlocks(pt, region.blocks, region.root));
+      expect(visible).toContain('First.');
+      expect(visible).not.toContain('Hidden.');
+      const perElement = new Map<Element, number>();
+      for (const [el] of asked.mock.calls) perElement.set(el, (perElement.get(el) ?? 0) + 1);
+      expect(perElement.size).toBeGreaterThan(2);
+      expect(Math.max(...perElement.values())).toBe(1);
+    } finally {
+      asked.mockRestore();
+    }
   });
 
   it('leaves the furniture between paragraphs out of the spans', async () => {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   extractPageText,
   extractSteps,
@@ -122,6 +122,37 @@ describe('extractPageText: visible text', () => {
     );
     expect(extractPageText(ld).published).toBe('2023-01-05');
     expect(extractPageText(await page('<p>x</p>')).published).toBeNull();
+  });
+
+  it('maps source-formatted text back to its node, word runs and single gap spaces', async () => {
+    const doc = await page('<p>\n    the  dam\n    broke\u00a0twice </p>');
+    const pt = extractPageText(doc);
+    expect(pt.text).toBe('the dam broke twice');
+    const node = doc.querySelector('p')!.firstChild;
+    expect(pt.runs.every((run) => run.node === node && run.map === null)).toBe(true);
+    expect(pt.runs.map((run) => [run.start, run.length, run.offset])).toEqual([
+      [0, 3, 5],
+      [3, 1, 8],
+      [4, 3, 10],
+      [7, 1, 13],
+      [8, 5, 18],
+      [13, 1, 23],
+      [14, 5, 24],
+    ]);
+  });
+
+  it('finds the runs of a node without going through it character by character', async () => {
+    // The walk runs cold on most pages: a per-character loop there cost more than its DOM reads.
+    const doc = await page(
+      `<div>\n  <p>\n    ${'the river rose  again\n    '.repeat(20)}</p>\n</div>`,
+    );
+    const charCodeAt = vi.spyOn(String.prototype, 'charCodeAt');
+    try {
+      expect(extractPageText(doc).text).toBe(Array(20).fill('the river rose again').join(' '));
+      expect(charCodeAt).not.toHaveBeenCalled();
+    } finally {
+      charCodeAt.mockRestore();
+    }
   });
 });
 
