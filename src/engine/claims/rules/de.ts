@@ -667,6 +667,13 @@ export const de: LanguageRules = {
     military: [
       'armee',
       'militär',
+      // Closed compounds whose head is the military's spokesman: 'der russische Militärsprecher'.
+      'militärsprecher',
+      'militärsprechers',
+      'militärsprecherin',
+      'armeesprecher',
+      'armeesprechers',
+      'armeesprecherin',
       'streitkräfte',
       'generalstab',
       'verteidigungsministerium',

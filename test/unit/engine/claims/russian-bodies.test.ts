@@ -123,4 +123,19 @@ describe('Russian bodies beyond the three ministries', () => {
     );
     expect(readDenials(en, 'en')).toEqual([]);
   });
+  it("knows the army's spokesman in a German closed compound, named or not", () => {
+    const named = inStory(
+      'de',
+      'Der russische Militärsprecher nannte die Vorwürfe „frei erfunden“.',
+    );
+    expect(readDenials(named, 'de').map(([, source]) => source)).toEqual(['russia-mod']);
+    const later = inStory(
+      'de',
+      'Die Luftangriffe dauern an.',
+      'Laut der Armeesprecherin bestehe die Darstellung nur aus „Lügen und Klischees“.',
+    );
+    expect(readDenials(later, 'de').map(([, source]) => source)).toEqual(['russia-mod']);
+    const genitive = inStory('de', 'Nach Angaben des Militärsprechers seien die Vorwürfe haltlos.');
+    expect(readDenials(genitive, 'de').map(([, source]) => source)).toEqual(['russia-mod']);
+  });
 });
