@@ -612,7 +612,7 @@ function quoteSpans(
 /** Most tokens of the accuser's name between a report noun and its title. */
 const TITLE_REACH = 6;
 
-/** « Aucune cible civile touchée : ... » right after "le rapport d'Amnesty International (AI)": a
+/** « Des raids sans témoins : ... » right after "l'étude d'Amnesty International (AI)": a
  *  quotation that opens on a capital after the report it names is its title, no one's words. */
 function reportTitle(sentence: SentenceView, quote: Quote): boolean {
   const { toks, lang: lexicons } = sentence;

@@ -19,25 +19,25 @@ describe('a quotation of several sentences whose speaker is named after it', () 
     ],
     [
       'fr',
-      '« Nous avons lu le document et il ne contient rien de nouveau. Il répète des termes comme ‘frappes russes, ‘violations possibles’ et ainsi de suite. Ce sont des suppositions sans preuve », a déclaré le porte-parole du ministère russe de la Défense.',
+      '« Ce dossier, nous l’avons parcouru : rien de nouveau. Partout des mots comme ‘raids russes, ‘infractions possibles’ et autres. Ce sont des suppositions sans preuve », a déclaré le porte-parole militaire russe.',
       [
-        ['Nous avons lu le document et il ne contient rien de nouveau', 'russia-mod'],
+        ['rien de nouveau', 'russia-mod'],
         ['Ce sont des suppositions sans preuve', 'russia-mod'],
       ],
     ],
     [
       'es',
-      '«Leímos el documento y no contiene nada nuevo. Repite términos como ‘ataques rusos, ‘posibles violaciones’ y demás. Son conjeturas sin pruebas», dijo el portavoz del Ministerio de Defensa ruso.',
+      '«Revisamos ese texto: nada nuevo. Abundan palabras como ‘bombardeos rusos, ‘infracciones probables’ y otras. Son conjeturas sin pruebas», dijo el portavoz militar ruso.',
       [
-        ['Leímos el documento y no contiene nada nuevo', 'russia-mod'],
+        ['nada nuevo', 'russia-mod'],
         ['Son conjeturas sin pruebas', 'russia-mod'],
       ],
     ],
     [
       'it',
-      '«Abbiamo letto il documento e non contiene nulla di nuovo. Ripete termini come ‘raid russi, ‘possibili violazioni’ e così via. Sono congetture senza prove», ha detto il portavoce del ministero della Difesa russo.',
+      '«Quel dossier lo abbiamo sfogliato: nulla di nuovo. Ovunque parole come ‘incursioni russe, ‘infrazioni probabili’ e altre. Sono congetture senza prove», ha detto il portavoce militare russo.',
       [
-        ['Abbiamo letto il documento e non contiene nulla di nuovo', 'russia-mod'],
+        ['nulla di nuovo', 'russia-mod'],
         ['Sono congetture senza prove', 'russia-mod'],
       ],
     ],
@@ -115,15 +115,15 @@ describe('the rest of a sentence whose main verb is a denier’s', () => {
     ],
     [
       'fr',
-      'Le ministère russe a répondu au rapport d’Amnesty International qui l’accuse de crimes de guerre, en affirmant que le document est truffé de « clichés ».',
-      [['le document est truffé de « clichés »', 'russia-mod']],
+      'L’armée russe a commenté mardi l’étude de l’ONG sur ses raids, en affirmant que ce texte est truffé de « clichés ».',
+      [['ce texte est truffé de « clichés »', 'russia-mod']],
     ],
     [
       'es',
-      'El gobierno ruso refutó el informe de Amnistía Internacional que le acusa de crímenes de guerra, asegurando que el documento está lleno de «frases hechas» y de sospechas.',
+      'Moscú refutó el martes el estudio de la ONG sobre sus bombardeos, asegurando que ese texto rebosa de «frases hechas» y de sospechas.',
       [
-        ['El gobierno ruso refutó el informe de Amnistía Internacional', 'russia-mod'],
-        ['el documento está lleno de «frases hechas»', 'russia-mod'],
+        ['Moscú refutó el martes el estudio de la ONG', 'russia-mod'],
+        ['ese texto rebosa de «frases hechas»', 'russia-mod'],
       ],
     ],
     [
@@ -164,9 +164,9 @@ describe('the rest of a sentence whose main verb is a denier’s', () => {
     ],
     [
       'es',
-      'El portavoz pidió a la organización que nombre las fuentes de los datos que usó para su informe, ya que le acusa de atacar clínicas, señalamientos que «rechazamos de plano».',
+      'El vocero exigió a la ONG que nombre sus fuentes, pues culpa a Rusia de bombardear clínicas, algo que «rechazamos de plano».',
       [
-        ['pidió a la organización que nombre las fuentes de los datos', 'russia-mod'],
+        ['exigió a la ONG que nombre sus fuentes', 'russia-mod'],
         ['«rechazamos de plano»', 'russia-mod'],
       ],
     ],
@@ -248,8 +248,8 @@ describe('words that are not a denier’s though they name one', () => {
     ],
     [
       'fr',
-      'Le ministère russe a répondu au rapport d’Amnesty International (AI) « Aucune cible civile touchée : les dires de Moscou démentis », en le jugeant partial.',
-      [['en le jugeant partial', 'russia-mod']],
+      'L’armée russe a commenté l’étude d’Amnesty International (AI) « Des raids sans témoins : la version russe contredite », en la jugeant partiale.',
+      [['en la jugeant partiale', 'russia-mod']],
     ],
     [
       'es',
@@ -278,7 +278,7 @@ describe('words that are not a denier’s though they name one', () => {
   it.each<Case>([
     [
       'en',
-      'The briefing includes evidence suggesting that Russian officials may have lied to hide damage to a mosque.',
+      'The study gives grounds for thinking that Russian officers might have lied about a damaged mosque.',
       [],
     ],
     [
