@@ -1244,8 +1244,9 @@ function scopeTails(
   const source = sourceOf(subject);
   if (!source || !story.deniers.has(source)) return;
   if (typeof subject === 'object' && inAccusersWords(sentence, mentions, subject.start)) return;
+  const sentenceQuotes = quotesOf(sentence);
   const claim = (from: number, to: number, quotedOnly = false) => {
-    const quotes = quotesOf(sentence).filter((q) => q.open >= from && q.close < to);
+    const quotes = sentenceQuotes.filter((q) => q.open >= from && q.close < to);
     const spans = quotes.flatMap((q) => quoteSpans(sentence, mentions, q));
     if (spans.length)
       for (const [a, b] of spans) out.push({ start: a, end: b, source, priority: 0 });

@@ -35,9 +35,8 @@ export function findQuotes(toks: readonly Token[]): Quote[] {
     const depth = stack.findLastIndex(closesMark);
     const stray = stack.slice(depth + 1).every((open) => open.mark === '‘');
     if (depth >= 0 && stray) {
-      stack.length = depth + 1;
-      const top = stack.at(-1)!;
-      stack.pop();
+      const top = stack[depth]!;
+      stack.length = depth;
       if (!stack.length && i - top.at <= MAX_QUOTE_TOKENS) out.push({ open: top.at, close: i });
       return;
     }
