@@ -46,4 +46,33 @@ describe('clearLeftovers', () => {
     clearLeftovers(document);
     expect(asked).not.toHaveBeenCalled();
   });
+
+  describe('asked of the document by XPath (as in browsers; happy-dom has none)', () => {
+    /** A stand-in for document.evaluate that answers how many of our hosts are under <html>. */
+    function stubEvaluate(count: () => number) {
+      const evaluate = vi.fn(() => ({ numberValue: count() }));
+      Object.defineProperty(document, 'evaluate', { value: evaluate, configurable: true });
+      return evaluate;
+    }
+    afterEach(() => {
+      delete (document as { evaluate?: unknown }).evaluate;
+      vi.restoreAllMocks();
+    });
+
+    it('makes no element object of a page where no host was left', () => {
+      // The first element object of a content script's world costs it new prototypes.
+      stubEvaluate(() => 0);
+      const root = vi.spyOn(document, 'documentElement', 'get');
+      clearLeftovers(document);
+      expect(root).not.toHaveBeenCalled();
+    });
+
+    it('takes out a host that was left', () => {
+      const evaluate = stubEvaluate(() => document.querySelectorAll(UI_HOST_TAG).length);
+      document.documentElement.append(document.createElement(UI_HOST_TAG));
+      clearLeftovers(document);
+      expect(evaluate).toHaveBeenCalledOnce();
+      expect(document.documentElement.querySelector(UI_HOST_TAG)).toBeNull();
+    });
+  });
 });
