@@ -8,7 +8,7 @@ describe('the place of a charge the denier knows nothing of', () => {
     const cases: [string, string, string][] = [
       [
         'pt',
-        'Os militares russos têm repetido não ter conhecimento de mortes de civis na Síria desde o início da sua campanha aérea no outono.',
+        'Os militares russos têm repetido não ter conhecimento de mortes de civis na Síria desde que começou a sua campanha aérea no outono.',
         'Os militares russos têm repetido não ter conhecimento de mortes de civis na Síria',
       ],
       [

@@ -18,8 +18,8 @@ describe('a dismissal and what goes on explaining it', () => {
       ],
       [
         'es',
-        'El general Konashenkov declaró: «Hemos estudiado este documento con atención. Una vez más, no hay nada concreto ni nuevo en él: siempre los mismos clichés y las mismas falsedades que hemos señalado muchas veces».',
-        'no hay nada concreto ni nuevo en él: siempre los mismos clichés y las mismas falsedades que hemos señalado muchas veces',
+        'El general Konashenkov declaró: «Hemos estudiado este documento con atención. Otra vez, no contiene nada concreto ni nuevo: siempre los viejos clichés y las viejas falsedades que hemos señalado muchas veces».',
+        'no contiene nada concreto ni nuevo: siempre los viejos clichés y las viejas falsedades que hemos señalado muchas veces',
       ],
       [
         'it',
@@ -28,8 +28,8 @@ describe('a dismissal and what goes on explaining it', () => {
       ],
       [
         'pt',
-        'O general Konashenkov declarou: «Estudámos este documento com atenção. Mais uma vez, não há nada de concreto nem de novo nele: sempre os mesmos clichés e as mesmas falsidades que já apontámos muitas vezes».',
-        'não há nada de concreto nem de novo nele: sempre os mesmos clichés e as mesmas falsidades que já apontámos muitas vezes',
+        'O general Konashenkov declarou: «Estudámos este documento com atenção. De novo, não contém nada de concreto nem de novo: sempre os velhos clichés e as velhas falsidades que já apontámos muitas vezes».',
+        'não contém nada de concreto nem de novo: sempre os velhos clichés e as velhas falsidades que já apontámos muitas vezes',
       ],
       [
         'de',
@@ -38,8 +38,8 @@ describe('a dismissal and what goes on explaining it', () => {
       ],
       [
         'fr',
-        'Le général Konachenkov a déclaré : « Nous avons étudié ce document avec attention. Encore une fois, on n’y trouve rien de concret ni de nouveau : seulement les mêmes clichés et les mêmes faux que nous avons relevés maintes fois. »',
-        'on n’y trouve rien de concret ni de nouveau : seulement les mêmes clichés et les mêmes faux que nous avons relevés maintes fois',
+        'Le général Konachenkov a déclaré : « Nous avons étudié ce document avec attention. Encore une fois, on n’y trouve rien de concret ni de neuf : seulement les vieux clichés et les vieux faux que nous avons relevés maintes fois. »',
+        'on n’y trouve rien de concret ni de neuf : seulement les vieux clichés et les vieux faux que nous avons relevés maintes fois',
       ],
     ];
     for (const [lang, sentence, claim] of cases)
@@ -49,10 +49,10 @@ describe('a dismissal and what goes on explaining it', () => {
   it('starts after a colon that ends words which dismiss nothing', () => {
     const text = inStory(
       'fr',
-      'Le général Konachenkov a déclaré : « Nous avons lu ce document du début à la fin, sans rien en omettre, page après page : il ne contient rien de concret ni de nouveau. »',
+      'Le général Konachenkov a déclaré : « Nous avons lu ce document du début à la fin, sans rien en omettre, page après page : il ne contient rien de concret ni de neuf. »',
     );
     expect(readDenials(text, 'fr')).toEqual([
-      ['il ne contient rien de concret ni de nouveau', 'russia-mod'],
+      ['il ne contient rien de concret ni de neuf', 'russia-mod'],
     ]);
   });
 });
