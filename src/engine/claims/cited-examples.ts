@@ -59,3 +59,17 @@ export function outsideCitedExamples(
   parts.push([start, to]);
   return parts.filter(([a, b]) => b > a);
 }
+
+/** Where the denier's own words that `dismiss` start in [from, to), when the report's wording
+ *  quoted as examples comes before them: « des formules comme ‘frappes présumées’ ou ‘violations
+ *  possibles’ sans la moindre preuve » claims « sans la moindre preuve ». `from` otherwise. */
+export function afterCitedExamples(
+  sentence: SentenceView,
+  from: number,
+  to: number,
+  dismisses: (from: number, to: number) => boolean,
+): number {
+  const own = outsideCitedExamples(sentence, from, to);
+  const first = own.findIndex(([a, b]) => dismisses(a, b));
+  return first > 0 ? own[first]![0] : from;
+}

@@ -5,7 +5,8 @@
 import { inAccusersWords, toldByAccuser } from './accuser-account';
 import { askedAbout } from './asked-denials';
 
-import { isCitedExample, outsideCitedExamples } from './cited-examples';
+import { afterCitedExamples, isCitedExample, outsideCitedExamples } from './cited-examples';
+import { continuesDismissal } from './dismissal-runs';
 import { labelledFrom } from './clause-final-label';
 import { longBracketStart } from './bracket-rejection';
 import { afterDateline } from './dateline';
@@ -480,6 +481,8 @@ function dismisses(sentence: SentenceView, from: number, to: number): boolean {
 function dismissiveClauses(sentence: SentenceView, start: number, to: number): [number, number][] {
   const out: [number, number][] = [];
   let from = start;
+  // The cut that ended the clause before, when that clause dismissed.
+  let cutAfterDismissal = -1;
   for (let k = start; k <= to; k++) {
     if (
       k < to &&
@@ -497,7 +500,15 @@ function dismissiveClauses(sentence: SentenceView, start: number, to: number): [
     // "The report uses expressions such as « alleged strikes »": the report's words quoted as
     // examples do not make the denier's clause dismiss.
     const own = last > first ? outsideCitedExamples(sentence, first, last) : [];
-    if (own.some(([a, b]) => dismisses(sentence, a, b))) out.push([first, last]);
+    const dismissal = own.some(([a, b]) => dismisses(sentence, a, b));
+    if (dismissal && cutAfterDismissal >= 0 && continuesDismissal(sentence, cutAfterDismissal))
+      out.at(-1)![1] = last;
+    else if (dismissal)
+      out.push([
+        afterCitedExamples(sentence, first, last, (a, b) => dismisses(sentence, a, b)),
+        last,
+      ]);
+    cutAfterDismissal = dismissal && k < to ? k : -1;
     from = k + 1;
   }
   return out;
@@ -600,12 +611,12 @@ function quoteSpans(
   if (!content || !own.some(([from, to]) => dismisses(sentence, from, to))) return [];
   const [first, last] = content;
   if (quoteWords(sentence, quote) <= LABEL_WORDS) return [labelClause(sentence, mentions, quote)];
-  if (chars(sentence, first, last) <= WHOLE_QUOTE_CHARS)
-    return [
-      fromFirstDismissal(sentence, first, last, (a, b) =>
-        outsideCitedExamples(sentence, a, b).some(([x, y]) => dismisses(sentence, x, y)),
-      ),
-    ];
+  if (chars(sentence, first, last) <= WHOLE_QUOTE_CHARS) {
+    const [from, to] = fromFirstDismissal(sentence, first, last, (a, b) =>
+      outsideCitedExamples(sentence, a, b).some(([x, y]) => dismisses(sentence, x, y)),
+    );
+    return [[afterCitedExamples(sentence, from, to, (a, b) => dismisses(sentence, a, b)), to]];
+  }
   return dismissiveClauses(sentence, first, last);
 }
 

@@ -38,6 +38,15 @@ function chargeEnd(sentence: SentenceView, from: number, to: number): number | n
   return null;
 }
 
+/** The end of the place the charge ending at `at` is set in, a place the story names ("... civilian
+ *  deaths in Syria"); `at` when none follows. */
+function placeEnd(sentence: SentenceView, at: number): number {
+  const { toks, lang: lexicons, story } = sentence;
+  const preposition = lexicons.placePrepositions.matchAt(toks, at, sentence.end);
+  if (!preposition || !toks[preposition.end]?.cap) return at;
+  return story.topic.matchAt(toks, preposition.end, sentence.end)?.end ?? at;
+}
+
 /** A lack of information on the charge in tokens [from, to): from the word of lack through the
  *  charge; null otherwise. */
 export function noInformation(
@@ -53,7 +62,7 @@ export function noInformation(
       const noun = lexicons.informationNouns.matchAt(toks, n, to);
       if (noun) {
         const end = chargeEnd(sentence, noun.end, Math.min(to, noun.end + CHARGE_REACH));
-        if (end !== null) return [lack.start, end];
+        if (end !== null) return [lack.start, placeEnd(sentence, end)];
         break;
       }
       // Only having, articles and auxiliaries between ("non ha a disposizione informazioni", "n'a

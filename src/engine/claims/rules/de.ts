@@ -366,6 +366,8 @@ export const de: LanguageRules = {
     'unter den bewohnern',
   ],
   civilianBefore: ['zivile', 'zivilen', 'ziviler'],
+  // prettier-ignore
+  placePrepositions: ['in'],
   among: ['unter den', 'unter'],
   // prettier-ignore
   deathOf: [

@@ -322,6 +322,8 @@ export const en: LanguageRules = {
     'of civilians',
   ],
   civilianBefore: ['civilian', 'local'],
+  // prettier-ignore
+  placePrepositions: ['in'],
   among: ['among the', 'among', 'amongst the', 'amongst', 'in the ranks of'],
   // prettier-ignore
   deathOf: [

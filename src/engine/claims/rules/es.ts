@@ -329,6 +329,8 @@ export const es: LanguageRules = {
     'de civiles',
   ],
   civilianBefore: [],
+  // prettier-ignore
+  placePrepositions: ['en'],
   among: ['entre los', 'entre las', 'entre', 'en las filas de'],
   // prettier-ignore
   deathOf: [

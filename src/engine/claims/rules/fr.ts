@@ -320,6 +320,8 @@ export const fr: LanguageRules = {
     'parmi les habitants',
   ],
   civilianBefore: [],
+  // prettier-ignore
+  placePrepositions: ['en', 'au'],
   among: ['parmi les', 'parmi', 'dans les rangs des', "dans les rangs d'", 'chez les'],
   // prettier-ignore
   deathOf: [

@@ -338,6 +338,8 @@ export const it: LanguageRules = {
     'di civili',
   ],
   civilianBefore: [],
+  // prettier-ignore
+  placePrepositions: ['in'],
   among: ['tra i', 'tra le', 'fra i', 'fra le', 'tra', 'fra', 'nelle file dei'],
   // prettier-ignore
   deathOf: [

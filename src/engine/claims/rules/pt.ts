@@ -334,6 +334,8 @@ export const pt: LanguageRules = {
     'de civis',
   ],
   civilianBefore: [],
+  // prettier-ignore
+  placePrepositions: ['na', 'no', 'em'],
   among: ['entre os', 'entre as', 'entre', 'nas fileiras dos'],
   // prettier-ignore
   deathOf: [

@@ -76,6 +76,9 @@ export interface LanguageRules {
   civilianAfter: string[];
   /** Words before a death noun that make it a civilian count ("civilian deaths"). */
   civilianBefore: string[];
+  /** Prepositions that put a charge in its place ("in Syria", "en Syrie", "na Síria"): knowing
+   *  nothing "of civilian deaths in Syria" keeps its place when a longer tail is cut. */
+  placePrepositions: string[];
   /** Words linking a death noun to the group it counts ("parmi les", "among the", "tra i"):
    *  "une douzaine de morts parmi les combattants" counts fighters. */
   among: string[];
