@@ -441,4 +441,8 @@ export interface LanguageRules {
    *  categorically reject", "rechazamos", "nous rejetons", "weisen wir zurück"): it dismisses, like
    *  `dismissive`; who says it is the quotation's speaker, so an accuser's "we reject" is no denial. */
   ownRejections: string[];
+  // ---- who speaks: bodies of other parties ----
+  /** Other parties' bodies written as the first part of a compound ("Nato-Sprecher", "US-Militär"):
+   *  the generic that completes the word is theirs, none of the story's sources. */
+  otherBodies: string[];
 }
