@@ -1212,6 +1212,15 @@ function pieceEnd(sentence: SentenceView, from: number): number {
   return sentence.end;
 }
 
+/** "sagte: die Luftwaffe setze ...": the words a verb of saying introduces start after its colon. */
+const afterColon = (sentence: SentenceView, at: number): number =>
+  sentence.toks[at]?.folded === ':' && !inQuote(sentence, at) ? at + 1 : at;
+
+/** Whether the piece of a verb of saying ends on a colon that opens its words: "stellte der
+ *  Sprecher am Mittwoch richtig: ...", "replicó el general en rueda de prensa: ...". */
+const introducesByColon = (sentence: SentenceView, end: number): boolean =>
+  sentence.toks[end]?.folded === ':' && !inQuote(sentence, end);
+
 /**
  * A denier's scope over the rest of the sentence whose main verb is theirs: "A ministry spokesman
  * said he saw nothing new, and that Amnesty raised claims it cannot check", "rechazó las
@@ -1225,7 +1234,7 @@ function scopeTails(
   out: DenialHit[],
 ): void {
   const { toks, lang: lexicons, story } = sentence;
-  let main: { start: number; end: number } | null = null;
+  let main: { start: number; end: number; gap?: [number, number] } | null = null;
   let rejects = false;
   for (let i = sentence.start; i < sentence.end && !main; i++) {
     if (inQuote(sentence, i)) continue;
@@ -1240,7 +1249,9 @@ function scopeTails(
     rejects = rejection !== null;
   }
   if (!main || negatedBefore(sentence, main.start)) return;
-  const subject = subjectOf(sentence, mentions, main.start, main.end, discourse);
+  // "stellte der Sprecher richtig": a verb in two parts has its inverted subject in the gap.
+  const verbEnd = main.gap ? main.gap[0] : main.end;
+  const subject = subjectOf(sentence, mentions, main.start, verbEnd, discourse);
   const source = sourceOf(subject);
   if (!source || !story.deniers.has(source)) return;
   if (typeof subject === 'object' && inAccusersWords(sentence, mentions, subject.start)) return;
@@ -1254,11 +1265,12 @@ function scopeTails(
       out.push({ start: from, end: to, source, priority: 0 });
   };
   // What a verb of saying says is theirs; what a rejection rejects is the accuser's.
-  let at = main.end;
+  let at = afterColon(sentence, main.end);
   let end = pieceEnd(sentence, at);
   if (!rejects && !otherSpeaks(sentence, mentions, at, end)) claim(at, end);
-  // A reported clause set off by a comma of its own ("und erklärte, der Bericht sei ...").
-  let pending = false;
+  // A reported clause set off by a comma of its own ("und erklärte, der Bericht sei ..."), or
+  // introduced by a colon after the speaker ("stellte der Sprecher richtig: ...").
+  let pending = !rejects && introducesByColon(sentence, end);
   for (at = end + 1; at < sentence.end; at = end + 1) {
     // "(AI), que calificó...": the marks between pieces start none.
     while (at < sentence.end && isClauseMark(toks[at])) at++;

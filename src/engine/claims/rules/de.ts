@@ -1872,4 +1872,6 @@ export const de: LanguageRules = {
   ownRejections: ['weisen wir zurück', 'weisen wir ... zurück', 'wir weisen ... zurück', 'wir dementieren', 'dementieren wir', 'wir bestreiten', 'bestreiten wir', 'haben wir zurückgewiesen', 'wir haben ... zurückgewiesen', 'wir haben ... dementiert', 'wir ... zurückweisen', 'wir ... dementieren', 'wir ... bestreiten', 'wir ... zurückgewiesen haben'],
   // prettier-ignore
   otherBodies: ['Nato', 'US', 'USA', 'EU', 'OSZE', 'Koalitions', 'Oppositions', 'Rebellen'],
+  // prettier-ignore
+  correctionVerbs: ['stellte ... richtig', 'stellt ... richtig', 'richtigstellte', 'korrigierte', 'korrigiert', 'berichtigte', 'berichtigt', 'wandte ein', 'wendet ein', 'wandte ... ein', 'wendet ... ein', 'hielt ... dagegen', 'hält ... dagegen', 'hielt dagegen', 'hält dagegen', 'widersprach', 'widerspricht'],
 };

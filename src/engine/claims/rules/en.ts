@@ -1847,4 +1847,6 @@ export const en: LanguageRules = {
   ownRejections: ['we reject', 'we categorically reject', 'we firmly reject', 'we strongly reject', 'we flatly reject', 'we deny', 'we categorically deny', 'we refute', 'we have rejected', 'we have denied', 'we have refuted'],
   // prettier-ignore
   otherBodies: ['NATO', 'US', 'EU'],
+  // prettier-ignore
+  correctionVerbs: ['objected', 'objects', 'corrected', 'corrects', 'shot back', 'fired back', 'pushed back', 'rebutted', 'retorted', 'countered'],
 };

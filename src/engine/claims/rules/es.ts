@@ -1451,4 +1451,6 @@ export const es: LanguageRules = {
   ownRejections: ['rechazamos', 'desmentimos', 'refutamos', 'negamos', 'hemos rechazado', 'hemos desmentido', 'hemos refutado', 'lo rechazamos', 'los rechazamos', 'las rechazamos', 'lo negamos', 'lo desmentimos'],
   // prettier-ignore
   otherBodies: ['OTAN', 'UE', 'EEUU'],
+  // prettier-ignore
+  correctionVerbs: ['objetó', 'objeta', 'corrigió', 'corrige', 'rectificó', 'rectifica', 'retrucó', 'retruca', 'contraatacó', 'replicó', 'replica', 'rebatió'],
 };

@@ -2108,4 +2108,6 @@ export const fr: LanguageRules = {
   ownRejections: ['nous rejetons', 'nous démentons', 'nous réfutons', 'nous contestons', 'nous récusons', 'nous avons rejeté', 'nous avons démenti', 'nous avons réfuté', 'nous les rejetons', 'nous le rejetons', 'nous la rejetons'],
   // prettier-ignore
   otherBodies: ['OTAN', 'UE', 'US'],
+  // prettier-ignore
+  correctionVerbs: ['a corrigé', 'corrige', 'a rectifié', 'rectifie', 'a objecté', 'objecte', 'a riposté', 'a répliqué', 'a rétorqué', 'rétorque'],
 };

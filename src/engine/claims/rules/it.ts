@@ -1421,4 +1421,6 @@ export const it: LanguageRules = {
   ownRejections: ['respingiamo', 'smentiamo', 'confutiamo', 'neghiamo', 'abbiamo respinto', 'abbiamo smentito', 'abbiamo confutato', 'le respingiamo', 'li respingiamo', 'lo respingiamo', 'lo smentiamo'],
   // prettier-ignore
   otherBodies: ['NATO', 'UE', 'USA'],
+  // prettier-ignore
+  correctionVerbs: ['ribatté', 'ribatte', 'ha ribattuto', 'ha corretto', 'corregge', 'ha rettificato', 'ha obiettato', 'obietta', 'ha controbattuto', 'controbatte', 'replicò', 'ha replicato'],
 };

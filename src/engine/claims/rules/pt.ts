@@ -2038,4 +2038,6 @@ export const pt: LanguageRules = {
   ownRejections: ['rejeitamos', 'desmentimos', 'refutamos', 'negamos', 'repudiamos', 'temos rejeitado', 'temos desmentido', 'rejeitámos', 'desmentimos categoricamente', 'as rejeitamos', 'os rejeitamos'],
   // prettier-ignore
   otherBodies: ['OTAN', 'NATO', 'UE', 'EUA'],
+  // prettier-ignore
+  correctionVerbs: ['objetou', 'objeta', 'corrigiu', 'corrige', 'retificou', 'retifica', 'retorquiu', 'contrapôs', 'contra-atacou', 'retrucou', 'replicou', 'rebateu'],
 };

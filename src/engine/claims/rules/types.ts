@@ -445,4 +445,9 @@ export interface LanguageRules {
   /** Other parties' bodies written as the first part of a compound ("Nato-Sprecher", "US-Militär"):
    *  the generic that completes the word is theirs, none of the story's sources. */
   otherBodies: string[];
+  // ---- who speaks: answers that correct ----
+  /** Verbs of correcting, objecting or answering back ("stellte richtig", "wandte ein", "a
+   *  rectifié", "ribatté", "objetó", "objected"): before a colon or a quotation they introduce the
+   *  speaker's words, as a verb of saying does. */
+  correctionVerbs: string[];
 }
