@@ -26,7 +26,13 @@ function firstPart(token: Token): Token | null {
  *  another party's body ("Nato-", "US-"), undefined when it names no one. */
 export function compoundOwner(sentence: SentenceView, mention: Mention): string | undefined {
   if (mention.kind !== 'generic' || mention.end !== mention.start + 1) return undefined;
-  const part = firstPart(sentence.toks[mention.start]!);
+  return partOwner(sentence, mention.start);
+}
+
+/** The body the first part of the hyphenated word at `k` names ("Amnesty-Forscherin"), as
+ *  `compoundOwner` reads it, or undefined. */
+export function partOwner(sentence: SentenceView, k: number): string | undefined {
+  const part = firstPart(sentence.toks[k]!);
   if (!part) return undefined;
   const named = sentence.story.names.matchAt([part], 0);
   if (named) return named.data;

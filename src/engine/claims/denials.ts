@@ -1212,14 +1212,31 @@ function pieceEnd(sentence: SentenceView, from: number): number {
   return sentence.end;
 }
 
+/** "Vielmehr stellte Militärsprecher Igor Konaschenkow richtig": a verb in two parts with no source
+ *  before it in its clause has its subject in the gap. */
+function invertedInGap(
+  sentence: SentenceView,
+  mentions: readonly Mention[],
+  verb: { start: number; gap?: [number, number] },
+): Mention | undefined {
+  const { gap } = verb;
+  const clauseStart = clauseStartOf(sentence, verb.start);
+  const outside = mentions.filter((m) => !m.inQuote);
+  if (!gap || outside.some((m) => m.start >= clauseStart && m.end <= verb.start)) return undefined;
+  return outside.find((m) => m.start >= gap[0] && m.end <= gap[1]);
+}
+
 /** "sagte: die Luftwaffe setze ...": the words a verb of saying introduces start after its colon. */
 const afterColon = (sentence: SentenceView, at: number): number =>
   sentence.toks[at]?.folded === ':' && !inQuote(sentence, at) ? at + 1 : at;
 
 /** Whether the piece of a verb of saying ends on a colon that opens its words: "stellte der
- *  Sprecher am Mittwoch richtig: ...", "replicó el general en rueda de prensa: ...". */
+ *  Sprecher am Mittwoch richtig: ...", "replicó el general en rueda de prensa: ...". (A quotation
+ *  after the colon is read as the speaker's quotation.) */
 const introducesByColon = (sentence: SentenceView, end: number): boolean =>
-  sentence.toks[end]?.folded === ':' && !inQuote(sentence, end);
+  sentence.toks[end]?.folded === ':' &&
+  !inQuote(sentence, end) &&
+  sentence.toks[end + 1]?.kind !== 'quote';
 
 /**
  * A denier's scope over the rest of the sentence whose main verb is theirs: "A ministry spokesman
@@ -1249,9 +1266,9 @@ function scopeTails(
     rejects = rejection !== null;
   }
   if (!main || negatedBefore(sentence, main.start)) return;
-  // "stellte der Sprecher richtig": a verb in two parts has its inverted subject in the gap.
-  const verbEnd = main.gap ? main.gap[0] : main.end;
-  const subject = subjectOf(sentence, mentions, main.start, verbEnd, discourse);
+  const subject =
+    invertedInGap(sentence, mentions, main) ??
+    subjectOf(sentence, mentions, main.start, main.end, discourse);
   const source = sourceOf(subject);
   if (!source || !story.deniers.has(source)) return;
   if (typeof subject === 'object' && inAccusersWords(sentence, mentions, subject.start)) return;

@@ -1849,4 +1849,6 @@ export const en: LanguageRules = {
   otherBodies: ['NATO', 'US', 'EU'],
   // prettier-ignore
   correctionVerbs: ['objected', 'objects', 'corrected', 'corrects', 'shot back', 'fired back', 'pushed back', 'rebutted', 'retorted', 'countered'],
+  // prettier-ignore
+  speakerTitles: ['diplomat', 'envoy', 'ambassador', 'representative', 'minister', 'deputy minister', 'vice minister', 'commander', 'colonel', 'lieutenant general', 'major general', 'admiral'],
 };

@@ -1453,4 +1453,6 @@ export const es: LanguageRules = {
   otherBodies: ['OTAN', 'UE', 'EEUU'],
   // prettier-ignore
   correctionVerbs: ['objetó', 'objeta', 'corrigió', 'corrige', 'rectificó', 'rectifica', 'retrucó', 'retruca', 'contraatacó', 'replicó', 'replica', 'rebatió'],
+  // prettier-ignore
+  speakerTitles: ['diplomático', 'diplomática', 'enviado', 'enviada', 'embajador', 'embajadora', 'representante', 'delegado', 'comisionado', 'ministro', 'ministra', 'viceministro', 'viceministra', 'vicecanciller', 'comandante', 'coronel', 'almirante'],
 };

@@ -2110,4 +2110,6 @@ export const fr: LanguageRules = {
   otherBodies: ['OTAN', 'UE', 'US'],
   // prettier-ignore
   correctionVerbs: ['a corrigé', 'corrige', 'a rectifié', 'rectifie', 'a objecté', 'objecte', 'a riposté', 'a répliqué', 'a rétorqué', 'rétorque'],
+  // prettier-ignore
+  speakerTitles: ['diplomate', 'émissaire', 'envoyé', 'ambassadeur', 'ambassadrice', 'représentant', 'représentante', 'délégué', 'chargé', 'ministre', 'vice-ministre', 'commandant', 'colonel', 'amiral'],
 };

@@ -1423,4 +1423,6 @@ export const it: LanguageRules = {
   otherBodies: ['NATO', 'UE', 'USA'],
   // prettier-ignore
   correctionVerbs: ['ribatté', 'ribatte', 'ha ribattuto', 'ha corretto', 'corregge', 'ha rettificato', 'ha obiettato', 'obietta', 'ha controbattuto', 'controbatte', 'replicò', 'ha replicato'],
+  // prettier-ignore
+  speakerTitles: ['diplomatico', 'diplomatica', 'inviato', 'inviata', 'ambasciatore', 'ambasciatrice', 'rappresentante', 'delegato', 'incaricato', 'ministro', 'viceministro', 'comandante', 'colonnello', 'ammiraglio'],
 };

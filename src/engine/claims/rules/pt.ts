@@ -2040,4 +2040,6 @@ export const pt: LanguageRules = {
   otherBodies: ['OTAN', 'NATO', 'UE', 'EUA'],
   // prettier-ignore
   correctionVerbs: ['objetou', 'objeta', 'corrigiu', 'corrige', 'retificou', 'retifica', 'retorquiu', 'contrapôs', 'contra-atacou', 'retrucou', 'replicou', 'rebateu'],
+  // prettier-ignore
+  speakerTitles: ['diplomata', 'enviado', 'enviada', 'embaixador', 'embaixadora', 'representante', 'delegado', 'encarregado', 'ministro', 'ministra', 'vice-ministro', 'vice-chanceler', 'comandante', 'coronel', 'almirante'],
 };

@@ -450,4 +450,8 @@ export interface LanguageRules {
    *  rectifié", "ribatté", "objetó", "objected"): before a colon or a quotation they introduce the
    *  speaker's words, as a verb of saying does. */
   correctionVerbs: string[];
+  /** Titles of an official that name no side by themselves ("the envoy", "le diplomate", "der
+   *  Botschafter", "il viceministro"): on a page whose lead names Moscow's answer, such a speaker
+   *  the story's names do not resolve is the page's denier (page-denier.ts). */
+  speakerTitles: string[];
 }
