@@ -21,8 +21,8 @@ type ListKey = {
 /** Lexicons of several lists: speech verbs read both ways and with counting verbs after a speaker; what dismisses. */
 const COMBINED = {
   // A denier's view ("considera que el informe es...") is reported as its words are.
-  speech: ['speechVerbs', 'opinionVerbs', 'curtReplies'],
-  speechOrCount: ['speechVerbs', 'countVerbs', 'opinionVerbs', 'curtReplies'],
+  speech: ['speechVerbs', 'opinionVerbs', 'curtReplies', 'correctionVerbs'],
+  speechOrCount: ['speechVerbs', 'countVerbs', 'opinionVerbs', 'curtReplies', 'correctionVerbs'],
   assertVerbs: ['assertVerbs', 'opinionVerbs'],
   // Keeping to its line after the accusation denies as a denial verb does.
   denialVerbs: ['denialVerbs', 'heldLines'],

@@ -1223,6 +1223,32 @@ function pieceEnd(sentence: SentenceView, from: number): number {
   return sentence.end;
 }
 
+/** "Vielmehr stellte Militärsprecher Igor Konaschenkow richtig": a verb in two parts with no source
+ *  before it in its clause has its subject in the gap. */
+function invertedInGap(
+  sentence: SentenceView,
+  mentions: readonly Mention[],
+  verb: { start: number; gap?: [number, number] },
+): Mention | undefined {
+  const { gap } = verb;
+  const clauseStart = clauseStartOf(sentence, verb.start);
+  const outside = mentions.filter((m) => !m.inQuote);
+  if (!gap || outside.some((m) => m.start >= clauseStart && m.end <= verb.start)) return undefined;
+  return outside.find((m) => m.start >= gap[0] && m.end <= gap[1]);
+}
+
+/** "sagte: die Luftwaffe setze ...": the words a verb of saying introduces start after its colon. */
+const afterColon = (sentence: SentenceView, at: number): number =>
+  sentence.toks[at]?.folded === ':' && !inQuote(sentence, at) ? at + 1 : at;
+
+/** Whether the piece of a verb of saying ends on a colon that opens its words: "stellte der
+ *  Sprecher am Mittwoch richtig: ...", "replicó el general en rueda de prensa: ...". (A quotation
+ *  after the colon is read as the speaker's quotation.) */
+const introducesByColon = (sentence: SentenceView, end: number): boolean =>
+  sentence.toks[end]?.folded === ':' &&
+  !inQuote(sentence, end) &&
+  sentence.toks[end + 1]?.kind !== 'quote';
+
 /**
  * A denier's scope over the rest of the sentence whose main verb is theirs: "A ministry spokesman
  * said he saw nothing new, and that Amnesty raised claims it cannot check", "rechazó las
@@ -1236,7 +1262,7 @@ function scopeTails(
   out: DenialHit[],
 ): void {
   const { toks, lang: lexicons, story } = sentence;
-  let main: { start: number; end: number } | null = null;
+  let main: { start: number; end: number; gap?: [number, number] } | null = null;
   let rejects = false;
   for (let i = sentence.start; i < sentence.end && !main; i++) {
     if (inQuote(sentence, i)) continue;
@@ -1251,7 +1277,9 @@ function scopeTails(
     rejects = rejection !== null;
   }
   if (!main || negatedBefore(sentence, main.start)) return;
-  const subject = subjectOf(sentence, mentions, main.start, main.end, discourse);
+  const subject =
+    invertedInGap(sentence, mentions, main) ??
+    subjectOf(sentence, mentions, main.start, main.end, discourse);
   const source = sourceOf(subject);
   if (!source || !story.deniers.has(source)) return;
   if (typeof subject === 'object' && inAccusersWords(sentence, mentions, subject.start)) return;
@@ -1265,11 +1293,12 @@ function scopeTails(
       out.push({ start: from, end: to, source, priority: 0 });
   };
   // What a verb of saying says is theirs; what a rejection rejects is the accuser's.
-  let at = main.end;
+  let at = afterColon(sentence, main.end);
   let end = pieceEnd(sentence, at);
   if (!rejects && !otherSpeaks(sentence, mentions, at, end)) claim(at, end);
-  // A reported clause set off by a comma of its own ("und erklärte, der Bericht sei ...").
-  let pending = false;
+  // A reported clause set off by a comma of its own ("und erklärte, der Bericht sei ..."), or
+  // introduced by a colon after the speaker ("stellte der Sprecher richtig: ...").
+  let pending = !rejects && introducesByColon(sentence, end);
   for (at = end + 1; at < sentence.end; at = end + 1) {
     // "(AI), que calificó...": the marks between pieces start none.
     while (at < sentence.end && isClauseMark(toks[at])) at++;

@@ -15,6 +15,7 @@ import { ArticleAccusers, namesIncident } from './incident-teller';
 import { leavesInquiry, opensInquiry, picksAttacks } from './inquiry-passage';
 import { detectLanguage, paragraphLanguage } from './language';
 import { findMentions, sentenceSpeaker } from './mentions';
+import { PageDenier } from './page-denier';
 import { findQuotes, splitSentences } from './segment';
 import { sentenceSubject } from './speaker-context';
 import { Discourse, type Mention, type SentenceView } from './sentence';
@@ -253,6 +254,8 @@ export function* findClaimsSteps(
     // The accuser whose investigation the article is narrating, across paragraphs.
     let inquiry: string | undefined;
     const accusers = new ArticleAccusers();
+    // The denier the lead names answering, for speakers the story's names do not resolve.
+    const pageDenier = new PageDenier();
     // The sentence before named one attack: the next one may give its dead.
     let incidentBefore = false;
     // The counts the sentence before credited to no one, for a teller named after them.
@@ -282,7 +285,7 @@ export function* findClaimsSteps(
           lang: lexicons,
           story,
         };
-        const mentions = findMentions(sentence, discourse);
+        const mentions = pageDenier.complete(sentence, findMentions(sentence, discourse));
         const teller = unsourced.length ? creditsSentenceBefore(sentence, mentions) : undefined;
         for (const claim of teller ? unsourced : []) claim.source = teller;
         unsourced = [];
@@ -299,6 +302,7 @@ export function* findClaimsSteps(
         if (hits.some((h) => h.metric === 'war-deaths-total')) inquiry = undefined;
         inquiry = opensInquiry(sentence, mentions) ?? inquiry;
         const denials = topical ? findDenials(sentence, mentions, discourse) : [];
+        if (topical) pageDenier.readLead(sentence, mentions, denials);
         const speaker = unclaimed.length ? namedSpeaker(sentence, mentions, discourse) : undefined;
         if (speaker && story.deniers.has(speaker) && !heardBefore(story, unclaimedAfter, denials)) {
           for (const span of unclaimed)

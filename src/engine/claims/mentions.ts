@@ -10,6 +10,7 @@ import {
   type Mention,
   type SentenceView,
 } from './sentence';
+import { compoundOwner } from './compound-owner';
 import { nationalBody } from './national-bodies';
 import { possessorOf } from './possessed-generic';
 import { reportingSpeaker } from './reported-subject';
@@ -237,6 +238,7 @@ export function findMentions(sentence: SentenceView, discourse: Discourse): Ment
     if (ref) {
       // An indefinite noun ("un porte-parole") introduces someone: it only points back, never to a default.
       mention.source =
+        compoundOwner(sentence, mention) ??
         possessorOf(sentence, mention, out.slice(0, k)) ??
         appositionOf(sentence, mention, out[k + 1]) ??
         (namesOther(sentence, mention)

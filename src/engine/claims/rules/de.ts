@@ -1872,4 +1872,10 @@ export const de: LanguageRules = {
   backAttributions: ['das teilte', 'dies teilte', 'das berichtet', 'dies berichtet', 'das berichtete', 'dies berichtete', 'das geht aus', 'dies geht aus', 'das ging aus', 'dies ging aus', 'das erklärte', 'dies erklärte', 'das sagte', 'dies sagte', 'das schreibt', 'dies schreibt', 'so steht es', 'das ergab', 'dies ergab', 'das ist das ergebnis', 'dies ist das ergebnis', 'zu diesem ergebnis kommt', 'zu diesem schluss kommt', 'das ist die bilanz', 'dies ist die bilanz', 'so lautet die bilanz'],
   // prettier-ignore
   ownRejections: ['weisen wir zurück', 'weisen wir ... zurück', 'wir weisen ... zurück', 'wir dementieren', 'dementieren wir', 'wir bestreiten', 'bestreiten wir', 'haben wir zurückgewiesen', 'wir haben ... zurückgewiesen', 'wir haben ... dementiert', 'wir ... zurückweisen', 'wir ... dementieren', 'wir ... bestreiten', 'wir ... zurückgewiesen haben'],
+  // prettier-ignore
+  otherBodies: ['Nato', 'US', 'USA', 'EU', 'OSZE', 'Koalitions', 'Oppositions', 'Rebellen'],
+  // prettier-ignore
+  correctionVerbs: ['stellte ... richtig', 'stellt ... richtig', 'richtigstellte', 'korrigierte', 'korrigiert', 'berichtigte', 'berichtigt', 'wandte ein', 'wendet ein', 'wandte ... ein', 'wendet ... ein', 'hielt ... dagegen', 'hält ... dagegen', 'hielt dagegen', 'hält dagegen', 'widersprach', 'widerspricht'],
+  // prettier-ignore
+  speakerTitles: ['Diplomat', 'Diplomatin', 'Gesandte', 'Gesandter', 'Gesandten', 'Botschafter', 'Botschafterin', 'Vertreter', 'Vertreterin', 'Beauftragte', 'Beauftragter', 'Beauftragten', 'Minister', 'Ministerin', 'Vizeminister', 'Vizeministerin', 'Kommandeur', 'Oberst', 'Generalleutnant', 'Admiral', 'Funktionär'],
 };

@@ -1847,4 +1847,10 @@ export const en: LanguageRules = {
   backAttributions: ['that is according to', 'this is according to', 'so says', 'so said', 'that is the finding of', 'that was the finding of', 'this is the finding of', 'those are the findings of', 'these are the findings of', 'that is the conclusion of', 'this is the conclusion of', 'that was the conclusion of', 'the figure comes from', 'the figures come from', 'the figures are from', 'the figure is from', 'that is the tally of', 'this is the tally of', 'that is the count of', 'this is the count of'],
   // prettier-ignore
   ownRejections: ['we reject', 'we categorically reject', 'we firmly reject', 'we strongly reject', 'we flatly reject', 'we deny', 'we categorically deny', 'we refute', 'we have rejected', 'we have denied', 'we have refuted'],
+  // prettier-ignore
+  otherBodies: ['NATO', 'US', 'EU'],
+  // prettier-ignore
+  correctionVerbs: ['objected', 'objects', 'corrected', 'corrects', 'shot back', 'fired back', 'pushed back', 'rebutted', 'retorted', 'countered'],
+  // prettier-ignore
+  speakerTitles: ['diplomat', 'envoy', 'ambassador', 'representative', 'minister', 'deputy minister', 'vice minister', 'commander', 'colonel', 'lieutenant general', 'major general', 'admiral'],
 };

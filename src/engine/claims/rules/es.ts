@@ -1451,4 +1451,10 @@ export const es: LanguageRules = {
   backAttributions: ['así lo afirma', 'así lo afirmó', 'así lo indica', 'así lo indicó', 'así lo denuncia', 'así lo denunció', 'así lo asegura', 'así lo aseguró', 'así lo señala', 'así lo señaló', 'lo afirma', 'lo afirmó', 'lo denuncia', 'lo denunció', 'lo asegura', 'lo aseguró', 'lo señala', 'lo señaló', 'es lo que afirma', 'es lo que denuncia', 'esa es la conclusión de', 'esta es la conclusión de', 'así consta en', 'ese es el balance de', 'este es el balance de', 'es el balance de'],
   // prettier-ignore
   ownRejections: ['rechazamos', 'desmentimos', 'refutamos', 'negamos', 'hemos rechazado', 'hemos desmentido', 'hemos refutado', 'lo rechazamos', 'los rechazamos', 'las rechazamos', 'lo negamos', 'lo desmentimos'],
+  // prettier-ignore
+  otherBodies: ['OTAN', 'UE', 'EEUU'],
+  // prettier-ignore
+  correctionVerbs: ['objetó', 'objeta', 'corrigió', 'corrige', 'rectificó', 'rectifica', 'retrucó', 'retruca', 'contraatacó', 'replicó', 'replica', 'rebatió'],
+  // prettier-ignore
+  speakerTitles: ['diplomático', 'diplomática', 'enviado', 'enviada', 'embajador', 'embajadora', 'representante', 'delegado', 'comisionado', 'ministro', 'ministra', 'viceministro', 'viceministra', 'vicecanciller', 'comandante', 'coronel', 'almirante'],
 };

@@ -2108,4 +2108,10 @@ export const fr: LanguageRules = {
   backAttributions: ["c'est ce qu'affirme", "c'est ce qu'a affirmé", "c'est ce qu'indique", "c'est ce qu'a indiqué", "c'est ce que révèle", "c'est ce qu'a révélé", "c'est ce que dénonce", "c'est ce qu'a dénoncé", "c'est ce que rapporte", "c'est ce qu'a rapporté", "c'est ce qu'estime", "c'est le constat de", "c'est la conclusion de", 'ce sont les conclusions de', 'telle est la conclusion de', 'tel est le constat de', 'ce chiffre émane de', 'ces chiffres émanent de', 'tel est le bilan de', 'tel est le bilan établi par', "c'est le bilan de", "c'est le bilan établi par"],
   // prettier-ignore
   ownRejections: ['nous rejetons', 'nous démentons', 'nous réfutons', 'nous contestons', 'nous récusons', 'nous avons rejeté', 'nous avons démenti', 'nous avons réfuté', 'nous les rejetons', 'nous le rejetons', 'nous la rejetons'],
+  // prettier-ignore
+  otherBodies: ['OTAN', 'UE', 'US'],
+  // prettier-ignore
+  correctionVerbs: ['a corrigé', 'corrige', 'a rectifié', 'rectifie', 'a objecté', 'objecte', 'a riposté', 'a répliqué', 'a rétorqué', 'rétorque'],
+  // prettier-ignore
+  speakerTitles: ['diplomate', 'émissaire', 'envoyé', 'ambassadeur', 'ambassadrice', 'représentant', 'représentante', 'délégué', 'chargé', 'ministre', 'vice-ministre', 'commandant', 'colonel', 'amiral'],
 };

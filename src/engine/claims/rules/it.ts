@@ -1421,4 +1421,10 @@ export const it: LanguageRules = {
   backAttributions: ['lo afferma', 'lo ha affermato', 'lo riferisce', 'lo ha riferito', 'lo denuncia', 'lo ha denunciato', 'lo sostiene', 'lo scrive', 'lo rende noto', 'lo ha reso noto', 'lo rivela', 'lo ha rivelato', 'a dirlo è', 'a dirlo sono', 'a denunciarlo è', 'a riferirlo è', 'a renderlo noto è', 'a sostenerlo è', 'è quanto afferma', 'è quanto denuncia', 'è quanto emerge da', 'è quanto riferisce', 'è la conclusione di', 'è il bilancio di', 'questo il bilancio di', 'questo è il bilancio di'],
   // prettier-ignore
   ownRejections: ['respingiamo', 'smentiamo', 'confutiamo', 'neghiamo', 'abbiamo respinto', 'abbiamo smentito', 'abbiamo confutato', 'le respingiamo', 'li respingiamo', 'lo respingiamo', 'lo smentiamo'],
+  // prettier-ignore
+  otherBodies: ['NATO', 'UE', 'USA'],
+  // prettier-ignore
+  correctionVerbs: ['ribatté', 'ribatte', 'ha ribattuto', 'ha corretto', 'corregge', 'ha rettificato', 'ha obiettato', 'obietta', 'ha controbattuto', 'controbatte', 'replicò', 'ha replicato'],
+  // prettier-ignore
+  speakerTitles: ['diplomatico', 'diplomatica', 'inviato', 'inviata', 'ambasciatore', 'ambasciatrice', 'rappresentante', 'delegato', 'incaricato', 'ministro', 'viceministro', 'comandante', 'colonnello', 'ammiraglio'],
 };

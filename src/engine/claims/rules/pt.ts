@@ -2038,4 +2038,10 @@ export const pt: LanguageRules = {
   backAttributions: ['a denúncia foi feita', 'a denúncia é', 'é o que afirma', 'é o que diz', 'é o que aponta', 'é o que denuncia', 'é o que revela', 'a informação é', 'a informação foi divulgada', 'os dados são', 'a conclusão é', 'o alerta foi feito', 'quem o afirma é', 'quem afirma é', 'é o balanço de', 'este é o balanço de', 'esse é o balanço de'],
   // prettier-ignore
   ownRejections: ['rejeitamos', 'desmentimos', 'refutamos', 'negamos', 'repudiamos', 'temos rejeitado', 'temos desmentido', 'rejeitámos', 'desmentimos categoricamente', 'as rejeitamos', 'os rejeitamos'],
+  // prettier-ignore
+  otherBodies: ['OTAN', 'NATO', 'UE', 'EUA'],
+  // prettier-ignore
+  correctionVerbs: ['objetou', 'objeta', 'corrigiu', 'corrige', 'retificou', 'retifica', 'retorquiu', 'contrapôs', 'contra-atacou', 'retrucou', 'replicou', 'rebateu'],
+  // prettier-ignore
+  speakerTitles: ['diplomata', 'enviado', 'enviada', 'embaixador', 'embaixadora', 'representante', 'delegado', 'encarregado', 'ministro', 'ministra', 'vice-ministro', 'vice-chanceler', 'comandante', 'coronel', 'almirante'],
 };

@@ -444,4 +444,17 @@ export interface LanguageRules {
    *  categorically reject", "rechazamos", "nous rejetons", "weisen wir zurück"): it dismisses, like
    *  `dismissive`; who says it is the quotation's speaker, so an accuser's "we reject" is no denial. */
   ownRejections: string[];
+  // ---- who speaks: bodies of other parties ----
+  /** Other parties' bodies written as the first part of a compound ("Nato-Sprecher", "US-Militär"):
+   *  the generic that completes the word is theirs, none of the story's sources. */
+  otherBodies: string[];
+  // ---- who speaks: answers that correct ----
+  /** Verbs of correcting, objecting or answering back ("stellte richtig", "wandte ein", "a
+   *  rectifié", "ribatté", "objetó", "objected"): before a colon or a quotation they introduce the
+   *  speaker's words, as a verb of saying does. */
+  correctionVerbs: string[];
+  /** Titles of an official that name no side by themselves ("the envoy", "le diplomate", "der
+   *  Botschafter", "il viceministro"): on a page whose lead names Moscow's answer, such a speaker
+   *  the story's names do not resolve is the page's denier (page-denier.ts). */
+  speakerTitles: string[];
 }
