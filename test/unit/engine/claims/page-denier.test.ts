@@ -21,7 +21,7 @@ const HEADLINE: Record<string, [string, string]> = {
   ],
   fr: [
     'Moscou dément le rapport d’Amnesty sur les frappes en Syrie',
-    'Amnesty International affirme que les frappes russes ont tué au moins 200 civils en Syrie.',
+    'Selon Amnesty International, au moins 200 civils syriens ont péri sous les frappes russes.',
   ],
   de: [
     'Moskau weist Amnesty-Bericht über Luftangriffe in Syrien zurück',
