@@ -500,14 +500,13 @@ function dismissiveClauses(sentence: SentenceView, start: number, to: number): [
     // "The report uses expressions such as « alleged strikes »": the report's words quoted as
     // examples do not make the denier's clause dismiss.
     const own = last > first ? outsideCitedExamples(sentence, first, last) : [];
-    const dismissal = own.some(([a, b]) => dismisses(sentence, a, b));
+    // The first of its own parts that dismisses: whether the clause dismisses, and where its claim
+    // starts (after the report's wording quoted as examples, as afterCitedExamples reads it).
+    const firstOwn = own.findIndex(([a, b]) => dismisses(sentence, a, b));
+    const dismissal = firstOwn >= 0;
     if (dismissal && cutAfterDismissal >= 0 && continuesDismissal(sentence, cutAfterDismissal))
       out.at(-1)![1] = last;
-    else if (dismissal)
-      out.push([
-        afterCitedExamples(sentence, first, last, (a, b) => dismisses(sentence, a, b)),
-        last,
-      ]);
+    else if (dismissal) out.push([firstOwn > 0 ? own[firstOwn]![0] : first, last]);
     cutAfterDismissal = dismissal && k < to ? k : -1;
     from = k + 1;
   }
@@ -1237,17 +1236,19 @@ function invertedInGap(
   return outside.find((m) => m.start >= gap[0] && m.end <= gap[1]);
 }
 
+/** Whether the token at `at` is a colon outside quotations. */
+const colonAt = (sentence: SentenceView, at: number): boolean =>
+  sentence.toks[at]?.folded === ':' && !inQuote(sentence, at);
+
 /** "sagte: die Luftwaffe setze ...": the words a verb of saying introduces start after its colon. */
 const afterColon = (sentence: SentenceView, at: number): number =>
-  sentence.toks[at]?.folded === ':' && !inQuote(sentence, at) ? at + 1 : at;
+  colonAt(sentence, at) ? at + 1 : at;
 
 /** Whether the piece of a verb of saying ends on a colon that opens its words: "stellte der
  *  Sprecher am Mittwoch richtig: ...", "replicó el general en rueda de prensa: ...". (A quotation
  *  after the colon is read as the speaker's quotation.) */
 const introducesByColon = (sentence: SentenceView, end: number): boolean =>
-  sentence.toks[end]?.folded === ':' &&
-  !inQuote(sentence, end) &&
-  sentence.toks[end + 1]?.kind !== 'quote';
+  colonAt(sentence, end) && sentence.toks[end + 1]?.kind !== 'quote';
 
 /**
  * A denier's scope over the rest of the sentence whose main verb is theirs: "A ministry spokesman

@@ -53,6 +53,8 @@ export class PageDenier {
   /** The sentence's mentions, with the page's denier for an official the engine left unresolved,
    *  and with another party for an unresolved speaker who is not one. */
   complete(sentence: SentenceView, mentions: Mention[]): Mention[] {
+    // A lead read without a denier gives the page none: nothing after it needs the names.
+    if (!this.source && this.leadLeft <= 0) return mentions;
     this.register(sentence, mentions);
     if (!this.source) return mentions;
     const added: Mention[] = [];
