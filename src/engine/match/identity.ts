@@ -4,7 +4,7 @@
 // article's wording and folds every term, giving the pack's `identity` section.
 
 import * as z from 'zod/mini';
-import { foldTerm } from './cues';
+import { foldTerm, termCoveredBy } from './cues';
 import { encodeHashes, shingles } from './fingerprint';
 import { matchWords } from './words';
 
@@ -216,7 +216,9 @@ export function deriveIdentity(articleText: string, hints: IdentityHints): Ident
         if (folded !== '') terms.add(folded);
       }
     }
-    concepts[name] = [...terms].sort();
+    // A term another one already matches only weighs on the pack, loaded on every page.
+    const all = [...terms].sort();
+    concepts[name] = all.filter((t) => !all.some((other) => termCoveredBy(t, other)));
   }
   const gateTerms = parsed.required[0]!.all.flatMap((name) =>
     name.split('|').flatMap((n) => Object.values(parsed.concepts[n]!).flat()),

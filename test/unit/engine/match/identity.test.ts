@@ -48,6 +48,29 @@ describe('deriveIdentity', () => {
     expect(id.leadWords).toBe(200);
   });
 
+  it('drops a term that another term of its concept already matches, and only such a term', () => {
+    const hints: IdentityHints = {
+      ...VALDORIA_HINTS,
+      concepts: {
+        ...VALDORIA_HINTS.concepts,
+        flood: {
+          fr: ['inond*', 'inondation', 'inondations du fleuve', 'crue*', 'crue subite'],
+          en: ['flood*', 'Floods', 'flash flood*', 'flash flooding'],
+          de: ['Hochwasser', 'Hochwasser*'],
+        },
+      },
+    };
+    expect(deriveIdentity(VALDORIA_SOURCE, hints).concepts.flood).toEqual([
+      'crue subite',
+      'crue*',
+      'flash flood*',
+      'flood*',
+      'hochwasser*',
+      'inond*',
+      'inondations du fleuve',
+    ]);
+  });
+
   it('gates on ASCII fragments of the first required cue, found in the source', () => {
     const id = deriveIdentity(VALDORIA_SOURCE, VALDORIA_HINTS);
     expect(id.gate).toEqual(['croix', 'cross', 'rotes', 'kreuzes']);
