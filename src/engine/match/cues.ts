@@ -59,6 +59,8 @@ export interface Cue {
   /** ...with every one within this many words of the first. */
   within: number;
   weight: number;
+  /** Counted only within the text's first `subjectWords` words (see identity.ts). */
+  subject?: boolean;
 }
 
 /** Tokens indexed between pauses. */

@@ -100,6 +100,17 @@ describe('deriveIdentity', () => {
     expect(identityHintsSchema.safeParse(bad).success).toBe(false);
   });
 
+  it('keeps an answer that stands for the anchor, a fact counted in the subject only', () => {
+    const [anchor, answer] = VALDORIA_HINTS.facts.map((f) => f.id);
+    const facts = VALDORIA_HINTS.facts.map((f) => (f.id === answer ? { ...f, subject: true } : f));
+    const hints = { ...VALDORIA_HINTS, facts, wholeEvent: { anchor: anchor!, others: 3, answer } };
+    const id = deriveIdentity(VALDORIA_SOURCE, hints);
+    expect(id.wholeEvent?.answer).toBe(answer);
+    expect(id.facts.filter((f) => f.subject === true).map((f) => f.id)).toEqual([answer]);
+    const bad = { ...hints, wholeEvent: { anchor: anchor!, others: 3, answer: 'nowhere' } };
+    expect(identityHintsSchema.safeParse(bad).success).toBe(false);
+  });
+
   it('accepts a cue whose concept may be one of two, and rejects an undefined alternative', () => {
     const either = { ...VALDORIA_HINTS, facts: [{ id: 'x', all: ['place', 'flood|portOstra'] }] };
     expect(identityHintsSchema.safeParse(either).success).toBe(true);
