@@ -21,6 +21,21 @@ function compileTerm(term: string): WordPattern[] {
     );
 }
 
+/** Whether every run of words `term` matches is matched by `other` too ("bombardement" by
+ *  "bombard*"): then `term` adds nothing to a concept that holds both. */
+export function termCoveredBy(term: string, other: string): boolean {
+  const words = compileTerm(term);
+  const others = compileTerm(other);
+  return (
+    term !== other &&
+    words.length === others.length &&
+    others.every((o, k) => {
+      const w = words[k]!;
+      return o.prefix ? w.word.startsWith(o.word) : !w.prefix && w.word === o.word;
+    })
+  );
+}
+
 /** Folds a hand-written term ("Luftangriff*", "attacchi aerei") into its stored form. */
 export function foldTerm(term: string): string {
   return term
@@ -44,6 +59,8 @@ export interface Cue {
   /** ...with every one within this many words of the first. */
   within: number;
   weight: number;
+  /** Counted only within the text's first `subjectWords` words (see identity.ts). */
+  subject?: boolean;
 }
 
 /** Tokens indexed between pauses. */

@@ -87,7 +87,8 @@ export function* evidenceSteps(
   let keyFacts = 0;
   for (const cue of identity.facts) {
     yield 'match';
-    const at = cuePositions(index, cue, identity.concepts);
+    const found = cuePositions(index, cue, identity.concepts);
+    const at = cue.subject === true ? found.filter((p) => p < identity.subjectWords) : found;
     if (at.length === 0) continue;
     facts.push(cue.id);
     factsAt[cue.id] = at;

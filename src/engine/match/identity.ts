@@ -4,7 +4,7 @@
 // article's wording and folds every term, giving the pack's `identity` section.
 
 import * as z from 'zod/mini';
-import { foldTerm } from './cues';
+import { foldTerm, termCoveredBy } from './cues';
 import { encodeHashes, shingles } from './fingerprint';
 import { matchWords } from './words';
 
@@ -30,6 +30,10 @@ const cueHintSchema = z.object({
   within: z.optional(z.number().check(z.positive())),
   /** Weight of a fact cue (default 1). */
   weight: z.optional(z.number().check(z.positive())),
+  /** A fact counted only where the text names it within its first `subjectWords` words: what
+   *  the article is about (the accused's rejection of the report as its subject), not what a
+   *  piece on something else recalls in a later paragraph. */
+  subject: z.optional(z.boolean()),
 });
 
 export const identityHintsSchema = z
@@ -82,6 +86,10 @@ export const identityHintsSchema = z
       z.object({
         anchor: z.string(),
         others: z.int().check(z.positive()),
+        /** ...or the accused's answer to it (a fact's id: a named official's or body's rejection
+         *  of the accuser's report, a `subject` fact): a piece whose subject is the rejection
+         *  tells the accusation in a clause, with no figure. */
+        answer: z.optional(z.string()),
         /** A text whose heading is the first required cue in at most `words` words (a tag page
          *  headed by the organisation's name) needs only `others` other facts, and no
          *  `minFacts`: its one teaser tells the event in a few words. */
@@ -118,8 +126,12 @@ export const identityHintsSchema = z
       'every cue must name concepts defined in `concepts`',
     ),
     z.refine(
-      (h) => h.wholeEvent === undefined || h.facts.some((f) => f.id === h.wholeEvent!.anchor),
-      '`wholeEvent.anchor` must be the id of a fact',
+      (h) =>
+        h.wholeEvent === undefined ||
+        [h.wholeEvent.anchor, h.wholeEvent.answer ?? h.wholeEvent.anchor].every((id) =>
+          h.facts.some((f) => f.id === id),
+        ),
+      '`wholeEvent.anchor` and `wholeEvent.answer` must be ids of facts',
     ),
     z.refine(
       (h) =>
@@ -137,6 +149,7 @@ const cueSchema = z.object({
   all: z.array(z.string()),
   within: z.number(),
   weight: z.number(),
+  subject: z.optional(z.boolean()),
 });
 
 export const identitySchema = z.object({
@@ -165,6 +178,7 @@ export const identitySchema = z.object({
     z.object({
       anchor: z.string(),
       others: z.number(),
+      answer: z.optional(z.string()),
       headed: z.optional(z.object({ words: z.number(), others: z.number() })),
       short: z.optional(z.object({ words: z.number(), others: z.number() })),
     }),
@@ -216,7 +230,9 @@ export function deriveIdentity(articleText: string, hints: IdentityHints): Ident
         if (folded !== '') terms.add(folded);
       }
     }
-    concepts[name] = [...terms].sort();
+    // A term another one already matches only weighs on the pack, loaded on every page.
+    const all = [...terms].sort();
+    concepts[name] = all.filter((t) => !all.some((other) => termCoveredBy(t, other)));
   }
   const gateTerms = parsed.required[0]!.all.flatMap((name) =>
     name.split('|').flatMap((n) => Object.values(parsed.concepts[n]!).flat()),
@@ -233,6 +249,7 @@ export function deriveIdentity(articleText: string, hints: IdentityHints): Ident
     all: c.all,
     within: c.within ?? (c.all.length > 1 ? DEFAULT_WITHIN : 0),
     weight: c.weight ?? 1,
+    ...(c.subject === true ? { subject: true } : {}),
   });
 
   return {

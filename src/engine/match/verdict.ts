@@ -2,8 +2,9 @@
 // copy: much of the text's wording is the source's (robust to edits, cuts and
 // re-typesetting). same-story: the required cues meet in the lead, enough of the
 // event's facts appear (one of them a key fact; a publication date in the days
-// after the event is one; many distinct facts, or the event's own claim with
-// several others, stand for one), and the page was published while the event was news:
+// after the event is one; many distinct facts, or the event's own claim, or the
+// accused's rejection of it as the subject, with several others, stand for one), and the
+// page was published while the event was news:
 // not before it, and not months later (a later report that recalls it).
 
 import type { Verdict } from '../types';
@@ -91,10 +92,16 @@ function timing(published: string | null, identity: Identity): Timing {
   return Number.isNaN(page) ? 'unknown' : timingOf(page, event, identity);
 }
 
-/** The event's own claim and enough of its other facts (see `wholeEvent` in identity.ts). */
+/** The event's own claim, or the accused's answer to it, and enough of its other facts (see
+ *  `wholeEvent` in identity.ts). */
 function toldWhole(facts: readonly string[], identity: Identity): boolean {
   const whole = identity.wholeEvent;
-  return whole !== undefined && facts.includes(whole.anchor) && facts.length - 1 >= whole.others;
+  return (
+    whole !== undefined &&
+    (facts.includes(whole.anchor) ||
+      (whole.answer !== undefined && facts.includes(whole.answer))) &&
+    facts.length - 1 >= whole.others
+  );
 }
 
 /** A text headed by the first required cue alone (a tag page) that tells the event's own

@@ -48,6 +48,29 @@ describe('deriveIdentity', () => {
     expect(id.leadWords).toBe(200);
   });
 
+  it('drops a term that another term of its concept already matches, and only such a term', () => {
+    const hints: IdentityHints = {
+      ...VALDORIA_HINTS,
+      concepts: {
+        ...VALDORIA_HINTS.concepts,
+        flood: {
+          fr: ['inond*', 'inondation', 'inondations du fleuve', 'crue*', 'crue subite'],
+          en: ['flood*', 'Floods', 'flash flood*', 'flash flooding'],
+          de: ['Hochwasser', 'Hochwasser*'],
+        },
+      },
+    };
+    expect(deriveIdentity(VALDORIA_SOURCE, hints).concepts.flood).toEqual([
+      'crue subite',
+      'crue*',
+      'flash flood*',
+      'flood*',
+      'hochwasser*',
+      'inond*',
+      'inondations du fleuve',
+    ]);
+  });
+
   it('gates on ASCII fragments of the first required cue, found in the source', () => {
     const id = deriveIdentity(VALDORIA_SOURCE, VALDORIA_HINTS);
     expect(id.gate).toEqual(['croix', 'cross', 'rotes', 'kreuzes']);
@@ -74,6 +97,17 @@ describe('deriveIdentity', () => {
       others: 2,
     });
     const bad = { ...VALDORIA_HINTS, wholeEvent: { anchor: 'nowhere', others: 3 } };
+    expect(identityHintsSchema.safeParse(bad).success).toBe(false);
+  });
+
+  it('keeps an answer that stands for the anchor, a fact counted in the subject only', () => {
+    const [anchor, answer] = VALDORIA_HINTS.facts.map((f) => f.id);
+    const facts = VALDORIA_HINTS.facts.map((f) => (f.id === answer ? { ...f, subject: true } : f));
+    const hints = { ...VALDORIA_HINTS, facts, wholeEvent: { anchor: anchor!, others: 3, answer } };
+    const id = deriveIdentity(VALDORIA_SOURCE, hints);
+    expect(id.wholeEvent?.answer).toBe(answer);
+    expect(id.facts.filter((f) => f.subject === true).map((f) => f.id)).toEqual([answer]);
+    const bad = { ...hints, wholeEvent: { anchor: anchor!, others: 3, answer: 'nowhere' } };
     expect(identityHintsSchema.safeParse(bad).success).toBe(false);
   });
 

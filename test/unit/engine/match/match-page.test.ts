@@ -296,6 +296,96 @@ describe("matchPage: pieces on the Kremlin's answer", () => {
   });
 });
 
+describe('matchPage: pieces whose subject is the ministry’s rejection', () => {
+  // Undated short pieces on the rejection itself: a named spokesman rejects Amnesty's accusation
+  // in the lead, with no figure and no date; the event's other facts are few.
+  const rejections: [string, string, string[]][] = [
+    [
+      'es',
+      'Defensa rusa rechaza el informe de Amnistía sobre Siria',
+      [
+        'Ígor Konashénkov, general que habla en nombre de la Defensa rusa, rechazó en rueda de prensa las acusaciones de Amnistía Internacional sobre víctimas civiles de los bombardeos rusos en Siria.',
+        'Según el militar, la aviación rusa no emplea bombas de racimo y la ONG no aporta ninguna prueba de lo que afirma.',
+      ],
+    ],
+    [
+      'it',
+      'Mosca, la Difesa respinge il rapporto di Amnesty',
+      [
+        'Igor Konashenkov, generale e voce ufficiale della Difesa russa, ha respinto le accuse di Amnesty International sui civili uccisi dai raid russi in Siria, definendole prive di fondamento.',
+        'Il generale ha aggiunto che l’aviazione russa non ha mai usato bombe a grappolo.',
+      ],
+    ],
+    [
+      'de',
+      'Moskau: Amnesty-Bericht über Syrien ist haltlos',
+      [
+        'Der russische Militärsprecher Igor Konaschenkow wies am Nachmittag die Vorwürfe von Amnesty International zurück, russische Luftangriffe in Syrien hätten Zivilisten getötet.',
+        'Die Luftwaffe setze keine Streubomben ein, sagte der General vor Journalisten in Moskau.',
+      ],
+    ],
+  ];
+  for (const [lang, title, paragraphs] of rejections) {
+    it(`recognises an undated piece in ${lang} by the rejection as its subject`, async () => {
+      const m = await match(newsPage(article(title, paragraphs), { lang }));
+      expect(m).toMatchObject({ verdict: 'same-story', story: 'syria-russia-amnesty-2015' });
+      expect(m.reason).toMatch(/facts: .*Konashenkov.*cluster munitions.*rejection of the report$/);
+    });
+  }
+
+  const [, esTitle, esParagraphs] = rejections[0]!;
+
+  it('says none for the same rejection of a later report, dated months or weeks after the event', async () => {
+    const later = article(esTitle.replace('Siria', 'hospitales sirios'), [
+      esParagraphs[0]!.replace('víctimas civiles de', 'hospitales alcanzados por'),
+      esParagraphs[1]!,
+    ]);
+    const months = await match(newsPage(later, { lang: 'es', date: '2016-03-03T10:00:00Z' }));
+    expect(months.verdict).toBe('none');
+    expect(months.reason).toContain('long after the event');
+    const weeks = await match(newsPage(later, { lang: 'es', date: '2016-02-10T10:00:00Z' }));
+    expect(weeks.verdict).toBe('none');
+    expect(weeks.reason).toContain('weeks after the event (2015-12-23), recalling too few');
+  });
+
+  it('says none for the same rejection of Amnesty on another war', async () => {
+    const ukraine = article('Defensa rusa rechaza el informe de Amnistía sobre Járkov', [
+      esParagraphs[0]!.replace('Siria', 'Járkov'),
+      esParagraphs[1]!.replace('racimo', 'racimo en Ucrania'),
+    ]);
+    const m = await match(newsPage(ukraine, { lang: 'es' }));
+    expect(m.verdict).toBe('none');
+    expect(m.reason).toContain('no syria');
+  });
+
+  it('says none for the spokesman rejecting the coalition’s accusation, with Amnesty only recalled', async () => {
+    const coalition = article('Defensa rusa rechaza las acusaciones de la coalición sobre Siria', [
+      'Ígor Konashénkov, general que habla en nombre de la Defensa rusa, rechazó en rueda de prensa las acusaciones de la coalición internacional sobre víctimas civiles de los bombardeos rusos en Siria.',
+      'Días antes, un informe de Amnistía Internacional había hablado de posibles crímenes de guerra; según el militar, la aviación rusa no emplea bombas de racimo.',
+    ]);
+    const m = await match(newsPage(coalition, { lang: 'es' }));
+    expect(m.verdict).toBe('none');
+    expect(m.reason).toMatch(
+      /too few of the event's key facts \(Konashenkov, war crimes, cluster munitions, Russian denial\)$/,
+    );
+  });
+
+  it('counts the rejection only as the subject, not recalled below a piece on another report', async () => {
+    const other = [
+      'Amnesty International accused Russian and Syrian forces of striking clinics and field hospitals across northern Syria, in a new report on the air campaign.',
+      'Its researchers listed attacks on medical staff, ambulances and supply routes, and said rescuers were often hit by a second strike minutes after the first one.',
+      'Doctors interviewed for the report described moving their wards underground and working by torchlight, as generators and fuel ran out during the winter.',
+      'The organisation asked the Security Council to refer the attacks to the International Criminal Court, a step Russia can block with its veto.',
+      'Last winter, Igor Konashenkov, the general who speaks for the Russian military, rejected Amnesty’s accusations of war crimes in Syria as unfounded.',
+    ];
+    const m = await match(
+      newsPage(article('Amnesty: Syrian clinics under fire from the air', other), { lang: 'en' }),
+    );
+    expect(m.verdict).toBe('none');
+    expect(m.reason).toMatch(/too few of the event's key facts \((?!.*rejection).*\)$/);
+  });
+});
+
 describe('matchPage: near misses are none', () => {
   const nearMisses: [string, string, string[], string?][] = [
     [
