@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import content from '../../../entrypoints/content';
 import { MESSAGE } from '../../../src/contracts/messages';
 
@@ -9,7 +10,7 @@ import { MESSAGE } from '../../../src/contracts/messages';
 type WithNavigation = { navigation?: EventTarget };
 
 /** The reasons of the reports the script sent, in order. */
-function reports(send: ReturnType<typeof vi.spyOn>): string[] {
+function reports(send: { mock: { calls: unknown[][] } }): string[] {
   return send.mock.calls
     .map(([message]) => message as { type?: string; result?: { reason?: string } })
     .filter((m) => m.type === MESSAGE.pageResult)
@@ -44,7 +45,7 @@ const context = () =>
     addEventListener: (target: EventTarget, type: string, fn: EventListener, options?: object) =>
       target.addEventListener(type, fn, { ...options, signal: stop.signal }),
     onInvalidated: (fn: () => void) => stop.signal.addEventListener('abort', fn),
-  }) as unknown as Parameters<typeof content.main>[0];
+  }) as unknown as ContentScriptContext;
 
 describe('the content script', () => {
   it('follows same-document navigations only once a check has passed the gate', async () => {
