@@ -1424,7 +1424,7 @@ export const es: LanguageRules = {
   // prettier-ignore
   questionModals: ['va', 'van', 'podrá', 'podrán', 'podría', 'podrían', 'puede', 'pueden', 'debe', 'deben', 'debería', 'deberían', 'irá', 'irán'],
   // prettier-ignore
-  silenceAlternatives: ['guardado silencio', 'guardó silencio', 'guarda silencio', 'guardan silencio', 'guardaba silencio', 'guardaron silencio', 'guardar silencio', 'callado', 'calló', 'calla', 'callan', 'callar', 'se ha negado a comentar', 'se negó a comentar', 'se niega a comentar', 'declinado comentar', 'declinó comentar', 'rehusado comentar', 'rehusó comentar'],
+  silenceAlternatives: ['guardado silencio', 'guardó silencio', 'guarda silencio', 'guardan silencio', 'guardaba silencio', 'guardaron silencio', 'guardar silencio', 'callado', 'calló', 'calla', 'callan', 'callar', 'se ha negado a comentar', 'se negó a comentar', 'se niega a comentar', 'declinado comentar', 'declinó comentar', 'rehusado comentar', 'rehusó comentar', 'silenciado', 'silenció', 'silenciaron', 'silencia', 'silencian', 'ignorado', 'ignoró', 'ignoraron', 'ignora', 'ignoran'],
   // prettier-ignore
   inabilityFrames: ['no tienen forma de', 'no tiene forma de', 'no tenían forma de', 'no tendrían forma de', 'no tendría forma de', 'no hay forma de', 'ninguna forma de', 'no tienen manera de', 'no tiene manera de', 'no hay manera de', 'ninguna manera de', 'ningún modo de', 'no tienen cómo', 'no tiene cómo', 'no tienen medios para', 'ningún medio para', 'ningún medio de', 'sin medios para', 'no están en condiciones de', 'no está en condiciones de', 'incapaces de', 'incapaz de'],
   // prettier-ignore

@@ -1394,7 +1394,7 @@ export const it: LanguageRules = {
   // prettier-ignore
   questionModals: ['potrà', 'potranno', 'potrebbe', 'potrebbero', 'può', 'possono', 'vorrà', 'vorranno', 'dovrà', 'dovranno', 'dovrebbe', 'dovrebbero'],
   // prettier-ignore
-  silenceAlternatives: ['taciuto', 'tace', 'tacciono', 'taceva', 'tacque', 'tacere', 'rimasto in silenzio', 'rimasta in silenzio', 'rimasti in silenzio', 'rimane in silenzio', 'è rimasto in silenzio', 'mantenuto il silenzio', 'mantiene il silenzio', 'rifiutato di commentare', 'rifiuta di commentare', 'evitato di commentare'],
+  silenceAlternatives: ['taciuto', 'tace', 'tacciono', 'taceva', 'tacque', 'tacere', 'rimasto in silenzio', 'rimasta in silenzio', 'rimasti in silenzio', 'rimane in silenzio', 'è rimasto in silenzio', 'mantenuto il silenzio', 'mantiene il silenzio', 'rifiutato di commentare', 'rifiuta di commentare', 'evitato di commentare', 'ignorato', 'ignorò', 'ignora', 'ignorano', 'passato sotto silenzio', 'passa sotto silenzio'],
   // prettier-ignore
   inabilityFrames: ['non hanno modo di', 'non ha modo di', 'non avevano modo di', 'non aveva modo di', 'non avrebbero modo di', 'nessun modo di', 'nessun modo per', 'nessuna possibilità di', 'nessuna maniera di', 'non sono in grado di', 'non è in grado di', 'non erano in grado di', 'impossibilitati a', 'incapaci di'],
   // prettier-ignore
