@@ -903,6 +903,8 @@ function deniesInClause(sentence: SentenceView, from: number, to: number): boole
   if (noInformation(sentence, from, to)) return true;
   // "it fights exclusively against international terrorism", "it hits only military targets".
   if (restrictedTargets(sentence, from, to)) return true;
+  // "its military operates in line with international law": the strikes were lawful.
+  if (lexicons.lawfulConduct.findIn(toks, from, to)) return true;
   // "the mosque named in the report is still intact": a place said unharmed denies its strike.
   if (lexicons.intactWords.findIn(toks, from, to) && namesPlace(sentence, from, to)) return true;
   if (
