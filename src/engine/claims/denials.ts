@@ -125,14 +125,25 @@ function subjectOf(
   };
   // A document ("el documento", "the report") is what is denied, not who denies. A name right
   // before the verb is its subject, governed or not ("comments by Russian officials rejecting"),
-  // not past an auxiliary ("le régime de Bachar al-Assad a affirmé").
-  const before = mentions.filter(
+  // not past an auxiliary ("le régime de Bachar al-Assad a affirmé") nor after a free denier
+  // ("Das Ministerium in Moskau stritt ab").
+  const free = mentions.filter(
     (m) =>
       !m.inQuote &&
       m.end <= verb &&
       !attributed(m) &&
-      (!governed(sentence, m) || m.end === verb) &&
-      m.generic !== 'report',
+      m.generic !== 'report' &&
+      !governed(sentence, m),
+  );
+  const clause = clauseStartOf(sentence, verb);
+  const before = mentions.filter(
+    (m) =>
+      free.includes(m) ||
+      (!m.inQuote &&
+        m.end === verb &&
+        !attributed(m) &&
+        m.generic !== 'report' &&
+        !free.some((f) => f.start >= clause && sentence.story.deniers.has(f.source))),
   );
   // "X a nié les faits et a qualifié...": a verb coordinated with an earlier one shares its subject.
   const coordinated = coordinatedAt(sentence, verb);
