@@ -58,6 +58,10 @@ export interface DenialHit {
   source: string;
   /** Which reading found it: a reported clause beats a quote it contains, a quote beats a denied fact. */
   priority: number;
+  /** The denier's act of rejecting ("Moscow rejected the findings"): its answer, whoever tells it
+   *  ("Amnesty said Moscow rejected the findings"), unlike what the accuser says about it ("Moscow
+   *  has given no evidence"). */
+  act?: true;
 }
 
 const MAX_OBJECT = 14;
@@ -113,19 +117,33 @@ function subjectOf(
   discourse: Discourse,
 ): Mention | string | undefined {
   const { toks, lang: lexicons } = sentence;
-  // "au gouvernement de Damas": a name after a preposition is not the subject.
-  // "la cuenta oficial del ministerio": the channel speaks for the institution after it.
-  const governed = (mention: Mention) => {
-    for (let before = mention.start; before > sentence.start; before--) {
-      if (lexicons.prepositions.has(toks[before - 1]))
-        return !lexicons.channelNouns.matchEndingAt(toks, before - 1, sentence.start);
-      if (!lexicons.determiners.has(toks[before - 1])) return false;
-    }
-    return false;
+  // "Laut Amnesty hat Moskau ... dementiert": who a clause is attributed to is not its subject.
+  const attributed = (mention: Mention) => {
+    let at = mention.start;
+    while (at > sentence.start && lexicons.determiners.has(toks[at - 1])) at--;
+    return lexicons.attributionBefore.matchEndingAt(toks, at, sentence.start, 4) !== null;
   };
-  // A document ("el documento", "the report") is what is denied, not who denies.
+  // A document ("el documento", "the report") is what is denied, not who denies. A name right
+  // before the verb is its subject, governed or not ("comments by Russian officials rejecting"),
+  // not past an auxiliary ("le régime de Bachar al-Assad a affirmé") nor after a free denier
+  // ("Das Ministerium in Moskau stritt ab").
+  const free = mentions.filter(
+    (m) =>
+      !m.inQuote &&
+      m.end <= verb &&
+      !attributed(m) &&
+      m.generic !== 'report' &&
+      !governed(sentence, m),
+  );
+  const clause = clauseStartOf(sentence, verb);
   const before = mentions.filter(
-    (m) => !m.inQuote && m.end <= verb && !governed(m) && m.generic !== 'report',
+    (m) =>
+      free.includes(m) ||
+      (!m.inQuote &&
+        m.end === verb &&
+        !attributed(m) &&
+        m.generic !== 'report' &&
+        !free.some((f) => f.start >= clause && sentence.story.deniers.has(f.source))),
   );
   // "X a nié les faits et a qualifié...": a verb coordinated with an earlier one shares its subject.
   const coordinated = coordinatedAt(sentence, verb);
@@ -347,6 +365,36 @@ function subjectStart(sentence: SentenceView, subject: Mention, verb: number): n
   return start;
 }
 
+/** Where the auxiliary right before a subject starts ("hat die Regierung"), or null. */
+function auxiliaryBefore(sentence: SentenceView, subject: Mention): number | null {
+  const { toks, lang: lexicons } = sentence;
+  let at = subject.start;
+  while (at > sentence.start && lexicons.determiners.has(toks[at - 1])) at--;
+  return lexicons.auxiliaries.matchEndingAt(toks, at, sentence.start, 2)?.start ?? null;
+}
+
+/** Whether a preposition governs the mention ("au gouvernement de Damas": not a subject; "la
+ *  cuenta oficial del ministerio": the channel speaks for the institution after it, which is). */
+function governed(sentence: SentenceView, mention: Mention): boolean {
+  const { toks, lang: lexicons } = sentence;
+  for (let before = mention.start; before > sentence.start; before--) {
+    if (lexicons.prepositions.has(toks[before - 1]))
+      return !lexicons.channelNouns.matchEndingAt(toks, before - 1, sentence.start);
+    if (!lexicons.determiners.has(toks[before - 1])) return false;
+  }
+  return false;
+}
+
+/** "Comments by Russian officials rejecting the findings have failed...": the object of a
+ *  participle whose subject is governed ends where the main clause's predicate begins (its
+ *  auxiliary or negation). */
+function participleObjectEnd(sentence: SentenceView, from: number, to: number): number {
+  const { toks, lang: lexicons } = sentence;
+  for (let k = from + 1; k < to; k++)
+    if (lexicons.negations.has(toks[k]) || lexicons.auxiliaries.matchAt(toks, k, to)) return k;
+  return to;
+}
+
 /** "Ha negado reiteradamente", "Siempre ha negado": with no subject written, the claim starts with
  *  the sentence when only auxiliaries and adverbs come before its verb. */
 const elidedStart = (sentence: SentenceView, verb: number): number =>
@@ -386,7 +434,7 @@ function reportedDenials(
     // "Moskau bestreitet, Streumunition eingesetzt zu haben": the object follows a comma.
     if (!gap && toks[objStart]?.folded === ',' && objectEnd(sentence, objStart) === objStart)
       objStart++;
-    const objEnd = gap ? gap[1] : objectEnd(sentence, objStart);
+    let objEnd = gap ? gap[1] : objectEnd(sentence, objStart);
     // "The report was dismissed by Moscow": the agent follows, what is denied comes before.
     const passive = !gap && lexicons.passiveBy.has(toks[objStart]);
     const clause = passive ? clauseStartOf(sentence, i) : i;
@@ -395,15 +443,24 @@ function reportedDenials(
       : subjectOf(sentence, mentions, i, gap ? gap[0] : verb.end, discourse);
     const source = sourceOf(subject);
     if (!source || !story.deniers.has(source)) continue;
-    if (typeof subject === 'object' && inAccusersWords(sentence, mentions, subject.start)) continue;
+    const participle =
+      typeof subject === 'object' && subject.end <= i && !passive && governed(sentence, subject);
+    if (participle) objEnd = participleObjectEnd(sentence, objStart, objEnd);
     // "Auch den Einsatz von Streumunition bestreitet Moskau (ausdrücklich)": what it rejects is
     // fronted when nothing it could reject follows the inverted subject.
+    // "Berichte über zivile Opfer hat die Regierung dementiert": or before the auxiliary that the
+    // subject follows.
+    const auxAt = typeof subject === 'object' ? auxiliaryBefore(sentence, subject) : null;
     const frontedAt =
-      inverted && strong ? frontedObject(sentence, mentions, i, clauseStartOf(sentence, i)) : null;
+      inverted && strong
+        ? frontedObject(sentence, mentions, i, clauseStartOf(sentence, i))
+        : auxAt !== null && strong
+          ? frontedObject(sentence, mentions, auxAt, clauseStartOf(sentence, auxAt))
+          : null;
     const fronted =
       frontedAt !== null &&
       (objEnd <= objStart || !targeted(sentence, i, objStart, objEnd)) &&
-      targeted(sentence, i, frontedAt, i)
+      targeted(sentence, i, frontedAt, inverted ? i : auxAt!)
         ? frontedAt
         : null;
     if (
@@ -429,17 +486,23 @@ function reportedDenials(
     }
     // "described it as “biased”, “vague” and “baseless”": the labels after a comma are its object too.
     const labelled = weak && sentence.quotes.some((q) => q.close + 1 === objEnd);
-    const end = silentAlternativeEnd(
-      sentence,
+    const alone =
       inverted && (fronted !== null || objEnd <= objStart)
         ? inverted.end
-        : Math.max(verb.end, labelled ? coordinatedLabelsEnd(sentence, objEnd) : objEnd),
-    );
+        : Math.max(verb.end, labelled ? coordinatedLabelsEnd(sentence, objEnd) : objEnd);
+    let end = silentAlternativeEnd(sentence, alone);
+    // "negaron o silenciaron las muertes de civiles": the object both verbs share follows the second.
+    if (end > alone && objEnd <= objStart && !inverted && fronted === null) {
+      const shared = objectEnd(sentence, skipFillers(sentence, end));
+      if (shared > end && targeted(sentence, i, end, shared)) end = shared;
+    }
     // Who rejects, the rejection and what it rejects ("El Kremlin rechazó el informe").
     let start = passive
       ? clause
       : typeof subject === 'object'
-        ? subjectStart(sentence, subject, i)
+        ? participle
+          ? subject.start
+          : subjectStart(sentence, subject, i)
         : elidedStart(sentence, i);
     if (fronted !== null) start = fronted;
     // "Konaschenkow hat den Bericht als haltlos bezeichnet": what is labelled and the label are
@@ -452,7 +515,7 @@ function reportedDenials(
     // "... and has not acknowledged any civilian death": the claim is the second predicate, its
     // negation included.
     if (unconfirmed) start = unacknowledgedStart(sentence, i, start);
-    out.push({ start, end, source, priority: 3 });
+    out.push({ start, end, source, priority: 3, act: true });
     i = end - 1;
   }
 }
@@ -851,6 +914,8 @@ function deniesInClause(sentence: SentenceView, from: number, to: number): boole
   if (noInformation(sentence, from, to)) return true;
   // "it fights exclusively against international terrorism", "it hits only military targets".
   if (restrictedTargets(sentence, from, to)) return true;
+  // "its military operates in line with international law": the strikes were lawful.
+  if (lexicons.lawfulConduct.findIn(toks, from, to)) return true;
   // "the mosque named in the report is still intact": a place said unharmed denies its strike.
   if (lexicons.intactWords.findIn(toks, from, to) && namesPlace(sentence, from, to)) return true;
   if (
@@ -1400,7 +1465,8 @@ export function findDenials(
       rival.push(candidate);
       continue;
     }
-    if (toldByAccuser(sentence, mentions, candidate.start, candidate.end)) continue;
+    if (!candidate.act && toldByAccuser(sentence, mentions, candidate.start, candidate.end))
+      continue;
     if (kept.some((k) => candidate.start < k.end && k.start < candidate.end)) continue;
     kept.push(candidate);
   }

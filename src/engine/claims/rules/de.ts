@@ -1845,7 +1845,9 @@ export const de: LanguageRules = {
   // prettier-ignore
   questionModals: ['wird', 'werden', 'würde', 'würden', 'kann', 'können', 'könnte', 'könnten', 'soll', 'sollte', 'sollten', 'muss', 'müsste'],
   // prettier-ignore
-  silenceAlternatives: ['geschwiegen', 'schweigt', 'schweigen', 'schwieg', 'schwiegen', 'dazu geschwiegen', 'dazu schweigt', 'dazu schwieg', 'sich nicht geäußert', 'sich nicht dazu geäußert', 'äußerte sich nicht', 'äußert sich nicht', 'keinen Kommentar abgegeben', 'jeden Kommentar abgelehnt', 'eine Stellungnahme abgelehnt'],
+  silenceAlternatives: ['geschwiegen', 'schweigt', 'schweigen', 'schwieg', 'schwiegen', 'dazu geschwiegen', 'dazu schweigt', 'dazu schwieg', 'sich nicht geäußert', 'sich nicht dazu geäußert', 'äußerte sich nicht', 'äußert sich nicht', 'keinen Kommentar abgegeben', 'jeden Kommentar abgelehnt', 'eine Stellungnahme abgelehnt', 'verschwiegen', 'verschweigt', 'verschwieg', 'ignoriert', 'ignorierte'],
+  // prettier-ignore
+  lawfulConduct: ['im Einklang mit dem Völkerrecht', 'im Einklang mit internationalem Recht', 'in Übereinstimmung mit dem Völkerrecht', 'in strikter Übereinstimmung mit ... internationalen Rechts', 'in strikter Übereinstimmung mit ... Völkerrechts', 'in strikter Übereinstimmung mit dem Völkerrecht', 'im Rahmen des Völkerrechts', 'völkerrechtskonform', 'hält sich an das Völkerrecht', 'halte sich an das Völkerrecht'],
   // prettier-ignore
   inabilityFrames: ['können ... nicht', 'könne ... nicht', 'könnten ... nicht', 'keine Möglichkeit', 'keinerlei Möglichkeit', 'keine Möglichkeiten', 'keine Mittel', 'keinen Weg', 'nicht in der Lage', 'außerstande', 'außer Stande'],
   // prettier-ignore

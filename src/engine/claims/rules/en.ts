@@ -1820,7 +1820,9 @@ export const en: LanguageRules = {
   // prettier-ignore
   questionModals: ['will', 'would', 'could', 'can', 'should', 'shall', 'might', 'may', 'going to'],
   // prettier-ignore
-  silenceAlternatives: ['kept silent', 'remained silent', 'stayed silent', 'kept quiet', 'remained quiet', 'stayed quiet', 'said nothing', 'declined to comment', 'refused to comment', 'declined comment', 'keep silent', 'remain silent', 'stay silent', 'keep quiet', 'say nothing', 'decline to comment', 'refuse to comment', 'keeps silent', 'remains silent', 'stays silent', 'keeps quiet', 'says nothing', 'declines to comment', 'refuses to comment'],
+  silenceAlternatives: ['kept silent', 'remained silent', 'stayed silent', 'kept quiet', 'remained quiet', 'stayed quiet', 'said nothing', 'declined to comment', 'refused to comment', 'declined comment', 'keep silent', 'remain silent', 'stay silent', 'keep quiet', 'say nothing', 'decline to comment', 'refuse to comment', 'keeps silent', 'remains silent', 'stays silent', 'keeps quiet', 'says nothing', 'declines to comment', 'refuses to comment', 'ignored', 'ignores', 'ignore', 'passed over in silence'],
+  // prettier-ignore
+  lawfulConduct: ['in line with international law', 'in accordance with international law', 'in conformity with international law', 'in compliance with international law', 'consistent with international law', 'complies with international law', 'comply with international law', 'respects international law', 'strict conformity with ... international law', 'strict accordance with ... international law', 'strict compliance with ... international law', 'full compliance with international law', 'full conformity with international law'],
   // prettier-ignore
   inabilityFrames: ['unable to', 'not able to', 'no way of', 'no way to', 'no means of', 'no means to', 'no possibility of', 'no possibility to', 'in no position to'],
   // prettier-ignore

@@ -1424,7 +1424,9 @@ export const es: LanguageRules = {
   // prettier-ignore
   questionModals: ['va', 'van', 'podrá', 'podrán', 'podría', 'podrían', 'puede', 'pueden', 'debe', 'deben', 'debería', 'deberían', 'irá', 'irán'],
   // prettier-ignore
-  silenceAlternatives: ['guardado silencio', 'guardó silencio', 'guarda silencio', 'guardan silencio', 'guardaba silencio', 'guardaron silencio', 'guardar silencio', 'callado', 'calló', 'calla', 'callan', 'callar', 'se ha negado a comentar', 'se negó a comentar', 'se niega a comentar', 'declinado comentar', 'declinó comentar', 'rehusado comentar', 'rehusó comentar'],
+  silenceAlternatives: ['guardado silencio', 'guardó silencio', 'guarda silencio', 'guardan silencio', 'guardaba silencio', 'guardaron silencio', 'guardar silencio', 'callado', 'calló', 'calla', 'callan', 'callar', 'se ha negado a comentar', 'se negó a comentar', 'se niega a comentar', 'declinado comentar', 'declinó comentar', 'rehusado comentar', 'rehusó comentar', 'silenciado', 'silenció', 'silenciaron', 'silencia', 'silencian', 'ignorado', 'ignoró', 'ignoraron', 'ignora', 'ignoran'],
+  // prettier-ignore
+  lawfulConduct: ['en plena observancia del derecho internacional', 'en estricta observancia del derecho internacional', 'de acuerdo con el derecho internacional', 'conforme al derecho internacional', 'en conformidad con el derecho internacional', 'con arreglo al derecho internacional', 'en estricto cumplimiento del derecho internacional', 'en estricta conformidad con ... derecho internacional', 'respeta el derecho internacional', 'respeta estrictamente el derecho internacional'],
   // prettier-ignore
   inabilityFrames: ['no tienen forma de', 'no tiene forma de', 'no tenían forma de', 'no tendrían forma de', 'no tendría forma de', 'no hay forma de', 'ninguna forma de', 'no tienen manera de', 'no tiene manera de', 'no hay manera de', 'ninguna manera de', 'ningún modo de', 'no tienen cómo', 'no tiene cómo', 'no tienen medios para', 'ningún medio para', 'ningún medio de', 'sin medios para', 'no están en condiciones de', 'no está en condiciones de', 'incapaces de', 'incapaz de'],
   // prettier-ignore

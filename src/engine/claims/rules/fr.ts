@@ -2081,7 +2081,9 @@ export const fr: LanguageRules = {
   // prettier-ignore
   questionModals: ['va', 'vont', 'pourra', 'pourront', 'pourrait', 'pourraient', 'peut', 'peuvent', 'devrait', 'devraient', 'doit', 'doivent', 'ira', 'iront'],
   // prettier-ignore
-  silenceAlternatives: ['gardé le silence', 'garde le silence', 'gardent le silence', 'gardait le silence', 'gardaient le silence', 'garder le silence', 'est resté muet', 'sont restés muets', 'reste muet', 'restent muets', 'rester muet', "s'est tu", 'se sont tus', 'se tait', 'se taisent', 'refusé de commenter', 'refuse de commenter', 'refusent de commenter', 'refuser de commenter', "s'est refusé à tout commentaire", 'se refuse à tout commentaire'],
+  silenceAlternatives: ['gardé le silence', 'garde le silence', 'gardent le silence', 'gardait le silence', 'gardaient le silence', 'garder le silence', 'est resté muet', 'sont restés muets', 'reste muet', 'restent muets', 'rester muet', "s'est tu", 'se sont tus', 'se tait', 'se taisent', 'refusé de commenter', 'refuse de commenter', 'refusent de commenter', 'refuser de commenter', "s'est refusé à tout commentaire", 'se refuse à tout commentaire', 'passé sous silence', 'passe sous silence', 'passent sous silence', 'passait sous silence', 'ignoré', 'ignore', 'ignorent'],
+  // prettier-ignore
+  lawfulConduct: ['conformément au droit international', 'dans le respect du droit international', 'dans le strict respect du droit international', 'en conformité avec le droit international', 'en stricte conformité avec ... droit international', 'en accord avec le droit international', 'respecte le droit international', 'respecte strictement le droit international', 'respectent le droit international'],
   // prettier-ignore
   inabilityFrames: ['aucun moyen de', 'aucun moyen d', 'aucune possibilité de', 'aucune façon de', 'aucune manière de', 'pas les moyens de', 'pas en mesure de', "dans l'impossibilité de", 'incapables de', 'incapable de'],
   // prettier-ignore

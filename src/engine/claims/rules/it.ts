@@ -1394,7 +1394,9 @@ export const it: LanguageRules = {
   // prettier-ignore
   questionModals: ['potrà', 'potranno', 'potrebbe', 'potrebbero', 'può', 'possono', 'vorrà', 'vorranno', 'dovrà', 'dovranno', 'dovrebbe', 'dovrebbero'],
   // prettier-ignore
-  silenceAlternatives: ['taciuto', 'tace', 'tacciono', 'taceva', 'tacque', 'tacere', 'rimasto in silenzio', 'rimasta in silenzio', 'rimasti in silenzio', 'rimane in silenzio', 'è rimasto in silenzio', 'mantenuto il silenzio', 'mantiene il silenzio', 'rifiutato di commentare', 'rifiuta di commentare', 'evitato di commentare'],
+  silenceAlternatives: ['taciuto', 'tace', 'tacciono', 'taceva', 'tacque', 'tacere', 'rimasto in silenzio', 'rimasta in silenzio', 'rimasti in silenzio', 'rimane in silenzio', 'è rimasto in silenzio', 'mantenuto il silenzio', 'mantiene il silenzio', 'rifiutato di commentare', 'rifiuta di commentare', 'evitato di commentare', 'ignorato', 'ignorò', 'ignora', 'ignorano', 'passato sotto silenzio', 'passa sotto silenzio'],
+  // prettier-ignore
+  lawfulConduct: ['nel rispetto del diritto internazionale', 'nel pieno rispetto del diritto internazionale', 'nel rigoroso rispetto del diritto internazionale', 'nello stretto rispetto del diritto internazionale', 'in conformità con il diritto internazionale', 'in conformità al diritto internazionale', 'in stretta conformità con ... diritto internazionale', 'conformemente al diritto internazionale', 'rispetta il diritto internazionale'],
   // prettier-ignore
   inabilityFrames: ['non hanno modo di', 'non ha modo di', 'non avevano modo di', 'non aveva modo di', 'non avrebbero modo di', 'nessun modo di', 'nessun modo per', 'nessuna possibilità di', 'nessuna maniera di', 'non sono in grado di', 'non è in grado di', 'non erano in grado di', 'impossibilitati a', 'incapaci di'],
   // prettier-ignore

@@ -2011,7 +2011,9 @@ export const pt: LanguageRules = {
   // prettier-ignore
   questionModals: ['vai', 'vão', 'irá', 'irão', 'poderá', 'poderão', 'poderia', 'poderiam', 'pode', 'podem', 'deve', 'devem', 'deverá', 'deverão'],
   // prettier-ignore
-  silenceAlternatives: ['silenciado', 'silenciou', 'silencia', 'silenciam', 'ficado em silêncio', 'ficou em silêncio', 'fica em silêncio', 'ficaram em silêncio', 'mantido silêncio', 'manteve silêncio', 'mantém silêncio', 'calado', 'calou', 'cala', 'recusado a comentar', 'recusou-se a comentar', 'se recusou a comentar', 'recusa-se a comentar'],
+  silenceAlternatives: ['silenciado', 'silenciou', 'silencia', 'silenciam', 'ficado em silêncio', 'ficou em silêncio', 'fica em silêncio', 'ficaram em silêncio', 'mantido silêncio', 'manteve silêncio', 'mantém silêncio', 'calado', 'calou', 'cala', 'recusado a comentar', 'recusou-se a comentar', 'se recusou a comentar', 'recusa-se a comentar', 'se calou', 'se calaram', 'se cala', 'silenciaram', 'ignorado', 'ignorou', 'ignoraram', 'ignora', 'ignoram'],
+  // prettier-ignore
+  lawfulConduct: ['em conformidade com o direito internacional', 'de acordo com o direito internacional', 'em plena conformidade com o direito internacional', 'em estrita conformidade com ... direito internacional', 'em estrito cumprimento do direito internacional', 'em observância do direito internacional', 'no respeito ao direito internacional', 'respeita o direito internacional'],
   // prettier-ignore
   inabilityFrames: ['não têm como', 'não tem como', 'não tinham como', 'não tinha como', 'não teriam como', 'não teria como', 'não há como', 'nenhuma forma de', 'nenhum meio de', 'nenhuma maneira de', 'nenhum modo de', 'não têm meios de', 'não têm condições de', 'não tem condições de', 'sem condições de', 'incapazes de', 'incapaz de'],
   // prettier-ignore

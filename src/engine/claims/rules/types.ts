@@ -388,9 +388,13 @@ export interface LanguageRules {
   /** Modal and future auxiliaries ("will", "could", "va", "wird"): in a question, a denial verb
    *  after one is asked about ("Will Moscow deny...?"), not reported. */
   questionModals: string[];
-  /** Keeping silent or declining comment ("kept silent", "gardé le silence", "dazu geschwiegen"):
-   *  coordinated with a denial ("has either denied it or kept silent"), one claim with it. */
+  /** Keeping silent, declining comment or ignoring ("kept silent", "passé sous silence", "dazu
+   *  geschwiegen"): coordinated with a denial ("has either denied it or kept silent", "negaron o
+   *  silenciaron las muertes"), one claim with it and the object they share. */
   silenceAlternatives: string[];
+  /** Conduct said to keep to international law ("in line with international law", "en plena
+   *  observancia del derecho internacional"): a denier's answer that its strikes were lawful. */
+  lawfulConduct: string[];
   // ---- the ministry's own statements of fact ----
   /** Being unable or having no means, before a verb of checking ("cannot", "have no way of",
    *  "n'ont aucun moyen de", "não têm como", "keine Möglichkeit"): "they have no way of checking"

@@ -83,10 +83,18 @@ describe('what deniers do to the accusations', () => {
     ]);
   });
 
-  it('leaves the accuser’s officer telling what Moscow has dismissed before', () => {
-    expectNone([
-      ['en', 'Amnesty’s regional director said Moscow had dismissed every earlier report as lies.'],
-      ['en', "The NGO's spokesman said Moscow had rejected all such findings in the past."],
+  it('reads the accuser’s officer telling what Moscow has dismissed before as Moscow’s denial', () => {
+    expectDenials([
+      [
+        'en',
+        'Amnesty’s regional director said Moscow had dismissed every earlier report as lies.',
+        'Moscow had dismissed every earlier report as lies',
+      ],
+      [
+        'en',
+        "The NGO's spokesman said Moscow had rejected all such findings in the past.",
+        'Moscow had rejected all such findings in the past',
+      ],
     ]);
   });
 
