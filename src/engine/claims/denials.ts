@@ -125,7 +125,7 @@ function subjectOf(
   };
   // A document ("el documento", "the report") is what is denied, not who denies. A name right
   // before the verb is its subject, governed or not ("comments by Russian officials rejecting"),
-  // not past an auxiliary ("le régime de Bachar al-Assad a affirmé") nor after a free denier
+  // not past an auxiliary ("le régime syrien a affirmé") nor after a free denier
   // ("Das Ministerium in Moskau stritt ab").
   const free = mentions.filter(
     (m) =>
@@ -448,7 +448,7 @@ function reportedDenials(
     if (participle) objEnd = participleObjectEnd(sentence, objStart, objEnd);
     // "Auch den Einsatz von Streumunition bestreitet Moskau (ausdrücklich)": what it rejects is
     // fronted when nothing it could reject follows the inverted subject.
-    // "Berichte über zivile Opfer hat die Regierung dementiert": or before the auxiliary that the
+    // "Frühere Berichte hat Moskau dementiert": or before the auxiliary that the
     // subject follows.
     const auxAt = typeof subject === 'object' ? auxiliaryBefore(sentence, subject) : null;
     const frontedAt =

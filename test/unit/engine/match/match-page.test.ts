@@ -372,7 +372,7 @@ describe('matchPage: pieces whose subject is the ministry’s rejection', () => 
 
   it('counts the rejection only as the subject, not recalled below a piece on another report', async () => {
     const other = [
-      'Amnesty International accused Russian and Syrian forces of striking clinics and field hospitals across northern Syria, in a new report on the air campaign.',
+      'In a new report on the air campaign, Amnesty International blamed Russian and Syrian forces for hitting clinics and field hospitals across northern Syria.',
       'Its researchers listed attacks on medical staff, ambulances and supply routes, and said rescuers were often hit by a second strike minutes after the first one.',
       'Doctors interviewed for the report described moving their wards underground and working by torchlight, as generators and fuel ran out during the winter.',
       'The organisation asked the Security Council to refer the attacks to the International Criminal Court, a step Russia can block with its veto.',
