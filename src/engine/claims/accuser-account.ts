@@ -3,6 +3,7 @@
 // by Russia. It is the accuser's words when the accuser (the NGO, its report) is named as who says
 // them before the denial, by an attribution ("according to") or a verb of saying.
 import {
+  backOverDeterminers,
   isClauseMark,
   opensSubordinate,
   skipFillers,
@@ -47,8 +48,7 @@ export function toldByAccuser(
   for (const mention of mentions) {
     if (mention.end > start || !isAccuser(sentence, mention)) continue;
     // "Según el informe, ...": an attribution that opens the clause.
-    let first = mention.start;
-    while (first > sentence.start && lexicons.determiners.has(toks[first - 1])) first--;
+    const first = backOverDeterminers(sentence, mention.start);
     const according = lexicons.attributionBefore.matchEndingAt(toks, first, sentence.start, 4);
     const opens =
       according && (according.start === sentence.start || isClauseMark(toks[according.start - 1]));

@@ -11,6 +11,7 @@ import { besideSubject, describes } from './subject-clauses';
 import { unnamedTagSpeaker } from './unnamed-tag';
 import type { DenialHit } from './denials';
 import {
+  backOverDeterminers,
   inQuote,
   isClauseMark,
   wordsIn,
@@ -74,8 +75,7 @@ function subjectOf(
       (noun && (lexicons.determiners.has(toks[k - 1]) || k === sentence.start)) || named;
     if (!report) continue;
     if (clause >= 0 && !describes(sentence, (noun ?? named)!.end, clause)) return null;
-    let start = k;
-    while (start > sentence.start && lexicons.determiners.has(toks[start - 1])) start--;
+    const start = backOverDeterminers(sentence, k);
     return clause >= 0 ? { kind: 'report', start, described: true } : { kind: 'report', start };
   }
   return pronoun(sentence.start);

@@ -2,7 +2,13 @@
 // déni": a noun of denial is a claim when the denier owns it (after it, before it with "'s", as its
 // adjective) or is the subject of its clause.
 import type { DenialHit } from './denials';
-import { inQuote, isClauseMark, type Mention, type SentenceView } from './sentence';
+import {
+  backOverDeterminers,
+  inQuote,
+  isClauseMark,
+  type Mention,
+  type SentenceView,
+} from './sentence';
 
 /** Tokens between a subject and its denial noun ("choisit le", "issued a"). */
 const SUBJECT_GAP = 3;
@@ -61,8 +67,7 @@ export function denialNouns(sentence: SentenceView, mentions: readonly Mention[]
     const noun = lexicons.denialNouns.matchAt(toks, i, sentence.end);
     if (!noun) continue;
     // A noun, not a participle ("a été démenti"): an article or a possessive stands before it.
-    let start = noun.start;
-    while (start > sentence.start && lexicons.determiners.has(toks[start - 1])) start--;
+    const start = backOverDeterminers(sentence, noun.start);
     const ownerName = owner(sentence, mentions, start, noun.end);
     // A noun, not a participle ("a déjà démentis"): an article or a possessive stands before it or
     // before the adjective that names its owner ("das russische Dementi").

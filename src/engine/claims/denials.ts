@@ -40,10 +40,12 @@ import { opensSecondPredicate } from './second-predicate';
 import { silentAlternativeEnd } from './silent-alternative';
 import { verdictHeadline } from './verdict-headline';
 import {
+  backOverDeterminers,
   Discourse,
   inQuote,
   isClauseMark,
   mentionsCivilians,
+  pastDeterminers,
   skipFillers,
   skipFillersBack,
   skipToVerb,
@@ -118,32 +120,25 @@ function subjectOf(
 ): Mention | string | undefined {
   const { toks, lang: lexicons } = sentence;
   // "Laut Amnesty hat Moskau ... dementiert": who a clause is attributed to is not its subject.
-  const attributed = (mention: Mention) => {
-    let at = mention.start;
-    while (at > sentence.start && lexicons.determiners.has(toks[at - 1])) at--;
-    return lexicons.attributionBefore.matchEndingAt(toks, at, sentence.start, 4) !== null;
-  };
+  const attributed = (mention: Mention) =>
+    lexicons.attributionBefore.matchEndingAt(
+      toks,
+      backOverDeterminers(sentence, mention.start),
+      sentence.start,
+      4,
+    ) !== null;
   // A document ("el documento", "the report") is what is denied, not who denies. A name right
   // before the verb is its subject, governed or not ("comments by Russian officials rejecting"),
   // not past an auxiliary ("le régime syrien a affirmé") nor after a free denier
   // ("Das Ministerium in Moskau stritt ab").
-  const free = mentions.filter(
-    (m) =>
-      !m.inQuote &&
-      m.end <= verb &&
-      !attributed(m) &&
-      m.generic !== 'report' &&
-      !governed(sentence, m),
+  const mayDeny = (m: Mention) => !m.inQuote && !attributed(m) && m.generic !== 'report';
+  const free = mentions.filter((m) => m.end <= verb && mayDeny(m) && !governed(sentence, m));
+  const clauseStart = clauseStartOf(sentence, verb);
+  const freeDenierInClause = free.some(
+    (f) => f.start >= clauseStart && sentence.story.deniers.has(f.source),
   );
-  const clause = clauseStartOf(sentence, verb);
   const before = mentions.filter(
-    (m) =>
-      free.includes(m) ||
-      (!m.inQuote &&
-        m.end === verb &&
-        !attributed(m) &&
-        m.generic !== 'report' &&
-        !free.some((f) => f.start >= clause && sentence.story.deniers.has(f.source))),
+    (m) => free.includes(m) || (m.end === verb && mayDeny(m) && !freeDenierInClause),
   );
   // "X a nié les faits et a qualifié...": a verb coordinated with an earlier one shares its subject.
   const coordinated = coordinatedAt(sentence, verb);
@@ -151,7 +146,6 @@ function subjectOf(
     const first = before.find((m) => m.end <= coordinated);
     if (first) return first;
   }
-  const clauseStart = clauseStartOf(sentence, verb);
   // "Moskau, das ... fliegt, hat die Berichte der Organisation ... zurückgewiesen": a clause that
   // opens on its auxiliary after an aside has its subject before the aside; names after the
   // auxiliary are its object.
@@ -360,16 +354,13 @@ function subjectStart(sentence: SentenceView, subject: Mention, verb: number): n
   if (verb - subject.end > (bracket ? MAX_CLAUSE : 12)) return afterAside;
   for (let k = subject.end; k < verb; k++)
     if (isClauseMark(sentence.toks[k]) && !inQuote(sentence, k)) return afterAside;
-  let start = subject.start;
-  while (start > sentence.start && sentence.lang.determiners.has(sentence.toks[start - 1])) start--;
-  return start;
+  return backOverDeterminers(sentence, subject.start);
 }
 
 /** Where the auxiliary right before a subject starts ("hat die Regierung"), or null. */
 function auxiliaryBefore(sentence: SentenceView, subject: Mention): number | null {
   const { toks, lang: lexicons } = sentence;
-  let at = subject.start;
-  while (at > sentence.start && lexicons.determiners.has(toks[at - 1])) at--;
+  const at = backOverDeterminers(sentence, subject.start);
   return lexicons.auxiliaries.matchEndingAt(toks, at, sentence.start, 2)?.start ?? null;
 }
 
@@ -774,8 +765,7 @@ function colonHeadline(
     return colon - mention.end <= 2;
   };
   const speaker = mentions.find((m) => !m.inQuote && m.kind !== 'pronoun' && named(m));
-  let first = speaker?.start ?? sentence.start;
-  while (first > sentence.start && sentence.lang.determiners.has(toks[first - 1])) first--;
+  const first = backOverDeterminers(sentence, speaker?.start ?? sentence.start);
   // "Siria, Mosca: ...": a topic of one or two capitalised words and a comma may come first.
   const kicker =
     toks[first - 1]?.folded === ',' &&
@@ -882,8 +872,7 @@ function reportedDemands(
     const asked = revealedObject(sentence, modal.end);
     if (!asked || toks[asked.end]?.folded !== ',') continue;
     // ", forderte das Ministerium" or ", the ministry demanded".
-    let subjectAt = asked.end + 1;
-    while (lexicons.determiners.has(toks[subjectAt])) subjectAt++;
+    const subjectAt = pastDeterminers(sentence, asked.end + 1);
     const first = mentions.find((m) => !m.inQuote && m.start > asked.end && m.start <= subjectAt);
     const verbAt = skipFillers(sentence, first ? first.end : asked.end + 1);
     const demand = lexicons.demandVerbs.matchAt(toks, verbAt, sentence.end);
@@ -892,8 +881,10 @@ function reportedDemands(
     const speaker =
       first ?? mentions.find((m) => !m.inQuote && m.start >= demand.end && m.start <= after + 1);
     if (!speaker || !sentence.story.deniers.has(speaker.source)) continue;
-    let start = mentions.find((m) => m.end === i && !m.inQuote)?.start ?? i;
-    while (start > sentence.start && lexicons.determiners.has(toks[start - 1])) start--;
+    const start = backOverDeterminers(
+      sentence,
+      mentions.find((m) => m.end === i && !m.inQuote)?.start ?? i,
+    );
     out.push({ start, end: asked.end, source: speaker.source, priority: 2 });
     i = demand.end - 1;
   }
@@ -1082,8 +1073,7 @@ function ownAccountClauses(
     if (!subject || !sentence.story.deniers.has(subject.source)) continue;
     const to = clauseEnd(sentence, Math.max(after, subject.end));
     if (!deniedClause(sentence, Math.max(after, subject.end), to)) continue;
-    let start = subject.start;
-    while (start > sentence.start && lexicons.determiners.has(toks[start - 1])) start--;
+    const start = backOverDeterminers(sentence, subject.start);
     out.push({ start, end: to, source: subject.source, priority: 1 });
     i = to - 1;
   }
@@ -1150,8 +1140,7 @@ function deniedFacts(
     }
     // "Secondo il ministero, non c'è alcuna munizione...": the clause after a denier's attribution.
     const according = lexicons.attributionBefore.matchAt(toks, i, sentence.end);
-    let named = according ? according.end : -1;
-    while (according && lexicons.determiners.has(toks[named])) named++;
+    const named = according ? pastDeterminers(sentence, according.end) : -1;
     // "Selon lui, ...": the pronoun is part of the attribution's match.
     const by =
       according &&

@@ -3,7 +3,7 @@
 // have been seen ("the Kremlin has not seen the report", a refusal to engage that counts as denial).
 import type { Mention, SentenceView } from './sentence';
 import { noInformation } from './no-information';
-import { inQuote, isClauseMark, skipFillers } from './sentence';
+import { inQuote, isClauseMark, skipFillers, backOverDeterminers } from './sentence';
 
 /** Most tokens between a negation and the verb of seeing it negates ("n'avait pas encore pris"). */
 const NEGATION_REACH = 4;
@@ -84,7 +84,7 @@ export function unseenReportClauses(
   sentence: SentenceView,
   mentions: readonly Mention[],
 ): { start: number; end: number; source: string }[] {
-  const { toks, lang: lexicons, story } = sentence;
+  const { toks, story } = sentence;
   const out: { start: number; end: number; source: string }[] = [];
   for (const subject of mentions) {
     if (subject.inQuote || subject.kind === 'pronoun' || !story.deniers.has(subject.source))
@@ -100,8 +100,7 @@ export function unseenReportClauses(
     // The negation follows the subject, its auxiliaries only between ("le Kremlin n'a pas vu"; not
     // "el Kremlin dice que no ha leído", a reported clause).
     if (!unseen || skipFillers(sentence, subject.end) < unseen[0]) continue;
-    let start = subject.start;
-    while (start > sentence.start && lexicons.determiners.has(toks[start - 1])) start--;
+    const start = backOverDeterminers(sentence, subject.start);
     out.push({ start, end: unseen[1], source: subject.source });
   }
   return out;

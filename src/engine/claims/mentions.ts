@@ -3,6 +3,7 @@
 // the last named source that can be called so, else to the story's default.
 import type { Generic } from './compiled';
 import {
+  backOverDeterminers,
   Discourse,
   inQuote,
   skipFillersBack,
@@ -261,8 +262,7 @@ export function findMentions(sentence: SentenceView, discourse: Discourse): Ment
  *  invité l'ONG"): the one asked is the addressee, not who speaks. */
 function addressed(sentence: SentenceView, mention: Mention): boolean {
   const { toks, lang: lexicons } = sentence;
-  let k = mention.start;
-  while (k > sentence.start && lexicons.determiners.has(toks[k - 1])) k--;
+  const k = backOverDeterminers(sentence, mention.start);
   const demanded = (end: number) =>
     lexicons.demandVerbs.matchEndingAt(toks, end, sentence.start, 3) !== null;
   // "pidió a la organización", "called on Amnesty": the verb may end before or on the preposition.

@@ -2,12 +2,12 @@
 // rejection of another accuser's claims (a state, an alliance) is not a denial of the story's
 // accusation, unless it also names the story's accuser.
 import type { Mention, SentenceView } from './sentence';
+import { backOverDeterminers } from './sentence';
 
 /** Whether a phrase of work made to order ("commandée par", "on the orders of") ends at `at`, an
  *  article aside. */
 function sponsors(sentence: SentenceView, start: number, at: number): boolean {
-  let k = at;
-  while (k > start && sentence.lang.determiners.has(sentence.toks[k - 1])) k--;
+  const k = backOverDeterminers(sentence, at, start);
   return sentence.lang.falsehoods.matchEndingAt(sentence.toks, k, start) !== null;
 }
 

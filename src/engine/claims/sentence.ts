@@ -86,6 +86,25 @@ export function skipFillersBack(sentence: SentenceView, i: number, from = senten
   return j;
 }
 
+/** Index of the first of the articles ending just before i ("the", "les", "die"), or i: where a
+ *  phrase starts once its article is counted in. */
+export function backOverDeterminers(
+  sentence: SentenceView,
+  i: number,
+  from = sentence.start,
+): number {
+  let j = i;
+  while (j > from && sentence.lang.determiners.has(sentence.toks[j - 1])) j--;
+  return j;
+}
+
+/** Index of the first token at or after i that is not an article: where a phrase's head starts. */
+export function pastDeterminers(sentence: SentenceView, i: number, limit = sentence.end): number {
+  let j = i;
+  while (j < limit && sentence.lang.determiners.has(sentence.toks[j])) j++;
+  return j;
+}
+
 /** How many words tokens [from, to) of the sentence hold. */
 export function wordsIn(sentence: SentenceView, from: number, to: number): number {
   let words = 0;

@@ -3,7 +3,9 @@
 // Portuguese, the verb with no subject at all) continues the subject of the sentence before, even
 // when that sentence said nothing and the last source to speak was the accuser.
 import {
+  backOverDeterminers,
   isClauseMark,
+  pastDeterminers,
   skipFillers,
   type Discourse,
   type Mention,
@@ -20,10 +22,8 @@ export interface SentenceSubject {
 /** Whether the mention opens the sentence or its first clause after an opening phrase ("On
  *  Wednesday, Moscow..."), its article and adjectives aside. */
 function opensClause(sentence: SentenceView, mention: Mention): boolean {
-  const { toks, lang: lexicons } = sentence;
-  let first = mention.start;
-  while (first > sentence.start && lexicons.determiners.has(toks[first - 1])) first--;
-  return first === sentence.start || toks[first - 1]!.folded === ',';
+  const first = backOverDeterminers(sentence, mention.start);
+  return first === sentence.start || sentence.toks[first - 1]!.folded === ',';
 }
 
 /**
@@ -79,8 +79,7 @@ export function closingAttribution(
   const { toks, lang: lexicons } = sentence;
   const according = lexicons.attributionBefore.matchAt(toks, skipFillers(sentence, comma + 1));
   if (!according) return false;
-  let named = according.end;
-  while (lexicons.determiners.has(toks[named])) named++;
+  const named = pastDeterminers(sentence, according.end);
   if (speaker.start !== named) return false;
   // Nothing but the speaker's own complement ("in Moskau") before the sentence ends.
   for (let k = speaker.end; k < sentence.end; k++) if (isClauseMark(toks[k])) return false;

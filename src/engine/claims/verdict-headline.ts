@@ -5,6 +5,7 @@
 import type { DenialHit } from './denials';
 import { dismissiveIn } from './dismissive-words';
 import type { Mention, SentenceView } from './sentence';
+import { pastDeterminers } from './sentence';
 
 /** Most tokens of the verdict before its attribution ("Faux", "Pure fiction", "Sin fundamento"). */
 const VERDICT_TOKENS = 4;
@@ -15,8 +16,7 @@ function attributedFrom(sentence: SentenceView, at: number): number | null {
   const { toks, lang: lexicons } = sentence;
   const tag = lexicons.attributionBefore.matchAt(toks, at) ?? lexicons.speech.matchAt(toks, at);
   if (!tag) return null;
-  let named = tag.end;
-  while (lexicons.determiners.has(toks[named])) named++;
+  const named = pastDeterminers(sentence, tag.end);
   return named;
 }
 
