@@ -311,7 +311,7 @@ const STRING = 2;
  */
 function smallPageMatches(
   scope: Document | Element,
-  gate: Gate,
+  words: GateWords,
   shadowOf: (el: Element) => ShadowRoot | null,
 ): boolean | undefined {
   const doc = scope.nodeType === 9 ? (scope as Document) : scope.ownerDocument!;
@@ -320,13 +320,31 @@ function smallPageMatches(
   if (scope.getElementsByTagName('iframe').item(0) !== null) return undefined;
   const text = doc.evaluate(TEXT, scope, null, STRING, null).stringValue;
   if (text.length > SMALL_PAGE_CHARS) return undefined;
-  if (gate.words.holds(text)) return true;
+  if (words.holds(text)) return true;
   const custom = doc.evaluate(CUSTOM_ELEMENTS, scope, null, SNAPSHOT, null);
   for (let i = 0; i < custom.snapshotLength; i++) {
     if (shadowOf(custom.snapshotItem(i) as Element) !== null) return undefined;
   }
   for (const el of scope.querySelectorAll(EMPTY_HOST)) if (shadowOf(el) !== null) return undefined;
   return false;
+}
+
+/**
+ * The packs' gate words, or the answer for every page: false with no story, true when an empty
+ * fragment lets every page through. Plain loops: this runs once a page in a cold world, where
+ * the first calls of `flatMap` and `includes` (with `gateWords`' own) cost more than the search
+ * (0.4 against 0.17 ms in a probe).
+ */
+function gateOf(packs: readonly { identity: Pick<Identity, 'gate'> }[]): GateWords | boolean {
+  const fragments: string[] = [];
+  for (let i = 0; i < packs.length; i++) {
+    const gate = packs[i]!.identity.gate;
+    for (let k = 0; k < gate.length; k++) {
+      if (gate[k] === '') return true;
+      fragments.push(gate[k]!);
+    }
+  }
+  return fragments.length > 0 && gateWords(fragments);
 }
 
 /** False when no pack's story can be on the page, so extraction can be skipped. */
@@ -336,17 +354,16 @@ export function* mayMatchSteps(
   options: MayMatchOptions = {},
 ): Steps<boolean> {
   yield 'gate';
-  if (packs.length === 0) return false;
-  const fragments = packs.flatMap((p) => p.identity.gate);
-  if (fragments.includes('')) return true; // an empty fragment lets every page through
+  const words = gateOf(packs);
+  if (typeof words === 'boolean') return words;
+  const shadowOf = options.shadowRoot ?? ((el: Element) => el.shadowRoot);
+  const small = smallPageMatches(root, words, shadowOf);
+  if (small !== undefined) return small;
   const gate: Gate = {
-    words: gateWords(fragments),
+    words,
     readElements: options.readElements ?? READ_ELEMENTS,
     count: rememberedCounts(),
   };
-  const shadowOf = options.shadowRoot ?? ((el: Element) => el.shadowRoot);
-  const small = smallPageMatches(root, gate, shadowOf);
-  if (small !== undefined) return small;
   const start = root.nodeType === 9 ? (root as Document).documentElement : (root as Element);
   if (start === null) return false;
   if (yield* scopeMatches(start, gate)) return true;
