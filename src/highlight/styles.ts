@@ -43,10 +43,31 @@ export const PALETTES: Record<Palette, Colours> = {
   },
 };
 
-/** Parses `rgb(…)`/`rgba(…)` as getComputedStyle writes colours; null otherwise. */
+/** A digit or a point: what the numbers of `rgb(…)` are written with. */
+const isNumberChar = (c: string) => (c >= '0' && c <= '9') || c === '.';
+/** A white-space character, as `\s` reads one. */
+const isBlank = (c: string) => c !== '' && c.trim() === '';
+
+/**
+ * Parses `rgb(…)`/`rgba(…)` as getComputedStyle writes colours (`rgb(` or `rgba(`, blanks,
+ * then three numbers apart by blanks or commas); null otherwise. Read by hand: it is the one
+ * pattern a matching page's painting would compile, cold (0.1 ms).
+ */
 function channels(color: string): [number, number, number] | null {
-  const match = /^rgba?\(\s*([\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)/.exec(color);
-  return match ? [Number(match[1]), Number(match[2]), Number(match[3])] : null;
+  let at = color.startsWith('rgba(') ? 5 : color.startsWith('rgb(') ? 4 : -1;
+  if (at < 0) return null;
+  while (isBlank(color.charAt(at))) at++;
+  const numbers: number[] = [];
+  for (;;) {
+    const from = at;
+    while (isNumberChar(color.charAt(at))) at++;
+    if (at === from) return null;
+    numbers.push(Number(color.slice(from, at)));
+    if (numbers.length === 3) return [numbers[0]!, numbers[1]!, numbers[2]!];
+    const gap = at;
+    while (isBlank(color.charAt(at)) || color.charAt(at) === ',') at++;
+    if (at === gap) return null;
+  }
 }
 
 /** WCAG relative luminance of an sRGB colour. */

@@ -155,12 +155,36 @@ const BOILER_LABELS = [
   'sponsored',
 ];
 
-function words(name: string): string[] {
-  return name
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w !== '');
+const isLower = (c: string) => c >= 'a' && c <= 'z';
+const isUpper = (c: string) => c >= 'A' && c <= 'Z';
+const isWordChar = (c: string) => isLower(c) || (c >= '0' && c <= '9');
+
+/**
+ * The words of a class or id, lower-cased: camelCase split, any run of characters other than
+ * a-z and 0-9 a separator. Read by hand: a name is a few characters, and the two patterns
+ * this did it with were compiled, cold, on every page that passed the gate (0.1 ms).
+ */
+export function nameWords(name: string): string[] {
+  let spaced = '';
+  let from = 0;
+  for (let k = 1; k < name.length; k++) {
+    if (isUpper(name.charAt(k)) && isLower(name.charAt(k - 1))) {
+      spaced += name.slice(from, k) + ' ';
+      from = k;
+    }
+  }
+  const lower = (spaced + name.slice(from)).toLowerCase();
+  const out: string[] = [];
+  let start = -1;
+  for (let k = 0; k <= lower.length; k++) {
+    if (k < lower.length && isWordChar(lower.charAt(k))) {
+      if (start < 0) start = k;
+    } else if (start >= 0) {
+      out.push(lower.slice(start, k));
+      start = -1;
+    }
+  }
+  return out;
 }
 
 function stripAccents(text: string): string {
@@ -186,7 +210,7 @@ const STEM_IN = new RegExp(BOILER_STEMS.join('|'));
 const PHRASE_IN = new RegExp(`-(?:${BOILER_PHRASES.join('|')})-`);
 
 function judgeName(name: string): boolean {
-  const ws = words(name);
+  const ws = nameWords(name);
   if (ws.length === 0) return false;
   for (const word of ws) {
     if (BOILER_WORDS.has(word)) return true;

@@ -74,6 +74,19 @@ describe('the painter', () => {
     expect(read).toHaveBeenCalledTimes(2);
   });
 
+  it('adds its sheet to the page’s list in place, never assigning a new list', () => {
+    const own = new CSSStyleSheet();
+    document.adoptedStyleSheets = [own];
+    const assign = vi.spyOn(document, 'adoptedStyleSheets', 'set');
+    const painter = createPainter(document);
+    painter.paint([{ index: 0, kind: 'casualty', range: rangeOver(a) }]);
+    painter.paint([{ index: 0, kind: 'casualty', range: rangeOver(a) }]);
+    expect(assign).not.toHaveBeenCalled();
+    expect(document.adoptedStyleSheets).toHaveLength(2);
+    expect(document.adoptedStyleSheets[0]).toBe(own);
+    assign.mockRestore();
+  });
+
   it('keeps the page’s own adopted sheets', () => {
     const own = new CSSStyleSheet();
     document.adoptedStyleSheets = [own];

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { describe, expect, it, vi } from 'vitest';
 import {
   HIGHLIGHT_NAMES,
   highlightCss,
@@ -24,6 +25,48 @@ describe('highlight styles', () => {
     expect(paletteFor('rgba(255, 255, 255, 0.87)')).toBe('dark');
     expect(paletteFor('rgb(0 0 0)')).toBe('light');
     expect(paletteFor('canvastext')).toBe('light');
+  });
+
+  it('reads the text colour as the pattern it replaced did, for any colour text', () => {
+    const byPattern = (color: string) => {
+      const m = /^rgba?\(\s*([\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)/.exec(color);
+      return m && luminance([Number(m[1]), Number(m[2]), Number(m[3])]) > 0.4 ? 'dark' : 'light';
+    };
+    const number = fc.oneof(
+      fc.integer({ min: 0, max: 255 }).map(String),
+      fc.string({ unit: fc.constantFrom(...'0123456789.'.split('')), maxLength: 5 }),
+    );
+    const gap = fc.string({
+      unit: fc.constantFrom(' ', ',', '\t', '\u00a0', '/', 'x'),
+      maxLength: 3,
+    });
+    const color = fc
+      .tuple(
+        fc.constantFrom('rgb(', 'rgba(', 'RGB(', 'rgb (', 'hsl(', ''),
+        gap,
+        number,
+        gap,
+        number,
+        gap,
+        number,
+        fc.string({ maxLength: 6 }),
+      )
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(fc.oneof(color, fc.string()), (text) => {
+        expect(paletteFor(text)).toBe(byPattern(text));
+      }),
+    );
+  });
+
+  it('reads the text colour without running a pattern (painting compiles none, cold)', () => {
+    const exec = vi.spyOn(RegExp.prototype, 'exec');
+    try {
+      expect(paletteFor('rgb(236, 236, 236)')).toBe('dark');
+      expect(exec).not.toHaveBeenCalled();
+    } finally {
+      exec.mockRestore();
+    }
   });
 
   it('keeps each underline at 3:1 or more against the pages it is meant for (WCAG 1.4.11)', () => {
