@@ -205,24 +205,11 @@ describe('pageMayMatch on small pages', () => {
     expect(steps(named)).toEqual({ answer: true, steps: 1 });
   });
 
-  // In a content script's cold world the first calls of these cost more than the search
-  // (a probe: 0.4 ms against 0.17 for plain loops).
-  it('makes its words with plain loops, not the array methods a cold world pays for', async () => {
+  it('lets every page through when a pack has an empty word, and none when no pack has words', async () => {
     const doc = withXPath(await page('<div></div><p>Rugby.</p>'));
-    const spies = (['flatMap', 'some', 'map', 'includes'] as const).map((m) =>
-      vi.spyOn(Array.prototype, m),
-    );
-    expect(steps(doc)).toEqual({ answer: false, steps: 1 });
-    // Calls on the packs or on their fragments (the page's own library may use these too).
-    const contexts = spies.flatMap((spy) => [...spy.mock.contexts]);
-    for (const spy of spies) spy.mockRestore();
-    const fragment = packs[0]!.identity.gate[0]!;
-    expect(contexts.filter((c) => c === packs || (c as string[]).indexOf(fragment) >= 0)).toEqual(
-      [],
-    );
-    // The same answers: an empty fragment lets every page through, no fragment none.
-    expect(pageMayMatch(doc, [{ identity: { gate: ['rugby', ''] } }])).toBe(true);
+    expect(pageMayMatch(doc, [{ identity: { gate: ['cricket', ''] } }])).toBe(true);
     expect(pageMayMatch(doc, [{ identity: { gate: [] } }])).toBe(false);
+    expect(pageMayMatch(doc, [])).toBe(false);
   });
 
   it('reads the shadow roots and frames of a small page as any other page', async () => {
