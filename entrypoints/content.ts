@@ -97,13 +97,22 @@ export default defineContentScript({
             onShadowRoot: observe,
           }),
         ),
-      watchSwitches: (onChange) => watchActivation(() => location.href, onChange, nativeApi),
+      // Set-up on pages that pass the gate is counted in `start` like the rest: reading the
+      // switches sets up the storage API, and the reveal watch its observer and listeners.
+      watchSwitches: (onChange) =>
+        work.slice((stage) =>
+          stage('start', () => watchActivation(() => location.href, onChange, nativeApi)),
+        ),
       prepare: () => {
-        work.slice((stage) => stage('start', clearOnce));
-        // The page may hold a story: text hidden now (an AMP body, a fade-in)
-        // is read again once it shows, which changes no node.
-        reveal ??= watchReveal(document, onReveal, fromOwnUi);
-        reveal.refresh();
+        work.slice((stage) =>
+          stage('start', () => {
+            clearOnce();
+            // The page may hold a story: text hidden now (an AMP body, a fade-in)
+            // is read again once it shows, which changes no node.
+            reveal ??= watchReveal(document, onReveal, fromOwnUi);
+            reveal.refresh();
+          }),
+        );
         // Chromium leaves this script running in open tabs when the extension is updated or
         // reloaded, and does not say so: a click asks, so that the reader stops (below) before
         // it opens a card it could no longer fill. Only a page the reader reads has a card.

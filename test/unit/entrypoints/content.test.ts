@@ -70,4 +70,35 @@ describe('the content script', () => {
     expect(reports(send)[1]).not.toBe('no story matched');
     expect(follows).toHaveBeenCalledWith('navigate', expect.any(Function), expect.anything());
   });
+
+  it('counts the set-up of a page that passed the gate in its start: switches and reveal watch', async () => {
+    // A clock that jumps while the storage API and the reveal watch are set up, as their first
+    // uses cost a real page: time outside the log's slices would be in no stage and no busy time.
+    const realNow = performance.now.bind(performance);
+    let jumped = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => realNow() + jumped);
+    const listen = fakeBrowser.storage.onChanged.addListener.bind(fakeBrowser.storage.onChanged);
+    vi.spyOn(fakeBrowser.storage.onChanged, 'addListener').mockImplementation((fn) => {
+      jumped += 40;
+      listen(fn);
+    });
+    const addListener = document.addEventListener.bind(document);
+    vi.spyOn(document, 'addEventListener').mockImplementation((type, fn, options) => {
+      if (type === 'animationend') jumped += 60;
+      addListener(type, fn, options);
+    });
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
+    const story = document.createElement('p');
+    story.textContent = 'Amnesty International said the air strikes killed hundreds of civilians.';
+    document.body.append(story);
+
+    void content.main(context());
+    await until(() => reports(send).length === 1);
+    const [message] = send.mock.calls[0]!;
+    const { timings } = (
+      message as { result: { timings: { stagesMs: Record<string, number>; busyMs: number } } }
+    ).result;
+    expect(timings.stagesMs.start).toBeGreaterThanOrEqual(100);
+    expect(timings.busyMs).toBeGreaterThanOrEqual(100);
+  });
 });
