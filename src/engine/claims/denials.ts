@@ -29,6 +29,7 @@ import { lacksEvidence } from './missing-evidence';
 import { closingAttribution, previousSubject } from './speaker-context';
 import { rejectsRivalClaims } from './rival-claims';
 import { restrictedTargets } from './restricted-targets';
+import { isReportTitle } from './report-titles';
 import { quoteAt, type Quote } from './segment';
 import { frontedObject } from './fronted-object';
 import { fromFirstDismissal } from './quote-sentences';
@@ -673,33 +674,13 @@ function quoteSpans(
   return dismissiveClauses(sentence, first, last);
 }
 
-/** Most tokens of the accuser's name between a report noun and its title. */
-const TITLE_REACH = 6;
-
-/** « Des raids sans témoins : ... » right after "l'étude d'Amnesty International (AI)": a
- *  quotation that opens on a capital after the report it names is its title, no one's words. */
-function reportTitle(sentence: SentenceView, quote: Quote): boolean {
-  const { toks, lang: lexicons } = sentence;
-  if (!toks[quote.open + 1]?.cap) return false;
-  let k = quote.open;
-  if (toks[k - 1]?.folded === ')') while (k > sentence.start && toks[k]?.folded !== '(') k--;
-  for (let back = 0; back <= TITLE_REACH && k > sentence.start; back++, k--) {
-    if (lexicons.generic.matchEndingAt(toks, k, sentence.start)?.data === 'report') return true;
-    const token = toks[k - 1]!;
-    const named = token.cap && token.kind === 'word';
-    if (!named && !lexicons.prepositions.has(token) && !lexicons.determiners.has(token))
-      return false;
-  }
-  return false;
-}
-
 const quotesOf = (sentence: SentenceView): Quote[] =>
   sentence.quotes.filter(
     (q) =>
       q.open >= sentence.start &&
       q.close < sentence.end &&
       !isCitedExample(sentence, q) &&
-      !reportTitle(sentence, q),
+      !isReportTitle(sentence, q),
   );
 
 function quotedDenials(

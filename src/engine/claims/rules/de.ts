@@ -629,6 +629,10 @@ export const de: LanguageRules = {
     'antwortete',
     'entgegnet',
     'erwidert',
+    // emphasis counts as speaking: 'unterstrich die Voreingenommenheit der Organisation'
+    'unterstrich',
+    'unterstreicht',
+    'verwies auf',
   ],
   countVerbs: [
     'zählte',
@@ -1114,6 +1118,7 @@ export const de: LanguageRules = {
     'unseriös*',
     'unprofessionell*',
     'parteiisch*',
+    'parteilich*',
     'politisch motiviert*',
     'nichts substanzielles',
     'nichts substantielles',
@@ -1757,6 +1762,8 @@ export const de: LanguageRules = {
     'Floskeln',
   ],
   exampleMarkers: ['wie', 'etwa', 'wie etwa', 'wie zum Beispiel', 'wie beispielsweise'],
+  // prettier-ignore
+  titleMarkers: ['mit dem Titel', 'unter dem Titel', 'mit der Überschrift', 'unter der Überschrift', 'betitelt', 'betitelten', 'titelt', 'Titel'],
   rivalAccusers: [
     'Türkei',
     'türkisch',

@@ -619,6 +619,12 @@ export const en: LanguageRules = {
     'hits back',
     'retorted',
     'countered',
+    // emphasis counts as speaking: 'emphasised the NGO's bias'
+    'emphasised',
+    'emphasized',
+    'underlined',
+    'highlighted',
+    'pointed to',
   ],
   countVerbs: [
     'counted',
@@ -1036,6 +1042,7 @@ export const en: LanguageRules = {
     'absurd',
     'ridiculous',
     'biased',
+    'partiality',
     'bias',
     'no evidence',
     'without evidence',
@@ -1739,6 +1746,8 @@ export const en: LanguageRules = {
     'qualifiers',
   ],
   exampleMarkers: ['such as', 'like', 'including', 'as', 'of the type', 'of the kind'],
+  // prettier-ignore
+  titleMarkers: ['entitled', 'titled', 'headlined', 'under the title', 'with the title', 'under the heading', 'headed'],
   rivalAccusers: [
     'Turkey',
     'Turkish',

@@ -643,6 +643,19 @@ export const es: LanguageRules = {
     'responde',
     'contestó',
     'replica',
+    // emphasis counts as speaking: 'hizo hincapié en la parcialidad de la ONG'
+    'hizo hincapié en',
+    'hace hincapié en',
+    'ha hecho hincapié en',
+    'recalcó',
+    'recalca',
+    'destacó',
+    'destaca',
+    'enfatizó',
+    'remarcó',
+    'resaltó',
+    'ha respondido',
+    'han respondido',
   ],
   countVerbs: [
     'contabiliza',
@@ -1336,6 +1349,8 @@ export const es: LanguageRules = {
     'frases',
   ],
   exampleMarkers: ['como', 'tales como', 'del tipo', 'de tipo', 'del estilo'],
+  // prettier-ignore
+  titleMarkers: ['titulado', 'titulada', 'titulados', 'tituladas', 'intitulado', 'intitulada', 'bajo el título', 'con el título', 'que lleva por título', 'que se titula'],
   rivalAccusers: [
     'Turquía',
     'turco',

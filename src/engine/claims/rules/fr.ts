@@ -686,6 +686,13 @@ export const fr: LanguageRules = {
     'réagissent',
     'rétorqué',
     'rétorque',
+    // emphasis counts as speaking: 'a mis l'accent sur la partialité de l'ONG'
+    'mis l’accent sur',
+    "mis l'accent sur",
+    'met l’accent sur',
+    "met l'accent sur",
+    'mis en avant',
+    'fait valoir',
   ],
   countVerbs: [
     'recense',
@@ -1993,6 +2000,8 @@ export const fr: LanguageRules = {
     'du genre',
     'ainsi que',
   ],
+  // prettier-ignore
+  titleMarkers: ['intitulé', 'intitulée', 'intitulés', 'intitulées', 'titré', 'titrée', 'sous le titre', 'avec pour titre', 'ayant pour titre', 'qui a pour titre', 'qui s’intitule', "qui s'intitule"],
   rivalAccusers: [
     'Turquie',
     'turc',

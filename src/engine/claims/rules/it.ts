@@ -658,6 +658,14 @@ export const it: LanguageRules = {
     'ribattuto',
     'risponde',
     'risposto',
+    // emphasis counts as speaking: 'ha evidenziato la parzialità della ONG'
+    'evidenziato',
+    'evidenzia',
+    'rimarcato',
+    'rimarca',
+    'messo in evidenza',
+    'insistito',
+    'insiste',
   ],
   countVerbs: [
     'conta',
@@ -797,7 +805,7 @@ export const it: LanguageRules = {
   // prettier-ignore
   dismissive: [
     // vague, imprecise (and ungrounded, partial where the list lacked them)
-    'vago', 'vaga', 'vaghi', 'vaghe', 'impreciso', 'imprecisa', 'imprecisi', 'imprecise', 'parziale', 'parziali',
+    'vago', 'vaga', 'vaghi', 'vaghe', 'impreciso', 'imprecisa', 'imprecisi', 'imprecise', 'parziale', 'parziali', 'parzialità',
     'non dimostrat*',
     'non provat*',
     'indimostrat*',
@@ -1305,6 +1313,8 @@ export const it: LanguageRules = {
     'frasi',
   ],
   exampleMarkers: ['come', 'quali', 'del tipo', 'tipo', 'del genere'],
+  // prettier-ignore
+  titleMarkers: ['intitolato', 'intitolata', 'intitolati', 'intitolate', 'dal titolo', 'con il titolo', 'sotto il titolo', 'che si intitola', 'titolato', 'titolata'],
   rivalAccusers: [
     'Turchia',
     'turco',

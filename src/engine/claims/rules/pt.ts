@@ -643,6 +643,14 @@ export const pt: LanguageRules = {
     'replicou',
     'rebateu',
     'rebate',
+    // emphasis counts as speaking: 'destacou a parcialidade da ONG'
+    'destacou',
+    'destaca',
+    'enfatizou',
+    'salientou',
+    'salienta',
+    'realçou',
+    'tem respondido',
   ],
   countVerbs: [
     'contabiliza',
@@ -1921,6 +1929,8 @@ export const pt: LanguageRules = {
     'frases',
   ],
   exampleMarkers: ['como', 'tais como', 'do tipo', 'de tipo', 'do género', 'do gênero'],
+  // prettier-ignore
+  titleMarkers: ['intitulado', 'intitulada', 'intitulados', 'intituladas', 'titulado', 'titulada', 'com o título', 'sob o título', 'que tem por título', 'que se intitula'],
   rivalAccusers: [
     'Turquia',
     'turco',

@@ -299,6 +299,9 @@ export interface LanguageRules {
   wordingNouns: string[];
   /** Words that introduce examples after a wording noun ("such as", "comme", "wie"). */
   exampleMarkers: string[];
+  /** Words that introduce a publication's title ("entitled", "intitulé", "titulado", "mit dem
+   *  Titel"): a quotation after one is the title, no one's words, even when it quotes the denier. */
+  titleMarkers: string[];
   /** Other accusers of Russia (states, alliances) whose claims are not the story's accusation. */
   rivalAccusers: string[];
   /** Nouns of killing with their preposition, the article optional as headlines drop it ("killing
