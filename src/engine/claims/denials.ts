@@ -21,6 +21,7 @@ import {
   unseenReportEnd,
 } from './denied-claims';
 import { deniedActVerb, namesAct } from './denied-acts';
+import { counterfactualDenial, deniedOwnAct } from './own-acts';
 import { cannotCheckAt } from './cannot-check';
 import { noInformation } from './no-information';
 import { counterEvidenceVerb } from './counter-evidence';
@@ -497,6 +498,9 @@ function reportedDenials(
           : subjectStart(sentence, subject, i)
         : elidedStart(sentence, i);
     if (fronted !== null) start = fronted;
+    // "Moscú, que apoya a Damasco, lo niega": past an aside, the clitic standing for the charge.
+    const clitic = i > sentence.start && lexicons.objectPronouns.has(toks[i - 1]);
+    if (start === i && clitic && typeof subject === 'object' && subject.end < i) start--;
     // "Konaschenkow hat den Bericht als haltlos bezeichnet": what is labelled and the label are
     // the claim, the speaker's name not.
     if (labelFrom !== null && start === i)
@@ -1080,7 +1084,9 @@ function parentheticalSpeaker(
     let close = open + 1;
     while (close < Math.min(sentence.end, open + TAG_REACH) && toks[close]!.folded !== ',') close++;
     if (toks[close]?.folded !== ',') continue;
-    if (!lexicons.speech.findIn(toks, open + 1, close)) continue;
+    const said = lexicons.speech.findIn(toks, open + 1, close);
+    // ", Konashenkov indicó que ...,": a verb with a clause of its own is no parenthetical tag.
+    if (!said || takesClause(sentence, skipFillers(sentence, said.end))) continue;
     const named = mentions.find((m) => !m.inQuote && m.start > open && m.end <= close);
     const source = named ? named.source : discourse.lastSpeaker;
     if (!source || !sentence.story.deniers.has(source)) continue;
@@ -1095,6 +1101,24 @@ function parentheticalSpeaker(
   }
 }
 
+/** "Russland hat keine Zivilisten angegriffen", "La Russie n'a jamais frappé de cibles civiles":
+ *  a denier that opens its clause, said not to have done the accused act. */
+function ownActsDenied(
+  sentence: SentenceView,
+  mentions: readonly Mention[],
+  out: DenialHit[],
+): void {
+  for (const subject of mentions) {
+    if (subject.inQuote || subject.kind === 'pronoun') continue;
+    if (!sentence.story.deniers.has(subject.source) || governed(sentence, subject)) continue;
+    const at = backOverDeterminers(sentence, subject.start);
+    if (at !== clauseStartOf(sentence, subject.start)) continue;
+    const to = clauseEnd(sentence, subject.end);
+    const start = deniedOwnAct(sentence, at, subject.end, to);
+    if (start !== null) out.push({ start, end: to, source: subject.source, priority: 1 });
+  }
+}
+
 function deniedFacts(
   sentence: SentenceView,
   mentions: readonly Mention[],
@@ -1105,6 +1129,7 @@ function deniedFacts(
   postposedSpeaker(sentence, mentions, out);
   parentheticalSpeaker(sentence, mentions, discourse, out);
   ownAccountClauses(sentence, mentions, out);
+  ownActsDenied(sentence, mentions, out);
   for (let i = sentence.start; i < sentence.end; i++) {
     if (inQuote(sentence, i)) continue;
     // "il ministero, secondo cui ogni bomba è caduta...": the source is named before the relative.
@@ -1396,6 +1421,8 @@ export function findDenials(
   colonHeadline(sentence, mentions, found);
   const verdict = verdictHeadline(sentence, mentions);
   if (verdict) found.push(verdict);
+  const unreal = counterfactualDenial(sentence, mentions);
+  if (unreal) found.push({ ...unreal, priority: 1 });
   replyColon(sentence, mentions, found);
   reportedDenials(sentence, mentions, discourse, found);
   quotedDenials(sentence, mentions, discourse, found);

@@ -27,22 +27,33 @@ export function nilToll(sentence: SentenceView, from: number, to: number): boole
   return false;
 }
 
+/** Where the report's noun that follows a verb at `from` ends ("read the full report"), or null. */
+function reportAfter(sentence: SentenceView, from: number, to: number): number | null {
+  for (let ahead = from; ahead < Math.min(to, from + REPORT_REACH); ahead++) {
+    if (isClauseMark(sentence.toks[ahead])) break;
+    const report = sentence.lang.denialTargets.matchAt(sentence.toks, ahead, to);
+    if (report) return report.end;
+  }
+  return null;
+}
+
 /** The report said not to have been seen or read in tokens [from, to): where the negation (or the
  *  report's noun, when it comes first) starts and where the report's noun (or the verb) ends. Quote marks inside ("n'a « pas vu »") are skipped. */
 function unseenReport(sentence: SentenceView, from: number, to: number): [number, number] | null {
   const { toks, lang: lexicons } = sentence;
   for (let k = from; k < to; k++) {
+    // "desconoce el informe", "weiß nichts von dem Bericht": the verb carries its negation.
+    const unaware = lexicons.unawareVerbs.matchAt(toks, k, to);
+    const known = unaware && reportAfter(sentence, unaware.end, to);
+    if (known) return [k, known];
     const seen = lexicons.acquaintanceVerbs.matchAt(toks, k, to);
     if (!seen) continue;
     let negation = -1;
     for (let back = k - 1; back >= Math.max(from, k - NEGATION_REACH); back--)
       if (lexicons.negations.has(toks[back])) negation = back;
     if (negation < 0) continue;
-    for (let ahead = seen.end; ahead < Math.min(to, seen.end + REPORT_REACH); ahead++) {
-      if (isClauseMark(toks[ahead])) break;
-      const report = lexicons.denialTargets.matchAt(toks, ahead, to);
-      if (report) return [negation, report.end];
-    }
+    const report = reportAfter(sentence, seen.end, to);
+    if (report) return [negation, report];
     // German puts the verb last: "habe den Bericht noch nicht gelesen".
     for (let back = negation - 1; back >= Math.max(from, negation - REPORT_REACH); back--) {
       if (isClauseMark(toks[back])) break;

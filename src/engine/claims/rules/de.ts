@@ -1414,6 +1414,14 @@ export const de: LanguageRules = {
     'diesen Waffentyp',
     'keinerlei Waffen dieser Art',
   ],
+  // prettier-ignore
+  accusedActs: ['angegriffen', 'greift ... an', 'griff ... an', 'griffen ... an', 'angreifen', 'bombardiert', 'bombardierte', 'bombardierten', 'bombardieren', 'beschossen', 'attackiert', 'ins Visier genommen', 'nimmt ... ins Visier', 'eingesetzt', 'setzt ... ein', 'setzte ... ein', 'einsetzen', 'verwendet', 'abgeworfen', 'getroffen', 'getötet', 'tötet', 'tötete', 'töten'],
+  // prettier-ignore
+  unrealIfs: ['wenn', 'falls'],
+  // prettier-ignore
+  unrealPast: ['hätte', 'hätten'],
+  // prettier-ignore
+  unrealResults: ['wüsste', 'wüssten', 'würde', 'würden', 'hätte', 'hätten'],
   disownVerbs: [
     'lehnte',
     'lehnt',
@@ -1588,6 +1596,8 @@ export const de: LanguageRules = {
   replyNouns: ['Antwort', 'Erwiderung', 'Entgegnung', 'Linie'],
   // prettier-ignore
   acquaintanceVerbs: ['gesehen', 'gelesen', 'erhalten', 'geprüft', 'studiert', 'zur Kenntnis genommen', 'Kenntnis', 'kenne', 'kennt', 'kannte', 'gekannt', 'sah', 'las'],
+  // prettier-ignore
+  unawareVerbs: ['weiß nichts von', 'wisse nichts von', 'wusste nichts von', 'weiß nichts über', 'wisse nichts über', 'ist nichts bekannt über', 'sei nichts bekannt über', 'kennt ... nicht', 'kenne ... nicht'],
   informationNouns: [
     'Informationen',
     'Information',

@@ -1410,6 +1410,14 @@ export const en: LanguageRules = {
     'any such weapons',
     'any such munitions',
   ],
+  // prettier-ignore
+  accusedActs: ['attacked', 'attack', 'attacks', 'struck', 'strike', 'strikes', 'hit', 'hits', 'bombed', 'bomb', 'bombs', 'bombarded', 'targeted', 'target', 'targets', 'shelled', 'used', 'use', 'uses', 'dropped', 'killed', 'kill', 'kills'],
+  // prettier-ignore
+  unrealIfs: ['if'],
+  // prettier-ignore
+  unrealPast: ['had'],
+  // prettier-ignore
+  unrealResults: ['would'],
   disownVerbs: [
     'declined',
     'declines',
@@ -1579,6 +1587,8 @@ export const en: LanguageRules = {
   replyNouns: ['answer', 'reply', 'response', 'retort', 'rejoinder', 'line'],
   // prettier-ignore
   acquaintanceVerbs: ['seen', 'read', 'studied', 'examined', 'looked at', 'had a look at', 'received', 'familiarised itself with', 'familiarized itself with', 'acquainted itself with', 'see', 'saw', 'study', 'receive'],
+  // prettier-ignore
+  unawareVerbs: ['is unaware of', 'was unaware of', 'is not aware of', 'was not aware of', 'knows nothing of', 'knows nothing about', 'knew nothing of', 'knew nothing about'],
   informationNouns: [
     'information',
     'info',

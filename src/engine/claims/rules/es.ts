@@ -977,6 +977,14 @@ export const es: LanguageRules = {
     'armamento de este tipo',
     'armas así',
   ],
+  // prettier-ignore
+  accusedActs: ['atacado', 'atacó', 'ataca', 'atacan', 'atacaron', 'bombardeado', 'bombardeó', 'bombardea', 'bombardean', 'bombardearon', 'golpeado', 'alcanzado', 'utiliza', 'utilizan', 'utilizado', 'utilizó', 'usa', 'usan', 'usado', 'emplea', 'empleado', 'lanzado', 'matado', 'mató', 'mata'],
+  // prettier-ignore
+  unrealIfs: ['si'],
+  // prettier-ignore
+  unrealPast: ['hubiera', 'hubiese', 'hubieran', 'hubiesen'],
+  // prettier-ignore
+  unrealResults: ['sabría', 'sabrían', 'habría', 'habrían'],
   disownVerbs: [
     'declinó',
     'declina',
@@ -1151,6 +1159,8 @@ export const es: LanguageRules = {
   replyNouns: ['respuesta', 'réplica', 'línea'],
   // prettier-ignore
   acquaintanceVerbs: ['visto', 'leído', 'recibido', 'estudiado', 'examinado', 'revisado', 'conocimiento', 'vio', 'leyó', 'conoce', 'conocía', 've', 'lee'],
+  // prettier-ignore
+  unawareVerbs: ['desconoce', 'desconocía', 'desconocen', 'ignora', 'ignoraba', 'no sabe nada de', 'no sabe nada del', 'no tiene conocimiento de', 'no tiene conocimiento del'],
   informationNouns: [
     'información',
     'informaciones',

@@ -1603,6 +1603,14 @@ export const fr: LanguageRules = {
     'armes de ce genre',
     'munitions de ce type',
   ],
+  // prettier-ignore
+  accusedActs: ['frappé', 'frappe', 'frappent', 'attaqué', 'attaque', 'attaquent', 'bombardé', 'bombarde', 'bombardent', 'visé', 'vise', 'visent', 'ciblé', 'ciblent', 'touché', 'utilisé', 'utilise', 'utilisent', 'employé', 'emploie', 'largué', 'tué', 'tue', 'tuent'],
+  // prettier-ignore
+  unrealIfs: ['si', 's’il', "s'il", 's’ils', "s'ils"],
+  // prettier-ignore
+  unrealPast: ['avait', 'avaient'],
+  // prettier-ignore
+  unrealResults: ['saurait', 'sauraient', 'aurait', 'auraient'],
   disownVerbs: [
     'décline',
     'déclinent',
@@ -1795,6 +1803,8 @@ export const fr: LanguageRules = {
   replyNouns: ['réponse', 'réplique', 'riposte', 'ligne'],
   // prettier-ignore
   acquaintanceVerbs: ['vu', 'lu', 'pris connaissance', 'eu connaissance', 'reçu', 'étudié', 'examiné', 'consulté', 'parcouru', 'voit', 'voyait', 'lit', 'lisait', 'connaît', 'connaissait', 'connaissance'],
+  // prettier-ignore
+  unawareVerbs: ['ignore', 'ignorait', 'ignorent', 'ne sait rien de', 'ne sait rien du', 'ne sait rien des', 'n’a pas connaissance de', 'n’a pas connaissance du', "n'a pas connaissance de", "n'a pas connaissance du"],
   informationNouns: [
     'information',
     'informations',

@@ -965,6 +965,14 @@ export const it: LanguageRules = {
     'queste bombe',
     'bombe di questo tipo',
   ],
+  // prettier-ignore
+  accusedActs: ['colpito', 'colpisce', 'colpiscono', 'attaccato', 'attacca', 'attaccano', 'bombardato', 'bombarda', 'bombardano', 'preso di mira', 'prende di mira', 'utilizzato', 'utilizza', 'utilizzano', 'usato', 'usa', 'usano', 'impiegato', 'impiega', 'sganciato', 'ucciso', 'uccide'],
+  // prettier-ignore
+  unrealIfs: ['se'],
+  // prettier-ignore
+  unrealPast: ['avesse', 'avessero'],
+  // prettier-ignore
+  unrealResults: ['saprebbe', 'saprebbero', 'avrebbe', 'avrebbero'],
   disownVerbs: [
     'declinato',
     'declina',
@@ -1123,6 +1131,8 @@ export const it: LanguageRules = {
   replyNouns: ['risposta', 'replica', 'linea'],
   // prettier-ignore
   acquaintanceVerbs: ['visto', 'letto', 'ricevuto', 'esaminato', 'studiato', 'preso visione', 'preso conoscenza', 'vide', 'lesse', 'conosce', 'conosceva', 'visione'],
+  // prettier-ignore
+  unawareVerbs: ['ignora', 'ignorava', 'non sa nulla del', 'non sa nulla di', 'non sa niente del', 'non sa niente di', 'non è a conoscenza del', 'non è a conoscenza di', 'non è al corrente del'],
   informationNouns: [
     'informazione',
     'informazioni',

@@ -1575,6 +1575,14 @@ export const pt: LanguageRules = {
     'armas do género',
     'armas do gênero',
   ],
+  // prettier-ignore
+  accusedActs: ['atacou', 'atacado', 'ataca', 'atacam', 'atacaram', 'bombardeou', 'bombardeado', 'bombardeia', 'bombardeiam', 'bombardearam', 'atingiu', 'atingido', 'atinge', 'alvejado', 'alvejou', 'utiliza', 'utilizou', 'utilizado', 'utilizam', 'usa', 'usou', 'usado', 'usam', 'emprega', 'lançado', 'matou', 'matado', 'mata'],
+  // prettier-ignore
+  unrealIfs: ['se'],
+  // prettier-ignore
+  unrealPast: ['tivesse', 'tivessem', 'houvesse', 'houvessem'],
+  // prettier-ignore
+  unrealResults: ['saberia', 'saberiam', 'teria', 'teriam'],
   disownVerbs: [
     'declinou',
     'declina',
@@ -1739,6 +1747,8 @@ export const pt: LanguageRules = {
   replyNouns: ['resposta', 'réplica', 'linha'],
   // prettier-ignore
   acquaintanceVerbs: ['visto', 'lido', 'recebido', 'estudado', 'examinado', 'analisado', 'tomado conhecimento', 'tomou conhecimento', 'conhecimento', 'viu', 'leu', 'conhece', 'conhecia', 'vê', 'lê'],
+  // prettier-ignore
+  unawareVerbs: ['desconhece', 'desconhecia', 'desconhecem', 'ignora', 'ignorava', 'não sabe nada sobre', 'não sabe nada do', 'não tem conhecimento do', 'não tem conhecimento de'],
   informationNouns: [
     'informação',
     'informações',

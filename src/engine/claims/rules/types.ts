@@ -235,6 +235,17 @@ export interface LanguageRules {
   /** Weapons named by reference to the accusation ("such weapons", "ce type d'armes"): "has no
    *  such weapons at its base" denies the cluster-munition finding. */
   referredWeapons: string[];
+  /** Verbs of the acts the accusers charge (attack, bomb, target, use a weapon): "Russia has never
+   *  bombed civilian sites", negated with the denier as subject, denies the story's act. */
+  accusedActs: string[];
+  /** Words that open a condition ("if", "si", "wenn"): "if Russia had bombed civilians, the world
+   *  would know" denies the act by its unseen consequence. */
+  unrealIfs: string[];
+  /** Auxiliaries of a past unreal condition ("had", "avait", "hubiera", "tivesse", "hätte"). */
+  unrealPast: string[];
+  /** Verbs of the conditional mood that state what would follow ("would", "saurait", "sabría",
+   *  "saberia", "wüsste"). */
+  unrealResults: string[];
   /** Verbs that deny only with responsibility for their object ("declined", "décliné", "lehnte"). */
   disownVerbs: string[];
   /** Words by which a denier says the accusers cannot know ("cannot know", "no pueden saberlo",
@@ -259,6 +270,9 @@ export interface LanguageRules {
   /** Verbs of having seen or read a document ("seen", "lu", "pris connaissance", "gelesen"): a
    *  denier who has "not seen the report" declines to engage with it, a denial the labels count. */
   acquaintanceVerbs: string[];
+  /** Verbs that say by themselves that one does not know ("is unaware of", "desconoce", "ignore",
+   *  "weiß nichts von"): a denier that "knows nothing of the report" declines it, as unseen. */
+  unawareVerbs: string[];
   /** Nouns of what one knows of a matter ("information", "constancia", "Erkenntnisse"): a denier
    *  with "no information on the reliability of the data" will not accept the charge. */
   informationNouns: string[];
