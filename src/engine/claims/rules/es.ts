@@ -643,7 +643,7 @@ export const es: LanguageRules = {
     'responde',
     'contestó',
     'replica',
-    // emphasis counts as speaking: 'hizo hincapié en la parcialidad de la ONG'
+    // emphasis counts as speaking: 'hizo hincapié en' + a charge of bias
     'hizo hincapié en',
     'hace hincapié en',
     'ha hecho hincapié en',

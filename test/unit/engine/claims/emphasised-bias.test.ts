@@ -9,8 +9,8 @@ describe('a verb of emphasis on the accusers’ bias', () => {
   it.each([
     [
       'es',
-      'El general Konashénkov hizo hincapié en la parcialidad de la organización.',
-      'la parcialidad de la organización',
+      'El general Konashénkov hizo hincapié en la parcialidad del informe.',
+      'la parcialidad del informe',
     ],
     [
       'pt',
@@ -44,10 +44,7 @@ describe('a verb of emphasis on the accusers’ bias', () => {
   it('leaves the accuser’s emphasis on the ministry’s bias alone', () => {
     expect(
       read(
-        inStory(
-          'es',
-          'Amnistía Internacional hizo hincapié en la parcialidad de las cifras rusas.',
-        ),
+        inStory('es', 'Amnistía Internacional hizo hincapié en la parcialidad del recuento ruso.'),
         'es',
       ),
     ).toEqual([]);

@@ -7,9 +7,9 @@ import { inStory, readDenials as read } from './helpers';
 
 const REJECTED: Record<string, string> = {
   en: 'The defence ministry in Moscow rejected the findings on Wednesday.',
-  es: 'El Ministerio de Defensa ruso rechazó el miércoles las conclusiones.',
-  fr: 'Le ministère russe de la Défense a rejeté mercredi ces conclusions.',
-  it: 'Il ministero della Difesa russo ha respinto mercoledì le conclusioni.',
+  es: 'El Ministerio de Defensa de Rusia rechazó el miércoles las conclusiones.',
+  fr: 'Le ministère de la Défense russe a rejeté mercredi ces conclusions.',
+  it: 'Il ministero russo della Difesa ha respinto mercoledì le conclusioni.',
   pt: 'O Ministério da Defesa russo rejeitou na quarta-feira as conclusões.',
   de: 'Das russische Verteidigungsministerium wies die Ergebnisse am Mittwoch zurück.',
 };
