@@ -50,6 +50,8 @@ const WAR_WINDOW = 14;
 const MONTH_LINKS = new Set(['de', 'del', 'of']);
 /** How far back a figure after "up to" looks for the noun it resumes. */
 const RESUME_WINDOW = 12;
+/** How far from a count a ratio's unit makes it a proportion ("pour un combattant rebelle éliminé, 16"). */
+const RATIO_WINDOW = 8;
 
 function readCount(sentence: SentenceView, i: number): CountRead | null {
   const { toks, lang: lexicons } = sentence;
@@ -75,6 +77,15 @@ function readCount(sentence: SentenceView, i: number): CountRead | null {
   if (token.kind === 'num') {
     let value = digitValue(token.folded);
     let end = i + 1;
+    // "Kills 100s": a round figure made plural counts at least two of it (hundreds: 200).
+    const plural = toks[end];
+    if (
+      plural?.start === token.end &&
+      lexicons.figurePlurals.has(plural) &&
+      /^10+$/.test(token.folded)
+    ) {
+      return { start: i, end: end + 1, count: { min: 2 * value }, bare: true };
+    }
     const scale = toks[end] && lexicons.scales.get(toks[end]!.folded);
     if (scale) {
       value *= scale;
@@ -127,8 +138,11 @@ function readNoun(sentence: SentenceView, j: number): NounRead | null {
   }
   let head = lexicons.heads.matchAt(toks, k, sentence.end);
   if (!head) return null;
-  // "200 getöteten Zivilisten", "zwölf getötete Kämpfer": a participle of death before the noun.
-  const noun = head.data === 'dead' ? lexicons.heads.matchAt(toks, head.end, sentence.end) : null;
+  // "200 getöteten Zivilisten", "zwölf getötete Kämpfer": a participle of death before the noun;
+  // "bajas civiles", "perdite civili": a noun of the dead before its group. Either way the count
+  // is of dead by itself.
+  const ofDead = head.data === 'dead';
+  const noun = ofDead ? lexicons.heads.matchAt(toks, head.end, sentence.end) : null;
   if (noun && noun.data !== 'dead') head = noun;
   let end = head.end;
   let kind = head.data;
@@ -145,7 +159,9 @@ function readNoun(sentence: SentenceView, j: number): NounRead | null {
       end = group.end;
     }
   }
-  return { kind, civilian: civilian || kind === 'civilians', end, ofDead: head.data === 'dead' };
+  // "200 civiles sirios": the nationality after the noun is still the noun's.
+  end = lexicons.nationalityAfter.matchAt(toks, end, sentence.end)?.end ?? end;
+  return { kind, civilian: civilian || kind === 'civilians', end, ofDead };
 }
 
 /** Whom a plural with no count counts when a verb of killing takes it: the groups a report on
@@ -164,6 +180,23 @@ function killedPlural(sentence: SentenceView, i: number): CountRead | null {
   const noun = readNoun(sentence, verb.end);
   if (!noun || !KILLABLE.has(noun.kind)) return null;
   return { start: i, end: verb.end, count: { min: 2 }, bare: false };
+}
+
+/**
+ * "Des enfants tués dans des raids", "Unos civiles muertos en Homs": a headline that opens with
+ * a plural article, a plural of civilians, children or women and its participle of death says at
+ * least two died. Without the article ("Civils tués en Syrie") it names a topic, not a count.
+ * The count read is the article (see `killedPlural` for the noun).
+ */
+function headlinePlural(sentence: SentenceView, i: number): CountRead | null {
+  const { toks, lang: lexicons } = sentence;
+  if (i !== sentence.start || !lexicons.headlineArticles.has(toks[i])) return null;
+  const at = i + 1;
+  // The noun itself, no count or modifier before it, then the participle.
+  const noun = lexicons.heads.matchAt(toks, at, sentence.end) && readNoun(sentence, at);
+  if (!noun || !KILLABLE.has(noun.kind)) return null;
+  if (!lexicons.deathCues.matchAt(toks, noun.end, sentence.end)) return null;
+  return { start: i, end: at, count: { min: 2 }, bare: false };
 }
 
 const isYear = (count: Count): boolean =>
@@ -291,7 +324,15 @@ function vetoed(sentence: SentenceView, start: number, end: number): boolean {
   for (let k = from; k < start; k++) {
     if (lexicons.notDeathBefore.matchAt(toks, k, start)) return true;
   }
-  return lexicons.notDeathRightBefore.matchEndingAt(toks, start, sentence.start, 3) !== null;
+  if (lexicons.notDeathRightBefore.matchEndingAt(toks, start, sentence.start, 3)) return true;
+  // "16 civilians for every fighter", "pour un combattant éliminé, 16 civils": a proportion.
+  return (
+    lexicons.ratioUnits.findIn(
+      toks,
+      Math.max(sentence.start, start - RATIO_WINDOW),
+      Math.min(sentence.end, end + RATIO_WINDOW),
+    ) !== null
+  );
 }
 
 /** "530 civils dont 80 femmes et 95 enfants": a count listed after a claim shares its death. */
@@ -575,7 +616,7 @@ export function findCasualties(
   let cues: SentenceCues | undefined;
   for (let i = sentence.start; i < sentence.end;) {
     const counted = readCount(sentence, i);
-    const killing = counted ? null : killedPlural(sentence, i);
+    const killing = counted ? null : (killedPlural(sentence, i) ?? headlinePlural(sentence, i));
     const countRead = counted ?? killing;
     if (!countRead || isDateDay(sentence, i)) {
       i++;

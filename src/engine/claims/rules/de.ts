@@ -187,6 +187,8 @@ export const de: LanguageRules = {
     { phrase: 'eine handvoll', min: 2 },
     { phrase: 'aberhunderte', min: 200 },
     { phrase: 'aberhunderten', min: 200 },
+    { phrase: 'schwere', min: 2 },
+    { phrase: 'hohe', min: 2 },
   ],
   rangeLinks: ['-', '–', 'bis', 'und', 'oder'],
   countLinks: ['von'],
@@ -301,6 +303,8 @@ export const de: LanguageRules = {
       'getöteten',
       'todesfälle',
       'menschenleben',
+      'verluste',
+      'verlusten',
     ],
   },
   // prettier-ignore
@@ -355,6 +359,7 @@ export const de: LanguageRules = {
     'Nusra',
     'al-Nusra',
   ],
+  nationalityAfter: [],
   civilianAfter: [
     'unter zivilisten',
     'unter der zivilbevölkerung',
@@ -420,12 +425,14 @@ export const de: LanguageRules = {
   killVerbs: ['getötet', 'tötete', 'töteten', 'töten', 'tötet'],
   // prettier-ignore
   killsPlural: ['töteten', 'tötete', 'töten', 'tötet'],
+  headlineArticles: [],
+  figurePlurals: [],
   // prettier-ignore
-  eliminates: ['eliminiert', 'eliminierten', 'eliminierte', 'vernichtet', 'vernichteten', 'vernichtete', 'ausgeschaltet', 'neutralisiert'],
+  eliminates: ['eliminiert', 'eliminierten', 'eliminierte', 'vernichtet', 'vernichteten', 'vernichtete', 'ausgeschaltet', 'neutralisiert', 'liquidiert', 'liquidierten', 'liquidierte'],
   tollNouns: ['bilanz', 'zahl der toten', 'zahl der opfer', 'opferzahl', 'todeszahl'],
   tollLinks: [':', 'auf', 'von', 'mit', 'übersteigt', 'überstieg', 'erreicht', 'erreichte', 'bei'],
   // prettier-ignore
-  tollCopulas: ['lag bei', 'liegt bei', 'lagen bei', 'liegen bei', 'läge bei', 'liege bei', 'bei', 'betrug', 'beträgt', 'betrage', 'betrugen', 'belief sich auf', 'beläuft sich auf', 'belaufe sich auf', 'waren', 'sind', 'seien', 'stieg auf', 'steigt auf', 'ist gestiegen auf', 'geht', 'ging', 'gehe', 'gehen', 'gingen', 'gehe'],
+  tollCopulas: ['lag bei', 'liegt bei', 'lagen bei', 'liegen bei', 'läge bei', 'liege bei', 'bei', 'betrug', 'beträgt', 'betrage', 'betrugen', 'belief sich auf', 'beläuft sich auf', 'belaufe sich auf', 'waren', 'sind', 'seien', 'stieg auf', 'steigt auf', 'ist gestiegen auf', 'geht', 'ging', 'gehe', 'gehen', 'gingen', 'gehe', 'liegt um', 'lag um', 'liege um', 'bewegt sich um', 'bewegte sich um', 'bewege sich um'],
   // prettier-ignore
   tallyVerbs: ['beziffert auf', 'bezifferte auf', 'beziffern auf', 'schätzt auf', 'schätzte auf', 'schätzen auf'],
   // prettier-ignore
@@ -501,6 +508,8 @@ export const de: LanguageRules = {
     'vertrieb',
   ],
   notDeathRightBefore: ['verfügt über', 'wie', 'so'],
+  // prettier-ignore
+  ratioUnits: ['für jeden kämpfer', 'auf jeden kämpfer', 'für jeden getöteten kämpfer', 'auf jeden getöteten kämpfer', 'für jeden rebellen', 'für jeden terroristen', 'für jeden dschihadisten', 'pro kämpfer', 'pro getötetem kämpfer'],
   resumeLinks: ['bis zu', 'sogar mit', 'gar mit', 'sogar auf', 'sogar', 'gar', 'sogar von'],
   hearsay: ['sei', 'seien', 'soll', 'sollen', 'habe', 'hätten', 'wären', 'angeblich', 'mutmaßlich'],
   incidentMarks: [

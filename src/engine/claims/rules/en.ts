@@ -163,6 +163,11 @@ export const en: LanguageRules = {
     { phrase: 'half a dozen', value: 6 },
     { phrase: 'a half-dozen', value: 6 },
     { phrase: 'two dozen', value: 24 },
+    { phrase: 'a whole lot of', min: 2 },
+    { phrase: 'a lot of', min: 2 },
+    { phrase: 'lots of', min: 2 },
+    { phrase: 'a great many', min: 2 },
+    { phrase: 'heavy', min: 2 },
   ],
   rangeLinks: ['-', '–', 'to', 'and', 'or'],
   countLinks: ['of'],
@@ -311,6 +316,7 @@ export const en: LanguageRules = {
     'Free Syrian Army',
     'FSA',
   ],
+  nationalityAfter: [],
   civilianAfter: [
     'among civilians',
     'among the civilian population',
@@ -369,8 +375,10 @@ export const en: LanguageRules = {
   killVerbs: ['killed', 'killing', 'kill', 'kills'],
   // prettier-ignore
   killsPlural: ['killed', 'are killing', 'were killing', 'have been killing', 'has been killing'],
+  headlineArticles: [],
+  figurePlurals: ['s'],
   // prettier-ignore
-  eliminates: ['eliminated', 'have eliminated', 'has eliminated', 'neutralised', 'neutralized', 'wiped out', 'destroyed'],
+  eliminates: ['eliminated', 'have eliminated', 'has eliminated', 'neutralised', 'neutralized', 'wiped out', 'destroyed', 'liquidated', 'have liquidated', 'has liquidated'],
   tollNouns: ['toll', 'death toll', 'number of dead', 'number of deaths'],
   tollLinks: [
     ':',
@@ -396,7 +404,7 @@ export const en: LanguageRules = {
     'hovering',
   ],
   // prettier-ignore
-  tollCopulas: ['numbered', 'number', 'were', 'was', 'are', 'is', 'stood at', 'stand at', 'stands at', 'totalled', 'totaled', 'totals', 'total', 'came to', 'come to', 'comes to', 'amounted to', 'amount to', 'amounts to', 'rose to', 'climbed to', 'reached', 'reach', 'reaches', 'has reached', 'have reached', 'had reached', 'runs', 'ran', 'run', 'runs into', 'ran into', 'run into', 'runs in', 'ran in'],
+  tollCopulas: ['numbered', 'number', 'were', 'was', 'are', 'is', 'stood at', 'stand at', 'stands at', 'totalled', 'totaled', 'totals', 'total', 'came to', 'come to', 'comes to', 'amounted to', 'amount to', 'amounts to', 'rose to', 'climbed to', 'reached', 'reach', 'reaches', 'has reached', 'have reached', 'had reached', 'runs', 'ran', 'run', 'runs into', 'ran into', 'run into', 'runs in', 'ran in', 'hovers around', 'hovered around', 'hover around', 'nears', 'neared', 'is nearing', 'approaches', 'approached'],
   // prettier-ignore
   tallyVerbs: ['put at', 'puts at', 'putting at', 'estimated at', 'estimates at', 'estimate at', 'placed at', 'places at', 'set at', 'sets at'],
   // prettier-ignore
@@ -485,6 +493,8 @@ export const en: LanguageRules = {
     'expelled',
   ],
   notDeathRightBefore: ['has', 'have', 'had', 'how', 'however'],
+  // prettier-ignore
+  ratioUnits: ['for every fighter', 'for each fighter', 'for every militant', 'for each militant', 'for every combatant', 'for every rebel', 'for every terrorist'],
   resumeLinks: [
     'up to',
     'even with',

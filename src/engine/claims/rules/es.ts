@@ -207,6 +207,8 @@ export const es: LanguageRules = {
     { phrase: 'incontables', min: 2 },
     { phrase: 'un sinnúmero', min: 2 },
     { phrase: 'cientos y cientos', min: 200 },
+    { phrase: 'cuantiosas', min: 2 },
+    { phrase: 'cuantiosos', min: 2 },
   ],
   rangeLinks: ['-', '–', 'a', 'al', 'y', 'o'],
   countLinks: ['de'],
@@ -319,6 +321,7 @@ export const es: LanguageRules = {
     'supuestas',
     'sospechosos',
   ],
+  nationalityAfter: ['sirios', 'sirias'],
   civilianAfter: [
     'civiles',
     'entre los civiles',
@@ -340,6 +343,7 @@ export const es: LanguageRules = {
     'costado la vida a', 'costado la vida de', 'costaron la vida de', 'costó la vida de', 'cuesta la vida a', 'cuestan la vida a',
     'causaron la muerte de', 'causó la muerte de', 'han causado la muerte de',
     'provocaron la muerte de', 'provocó la muerte de', 'han provocado la muerte de',
+    'la muerte a', 'causaron la muerte a', 'causó la muerte a', 'han causado la muerte a', 'provocaron la muerte a', 'provocó la muerte a', 'dieron muerte a', 'dio muerte a', 'han dado muerte a',
   ],
   deathCues: [
     'mató',
@@ -411,8 +415,10 @@ export const es: LanguageRules = {
   ],
   // prettier-ignore
   killsPlural: ['mataron a', 'mataron', 'mató a', 'mató', 'han matado a', 'han matado', 'ha matado a', 'ha matado', 'habrían matado a', 'habría matado a', 'matan a'],
+  headlineArticles: ['unos', 'unas'],
+  figurePlurals: [],
   // prettier-ignore
-  eliminates: ['eliminaron', 'eliminó', 'han eliminado', 'ha eliminado', 'eliminado', 'neutralizaron', 'neutralizó', 'han neutralizado', 'ha neutralizado', 'aniquilado', 'destruyeron', 'han destruido'],
+  eliminates: ['eliminaron', 'eliminó', 'han eliminado', 'ha eliminado', 'eliminado', 'neutralizaron', 'neutralizó', 'han neutralizado', 'ha neutralizado', 'aniquilado', 'destruyeron', 'han destruido', 'han eliminado a', 'ha eliminado a', 'eliminaron a', 'eliminó a', 'han neutralizado a', 'ha neutralizado a', 'neutralizaron a', 'neutralizó a', 'han abatido a', 'ha abatido a', 'abatieron a', 'abatió a', 'han liquidado a', 'ha liquidado a', 'liquidaron a', 'liquidó a'],
   tollNouns: ['balance', 'cifra de muertos', 'número de muertos', 'número de víctimas'],
   tollLinks: [
     ':',
@@ -441,7 +447,7 @@ export const es: LanguageRules = {
     'alcanzó los',
   ],
   // prettier-ignore
-  tollCopulas: ['fueron', 'fue', 'son', 'es', 'eran', 'era', 'serían', 'sería', 'han sido', 'habrían sido', 'ascendieron a', 'ascendió a', 'ascienden a', 'asciende a', 'ascendían a', 'sumaron', 'suman', 'sumaban', 'alcanzaron', 'alcanzan', 'llegaron a', 'llegan a', 'se elevaron a', 'se elevan a', 'se eleva a', 'se cuentan', 'se contaban', 'se contarían'],
+  tollCopulas: ['fueron', 'fue', 'son', 'es', 'eran', 'era', 'serían', 'sería', 'han sido', 'habrían sido', 'ascendieron a', 'ascendió a', 'ascienden a', 'asciende a', 'ascendían a', 'sumaron', 'suman', 'sumaban', 'alcanzaron', 'alcanzan', 'llegaron a', 'llegan a', 'se elevaron a', 'se elevan a', 'se eleva a', 'se cuentan', 'se contaban', 'se contarían', 'ronda', 'rondan', 'rondaría', 'rondarían', 'rondaba', 'rondaban', 'ronda los', 'rondan los', 'rondaría los', 'rondarían los', 'roza', 'rozan', 'roza los', 'rozan los'],
   // prettier-ignore
   tallyVerbs: ['cifra en', 'cifran en', 'cifró en', 'cifraron en', 'cifraba en', 'ha cifrado en', 'estima en', 'estiman en', 'estimó en', 'estimaron en', 'calcula en', 'calculan en', 'calculó en', 'calcularon en', 'sitúa en', 'sitúan en', 'situó en', 'situaron en', 'fija en', 'fijó en', 'eleva a', 'elevan a', 'elevó a', 'elevaron a'],
   // prettier-ignore
@@ -521,6 +527,8 @@ export const es: LanguageRules = {
     'forzado',
   ],
   notDeathRightBefore: ['tiene', 'tienen', 'tenía', 'cuenta con'],
+  // prettier-ignore
+  ratioUnits: ['por cada combatiente', 'por un combatiente', 'por cada rebelde', 'por cada terrorista', 'por cada yihadista', 'por cada miliciano'],
   resumeLinks: [
     'hasta',
     'incluso con',

@@ -200,6 +200,8 @@ export const fr: LanguageRules = {
     { phrase: 'innombrables', min: 2 },
     { phrase: 'bon nombre', min: 2 },
     { phrase: 'un nombre incalculable', min: 2 },
+    { phrase: 'de lourdes', min: 2 },
+    { phrase: 'lourdes', min: 2 },
   ],
   rangeLinks: ['-', '–', 'à', 'et', 'ou'],
   countLinks: ['de', "d'"],
@@ -285,7 +287,7 @@ export const fr: LanguageRules = {
       'membres de sa famille',
       'membres de leur famille',
     ],
-    dead: ['morts', 'victimes', 'tués', 'décès', 'mortes'],
+    dead: ['morts', 'victimes', 'tués', 'décès', 'mortes', 'pertes'],
   },
   // prettier-ignore
   partitives: ["d'entre eux", "d'entre elles", "parmi eux", "parmi elles"],
@@ -306,6 +308,7 @@ export const fr: LanguageRules = {
     'prétendues',
     'supposées',
   ],
+  nationalityAfter: ['syriens', 'syriennes'],
   civilianAfter: [
     'civils',
     'civiles',
@@ -404,8 +407,10 @@ export const fr: LanguageRules = {
   ],
   // prettier-ignore
   killsPlural: ['ont tué des', 'a tué des', 'avaient tué des', 'avait tué des', 'auraient tué des', 'aurait tué des', 'tuent des', 'tuaient des', 'tuèrent des'],
+  headlineArticles: ['des'],
+  figurePlurals: [],
   // prettier-ignore
-  eliminates: ['ont éliminé', 'a éliminé', 'avaient éliminé', 'éliminé', 'ont neutralisé', 'a neutralisé', 'neutralisé', 'ont anéanti', 'a anéanti', 'ont détruit', 'a détruit'],
+  eliminates: ['ont éliminé', 'a éliminé', 'avaient éliminé', 'éliminé', 'ont neutralisé', 'a neutralisé', 'neutralisé', 'ont anéanti', 'a anéanti', 'ont détruit', 'a détruit', 'ont liquidé', 'a liquidé', 'liquidé'],
   tollNouns: ['bilan', 'nombre de morts', 'nombre de victimes', 'nombre des victimes'],
   tollLinks: [
     ':',
@@ -427,7 +432,7 @@ export const fr: LanguageRules = {
     'approcherait',
   ],
   // prettier-ignore
-  tollCopulas: ['étaient', 'était', 'sont', 'est', 'furent', 'fut', 'seraient', 'serait', 'ont été', 'auraient été', 'sont au nombre de', 'étaient au nombre de', 'seraient au nombre de', "s'élèvent à", "s'élève à", "s'élevaient à", "s'élevait à", 'se montent à', 'se monte à', 'atteignent', 'atteint', 'atteignaient', 'atteignait', 'ont atteint', 'a atteint', 'se comptent', 'se comptaient', 'se compteraient', 'se chiffrent', 'se chiffraient', 'se chiffreraient', 'se chiffre', 'se chiffrait', 'se chiffrerait'],
+  tollCopulas: ['étaient', 'était', 'sont', 'est', 'furent', 'fut', 'seraient', 'serait', 'ont été', 'auraient été', 'sont au nombre de', 'étaient au nombre de', 'seraient au nombre de', "s'élèvent à", "s'élève à", "s'élevaient à", "s'élevait à", 'se montent à', 'se monte à', 'atteignent', 'atteint', 'atteignaient', 'atteignait', 'ont atteint', 'a atteint', 'se comptent', 'se comptaient', 'se compteraient', 'se chiffrent', 'se chiffraient', 'se chiffreraient', 'se chiffre', 'se chiffrait', 'se chiffrerait', 'avoisine', 'avoisinent', 'avoisinerait', 'avoisineraient', 'avoisine les', 'avoisinent les', 'avoisinerait les', 'avoisineraient les', 'frôle', 'frôlent', 'frôle les', 'frôlent les', 'approche les', 'approchent les'],
   // prettier-ignore
   tallyVerbs: ['chiffre à', 'chiffrent à', 'chiffré à', 'chiffrait à', 'estime à', 'estiment à', 'estimé à', 'estimait à', 'évalue à', 'évaluent à', 'évalué à', 'évaluait à', 'fixe à', 'fixé à', 'porte à', 'portent à', 'porté à', 'portait à'],
   // prettier-ignore
@@ -491,6 +496,9 @@ export const fr: LanguageRules = {
     'à quitter',
     'hors du pays',
     "à l'étranger",
+    'matérielles',
+    'économiques',
+    'financières',
   ],
   notDeathBefore: [
     'déployé',
@@ -533,6 +541,8 @@ export const fr: LanguageRules = {
     'forcé',
   ],
   notDeathRightBefore: [],
+  // prettier-ignore
+  ratioUnits: ['pour un combattant', 'pour chaque combattant', 'pour un rebelle', 'pour chaque rebelle', 'pour un terroriste', 'pour chaque terroriste', 'pour un djihadiste', 'pour un jihadiste'],
   resumeLinks: ["jusqu'à", "allant jusqu'à", 'voire', 'même', 'voire même', 'même à', 'même de'],
   hearsay: ['aurait', 'auraient', 'serait', 'seraient', 'prétendument', 'vraisemblablement'],
   incidentMarks: [

@@ -178,6 +178,7 @@ export const it: LanguageRules = {
     { phrase: 'diverse centinaia', min: 200 },
     { phrase: 'alcune centinaia', min: 200 },
     { phrase: 'qualche decina', min: 20 },
+    { phrase: 'qualche centinaia', min: 200 },
     { phrase: 'qualche centinaio', min: 200 },
     { phrase: 'qualche migliaio', min: 2000 },
     { phrase: 'migliaia', min: 2000 },
@@ -225,6 +226,8 @@ export const it: LanguageRules = {
     { phrase: 'innumerevoli', min: 2 },
     { phrase: 'svariati', min: 2 },
     { phrase: 'svariate', min: 2 },
+    { phrase: 'pesanti', min: 2 },
+    { phrase: 'ingenti', min: 2 },
   ],
   rangeLinks: ['-', '–', 'a', 'e', 'o'],
   countLinks: ['di', "d'"],
@@ -303,7 +306,7 @@ export const it: LanguageRules = {
       'familiari',
       'parenti',
     ],
-    dead: ['morti', 'vittime', 'uccisi', 'decessi', 'deceduti', 'caduti'],
+    dead: ['morti', 'vittime', 'uccisi', 'decessi', 'deceduti', 'caduti', 'perdite'],
   },
   // prettier-ignore
   partitives: ['di loro', 'di essi', 'di esse', 'tra loro', 'fra loro'],
@@ -324,6 +327,7 @@ export const it: LanguageRules = {
     'cosiddetti',
     'sedicenti',
   ],
+  nationalityAfter: ['siriani', 'siriane'],
   civilianAfter: [
     'civili',
     'tra i civili',
@@ -413,8 +417,10 @@ export const it: LanguageRules = {
   ],
   // prettier-ignore
   killsPlural: ['hanno ucciso', 'ha ucciso', 'avevano ucciso', 'avrebbero ucciso', 'avrebbe ucciso', 'uccisero', 'uccidono', 'hanno ucciso dei', 'ha ucciso dei', 'avrebbero ucciso dei', 'avrebbe ucciso dei', 'uccisero dei', 'uccidono dei'],
+  headlineArticles: ['dei', 'degli', 'delle'],
+  figurePlurals: [],
   // prettier-ignore
-  eliminates: ['hanno eliminato', 'ha eliminato', 'eliminato', 'hanno neutralizzato', 'ha neutralizzato', 'neutralizzato', 'hanno distrutto', 'ha distrutto', 'distrutto', 'annientato'],
+  eliminates: ['hanno eliminato', 'ha eliminato', 'eliminato', 'hanno neutralizzato', 'ha neutralizzato', 'neutralizzato', 'hanno distrutto', 'ha distrutto', 'distrutto', 'annientato', 'hanno liquidato', 'ha liquidato', 'liquidato'],
   tollNouns: ['bilancio', 'numero dei morti', 'numero delle vittime'],
   tollLinks: [
     ':',
@@ -441,7 +447,7 @@ export const it: LanguageRules = {
     'si aggirerebbero',
   ],
   // prettier-ignore
-  tollCopulas: ['furono', 'fu', 'sono', 'è', 'erano', 'era', 'sarebbero', 'sarebbe', 'sono stati', 'sarebbero stati', 'ammontano a', 'ammontavano a', 'ammonterebbero a', 'sono saliti a', 'salgono a', 'raggiungono', 'hanno raggiunto', 'si contano', 'si contavano', 'si conterebbero'],
+  tollCopulas: ['furono', 'fu', 'sono', 'è', 'erano', 'era', 'sarebbero', 'sarebbe', 'sono stati', 'sarebbero stati', 'ammontano a', 'ammontavano a', 'ammonterebbero a', 'sono saliti a', 'salgono a', 'raggiungono', 'hanno raggiunto', 'si contano', 'si contavano', 'si conterebbero', 'si aggira', 'si aggirano', 'si aggiri', 'si aggirerebbe', 'si aggirerebbero', 'si aggira intorno', 'si aggiri intorno', 'si aggirano intorno'],
   // prettier-ignore
   tallyVerbs: ['stima in', 'stimano in', 'stimato in', 'stimava in', 'calcola in', 'calcolano in', 'calcolato in', 'quantifica in', 'quantificano in', 'quantificato in', 'fissa a', 'fissato a', 'porta a', 'portano a', 'portato a'],
   // prettier-ignore
@@ -493,6 +499,9 @@ export const it: LanguageRules = {
     'rifugiati',
     'profughi',
     'esuli',
+    'materiali',
+    'economiche',
+    'finanziarie',
   ],
   notDeathBefore: [
     'schierato',
@@ -526,6 +535,8 @@ export const it: LanguageRules = {
     'cacciando',
   ],
   notDeathRightBefore: ['ha', 'hanno', 'aveva'],
+  // prettier-ignore
+  ratioUnits: ['per ogni combattente', 'per un combattente', 'per ogni ribelle', 'per ogni terrorista', 'per ogni jihadista', 'per ogni miliziano'],
   resumeLinks: [
     'fino a',
     'persino con',

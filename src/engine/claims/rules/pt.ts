@@ -217,6 +217,8 @@ export const pt: LanguageRules = {
     { phrase: 'incontáveis', min: 2 },
     { phrase: 'muitíssimos', min: 2 },
     { phrase: 'muitíssimas', min: 2 },
+    { phrase: 'avultadas', min: 2 },
+    { phrase: 'pesadas', min: 2 },
   ],
   rangeLinks: ['-', '–', 'a', 'e', 'ou'],
   countLinks: ['de'],
@@ -301,7 +303,7 @@ export const pt: LanguageRules = {
       'familiares',
       'parentes',
     ],
-    dead: ['mortos', 'vítimas', 'mortes', 'óbitos', 'vítimas mortais', 'falecidos'],
+    dead: ['mortos', 'vítimas', 'mortes', 'óbitos', 'vítimas mortais', 'falecidos', 'baixas'],
   },
   // prettier-ignore
   partitives: ['deles', 'delas', 'dentre eles', 'dentre elas', 'entre eles', 'entre elas'],
@@ -323,6 +325,7 @@ export const pt: LanguageRules = {
     'pretensos',
     'suspeitos',
   ],
+  nationalityAfter: ['sírios', 'sírias'],
   civilianAfter: [
     'civis',
     'entre os civis',
@@ -345,6 +348,7 @@ export const pt: LanguageRules = {
     'custaram a vida de', 'custou a vida de', 'custado a vida de', 'custa a vida a', 'custam a vida a',
     'causaram a morte de', 'causou a morte de', 'causado a morte de',
     'provocaram a morte de', 'provocou a morte de', 'provocado a morte de',
+    'a morte a', 'causaram a morte a', 'causou a morte a', 'provocaram a morte a', 'provocou a morte a',
   ],
   deathCues: [
     'matou',
@@ -411,8 +415,10 @@ export const pt: LanguageRules = {
   ],
   // prettier-ignore
   killsPlural: ['mataram', 'matou', 'têm matado', 'tinham matado', 'tinha matado', 'teriam matado', 'teria matado', 'matam'],
+  headlineArticles: ['uns', 'umas'],
+  figurePlurals: [],
   // prettier-ignore
-  eliminates: ['eliminaram', 'eliminou', 'têm eliminado', 'eliminado', 'neutralizaram', 'neutralizou', 'neutralizado', 'aniquilaram', 'destruíram', 'destruiu'],
+  eliminates: ['eliminaram', 'eliminou', 'têm eliminado', 'eliminado', 'neutralizaram', 'neutralizou', 'neutralizado', 'aniquilaram', 'destruíram', 'destruiu', 'liquidaram', 'liquidou', 'liquidado', 'abateram', 'abateu'],
   tollNouns: ['balanço', 'número de mortos', 'número de vítimas'],
   tollLinks: [
     ':',
@@ -438,7 +444,7 @@ export const pt: LanguageRules = {
     'atinge os',
   ],
   // prettier-ignore
-  tollCopulas: ['foram', 'foi', 'são', 'é', 'eram', 'era', 'seriam', 'seria', 'terão sido', 'teriam sido', 'ascenderam a', 'ascendem a', 'ascende a', 'somaram', 'somam', 'somavam', 'chegaram a', 'chegam a', 'atingiram', 'atingem', 'elevaram-se a', 'elevam-se a', 'contam-se', 'contavam-se', 'se contam', 'se contavam'],
+  tollCopulas: ['foram', 'foi', 'são', 'é', 'eram', 'era', 'seriam', 'seria', 'terão sido', 'teriam sido', 'ascenderam a', 'ascendem a', 'ascende a', 'somaram', 'somam', 'somavam', 'chegaram a', 'chegam a', 'atingiram', 'atingem', 'elevaram-se a', 'elevam-se a', 'contam-se', 'contavam-se', 'se contam', 'se contavam', 'ronda', 'rondam', 'rondaria', 'rondariam', 'ronda os', 'rondam os', 'rondaria os', 'anda à volta de', 'andam à volta de', 'anda pelos', 'andam pelos'],
   // prettier-ignore
   tallyVerbs: ['calcula em', 'calculam em', 'calculou em', 'calcularam em', 'estima em', 'estimam em', 'estimou em', 'estimaram em', 'situa em', 'situou em', 'fixa em', 'fixou em', 'eleva para', 'elevou para', 'elevam para', 'elevaram para', 'cifra em', 'cifrou em'],
   // prettier-ignore
@@ -520,6 +526,8 @@ export const pt: LanguageRules = {
     'forçado',
   ],
   notDeathRightBefore: ['tem', 'têm', 'tinha', 'conta com'],
+  // prettier-ignore
+  ratioUnits: ['por cada combatente', 'para cada combatente', 'por um combatente', 'por cada rebelde', 'para cada rebelde', 'por cada terrorista', 'para cada terrorista', 'por cada jihadista'],
   resumeLinks: [
     'até',
     'chegando a',

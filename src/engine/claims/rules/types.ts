@@ -72,6 +72,9 @@ export interface LanguageRules {
   /** Words allowed between a number and its noun ("of them", "autres", "Syrian"), the side or
    *  creed of fighters among them ("a dozen rebel fighters", "ein Dutzend islamistische Kämpfer"). */
   modifiers: string[];
+  /** Adjectives of nationality after a counted noun ("200 civiles sirios", "des centaines de civils
+   *  syriens"): part of the count's span. English and German put them before (see `modifiers`). */
+  nationalityAfter: string[];
   /** Words after a death noun that make it a civilian count ("civils", "parmi les civils"). */
   civilianAfter: string[];
   /** Words before a death noun that make it a civilian count ("civilian deaths"). */
@@ -94,6 +97,12 @@ export interface LanguageRules {
    *  no count ("killed civilians", "ont tué des civils", "mataram civis"): at least two died.
    *  Infinitives and gerunds ("accused of killing civilians") are not listed. */
   killsPlural: string[];
+  /** Plural indefinite articles that may open a headline of the dead ("Des enfants tués", "Unos
+   *  civiles muertos"): the plural with no count and its participle say at least two died. None in
+   *  English and German, whose bare plural ("Civilians killed") names a topic. */
+  headlineArticles: string[];
+  /** Suffixes that make a round figure its plural ("100s", "1000s"): hundreds, thousands. */
+  figurePlurals: string[];
   /** Verbs a military uses for the enemy fighters it killed ("eliminated", "ont éliminé", "hanno
    *  distrutto"), right before their count: a death only for fighters ("destroyed hundreds of
    *  targets", "a détruit des maisons" count no one). */
@@ -119,6 +128,9 @@ export interface LanguageRules {
   /** Words right before a count that make it no claim: verbs of having ("which has 4,000
    *  soldiers" counts the living) and question words ("how many civilians", "wie viele"). */
   notDeathRightBefore: string[];
+  /** One fighter as the unit of a ratio ("for every fighter", "pour un combattant", "por cada
+   *  combatiente"): a count near it ("16 civilians for every fighter") is a proportion, not a toll. */
+  ratioUnits: string[];
   /** Words before a figure standing alone that resume a count whose noun was just named ("up to",
    *  "even with", "jusqu'à", "hasta", "sogar mit"): "the civilian toll is higher, up to 710". */
   resumeLinks: string[];
