@@ -432,7 +432,7 @@ export const de: LanguageRules = {
   tollNouns: ['bilanz', 'zahl der toten', 'zahl der opfer', 'opferzahl', 'todeszahl'],
   tollLinks: [':', 'auf', 'von', 'mit', 'übersteigt', 'überstieg', 'erreicht', 'erreichte', 'bei'],
   // prettier-ignore
-  tollCopulas: ['lag bei', 'liegt bei', 'lagen bei', 'liegen bei', 'läge bei', 'liege bei', 'bei', 'betrug', 'beträgt', 'betrage', 'betrugen', 'belief sich auf', 'beläuft sich auf', 'belaufe sich auf', 'waren', 'sind', 'seien', 'stieg auf', 'steigt auf', 'ist gestiegen auf', 'geht', 'ging', 'gehe', 'gehen', 'gingen', 'gehe', 'liegt um', 'lag um', 'liege um', 'bewegt sich um', 'bewegte sich um', 'bewege sich um'],
+  tollCopulas: ['lag bei', 'liegt bei', 'lagen bei', 'liegen bei', 'läge bei', 'liege bei', 'bei', 'betrug', 'beträgt', 'betrage', 'betrugen', 'belief sich auf', 'beläuft sich auf', 'belaufe sich auf', 'waren', 'sind', 'seien', 'stieg auf', 'steigt auf', 'ist gestiegen auf', 'geht', 'ging', 'gehe', 'gehen', 'gingen', 'gehe'],
   // prettier-ignore
   tallyVerbs: ['beziffert auf', 'bezifferte auf', 'beziffern auf', 'schätzt auf', 'schätzte auf', 'schätzen auf'],
   // prettier-ignore

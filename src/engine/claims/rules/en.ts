@@ -404,7 +404,7 @@ export const en: LanguageRules = {
     'hovering',
   ],
   // prettier-ignore
-  tollCopulas: ['numbered', 'number', 'were', 'was', 'are', 'is', 'stood at', 'stand at', 'stands at', 'totalled', 'totaled', 'totals', 'total', 'came to', 'come to', 'comes to', 'amounted to', 'amount to', 'amounts to', 'rose to', 'climbed to', 'reached', 'reach', 'reaches', 'has reached', 'have reached', 'had reached', 'runs', 'ran', 'run', 'runs into', 'ran into', 'run into', 'runs in', 'ran in', 'hovers around', 'hovered around', 'hover around', 'nears', 'neared', 'is nearing', 'approaches', 'approached'],
+  tollCopulas: ['numbered', 'number', 'were', 'was', 'are', 'is', 'stood at', 'stand at', 'stands at', 'totalled', 'totaled', 'totals', 'total', 'came to', 'come to', 'comes to', 'amounted to', 'amount to', 'amounts to', 'rose to', 'climbed to', 'reached', 'reach', 'reaches', 'has reached', 'have reached', 'had reached', 'runs', 'ran', 'run', 'runs into', 'ran into', 'run into', 'runs in', 'ran in'],
   // prettier-ignore
   tallyVerbs: ['put at', 'puts at', 'putting at', 'estimated at', 'estimates at', 'estimate at', 'placed at', 'places at', 'set at', 'sets at'],
   // prettier-ignore

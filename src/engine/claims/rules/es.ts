@@ -447,7 +447,7 @@ export const es: LanguageRules = {
     'alcanzó los',
   ],
   // prettier-ignore
-  tollCopulas: ['fueron', 'fue', 'son', 'es', 'eran', 'era', 'serían', 'sería', 'han sido', 'habrían sido', 'ascendieron a', 'ascendió a', 'ascienden a', 'asciende a', 'ascendían a', 'sumaron', 'suman', 'sumaban', 'alcanzaron', 'alcanzan', 'llegaron a', 'llegan a', 'se elevaron a', 'se elevan a', 'se eleva a', 'se cuentan', 'se contaban', 'se contarían', 'ronda', 'rondan', 'rondaría', 'rondarían', 'rondaba', 'rondaban', 'ronda los', 'rondan los', 'rondaría los', 'rondarían los', 'roza', 'rozan', 'roza los', 'rozan los'],
+  tollCopulas: ['fueron', 'fue', 'son', 'es', 'eran', 'era', 'serían', 'sería', 'han sido', 'habrían sido', 'ascendieron a', 'ascendió a', 'ascienden a', 'asciende a', 'ascendían a', 'sumaron', 'suman', 'sumaban', 'alcanzaron', 'alcanzan', 'llegaron a', 'llegan a', 'se elevaron a', 'se elevan a', 'se eleva a', 'se cuentan', 'se contaban', 'se contarían'],
   // prettier-ignore
   tallyVerbs: ['cifra en', 'cifran en', 'cifró en', 'cifraron en', 'cifraba en', 'ha cifrado en', 'estima en', 'estiman en', 'estimó en', 'estimaron en', 'calcula en', 'calculan en', 'calculó en', 'calcularon en', 'sitúa en', 'sitúan en', 'situó en', 'situaron en', 'fija en', 'fijó en', 'eleva a', 'elevan a', 'elevó a', 'elevaron a'],
   // prettier-ignore

@@ -432,7 +432,7 @@ export const fr: LanguageRules = {
     'approcherait',
   ],
   // prettier-ignore
-  tollCopulas: ['étaient', 'était', 'sont', 'est', 'furent', 'fut', 'seraient', 'serait', 'ont été', 'auraient été', 'sont au nombre de', 'étaient au nombre de', 'seraient au nombre de', "s'élèvent à", "s'élève à", "s'élevaient à", "s'élevait à", 'se montent à', 'se monte à', 'atteignent', 'atteint', 'atteignaient', 'atteignait', 'ont atteint', 'a atteint', 'se comptent', 'se comptaient', 'se compteraient', 'se chiffrent', 'se chiffraient', 'se chiffreraient', 'se chiffre', 'se chiffrait', 'se chiffrerait', 'avoisine', 'avoisinent', 'avoisinerait', 'avoisineraient', 'avoisine les', 'avoisinent les', 'avoisinerait les', 'avoisineraient les', 'frôle', 'frôlent', 'frôle les', 'frôlent les', 'approche les', 'approchent les'],
+  tollCopulas: ['étaient', 'était', 'sont', 'est', 'furent', 'fut', 'seraient', 'serait', 'ont été', 'auraient été', 'sont au nombre de', 'étaient au nombre de', 'seraient au nombre de', "s'élèvent à", "s'élève à", "s'élevaient à", "s'élevait à", 'se montent à', 'se monte à', 'atteignent', 'atteint', 'atteignaient', 'atteignait', 'ont atteint', 'a atteint', 'se comptent', 'se comptaient', 'se compteraient', 'se chiffrent', 'se chiffraient', 'se chiffreraient', 'se chiffre', 'se chiffrait', 'se chiffrerait'],
   // prettier-ignore
   tallyVerbs: ['chiffre à', 'chiffrent à', 'chiffré à', 'chiffrait à', 'estime à', 'estiment à', 'estimé à', 'estimait à', 'évalue à', 'évaluent à', 'évalué à', 'évaluait à', 'fixe à', 'fixé à', 'porte à', 'portent à', 'porté à', 'portait à'],
   // prettier-ignore

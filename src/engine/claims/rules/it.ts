@@ -238,6 +238,7 @@ export const it: LanguageRules = {
     'quasi',
     'circa',
     'intorno a',
+    'intorno',
     'intorno ai',
     'fino a',
     'meno di',
@@ -439,6 +440,7 @@ export const it: LanguageRules = {
     'sfiora i',
     'sfiorerebbe i',
     'supera i',
+    'si aggiri',
     'si aggira',
     'si aggirava',
     'si aggirerebbe',
@@ -447,7 +449,7 @@ export const it: LanguageRules = {
     'si aggirerebbero',
   ],
   // prettier-ignore
-  tollCopulas: ['furono', 'fu', 'sono', 'è', 'erano', 'era', 'sarebbero', 'sarebbe', 'sono stati', 'sarebbero stati', 'ammontano a', 'ammontavano a', 'ammonterebbero a', 'sono saliti a', 'salgono a', 'raggiungono', 'hanno raggiunto', 'si contano', 'si contavano', 'si conterebbero', 'si aggira', 'si aggirano', 'si aggiri', 'si aggirerebbe', 'si aggirerebbero', 'si aggira intorno', 'si aggiri intorno', 'si aggirano intorno'],
+  tollCopulas: ['furono', 'fu', 'sono', 'è', 'erano', 'era', 'sarebbero', 'sarebbe', 'sono stati', 'sarebbero stati', 'ammontano a', 'ammontavano a', 'ammonterebbero a', 'sono saliti a', 'salgono a', 'raggiungono', 'hanno raggiunto', 'si contano', 'si contavano', 'si conterebbero'],
   // prettier-ignore
   tallyVerbs: ['stima in', 'stimano in', 'stimato in', 'stimava in', 'calcola in', 'calcolano in', 'calcolato in', 'quantifica in', 'quantificano in', 'quantificato in', 'fissa a', 'fissato a', 'porta a', 'portano a', 'portato a'],
   // prettier-ignore

@@ -444,7 +444,7 @@ export const pt: LanguageRules = {
     'atinge os',
   ],
   // prettier-ignore
-  tollCopulas: ['foram', 'foi', 'são', 'é', 'eram', 'era', 'seriam', 'seria', 'terão sido', 'teriam sido', 'ascenderam a', 'ascendem a', 'ascende a', 'somaram', 'somam', 'somavam', 'chegaram a', 'chegam a', 'atingiram', 'atingem', 'elevaram-se a', 'elevam-se a', 'contam-se', 'contavam-se', 'se contam', 'se contavam', 'ronda', 'rondam', 'rondaria', 'rondariam', 'ronda os', 'rondam os', 'rondaria os', 'anda à volta de', 'andam à volta de', 'anda pelos', 'andam pelos'],
+  tollCopulas: ['foram', 'foi', 'são', 'é', 'eram', 'era', 'seriam', 'seria', 'terão sido', 'teriam sido', 'ascenderam a', 'ascendem a', 'ascende a', 'somaram', 'somam', 'somavam', 'chegaram a', 'chegam a', 'atingiram', 'atingem', 'elevaram-se a', 'elevam-se a', 'contam-se', 'contavam-se', 'se contam', 'se contavam'],
   // prettier-ignore
   tallyVerbs: ['calcula em', 'calculam em', 'calculou em', 'calcularam em', 'estima em', 'estimam em', 'estimou em', 'estimaram em', 'situa em', 'situou em', 'fixa em', 'fixou em', 'eleva para', 'elevou para', 'elevam para', 'elevaram para', 'cifra em', 'cifrou em'],
   // prettier-ignore

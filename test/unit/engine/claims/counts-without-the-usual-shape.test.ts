@@ -93,18 +93,15 @@ describe('counts told without the usual shape', () => {
     ]);
   });
 
-  it('reads a toll said to hover around its figure', () => {
-    expect(read('it', 'Per la ong il numero dei civili uccisi si aggira intorno ai 120.')).toEqual([
-      ['civili uccisi si aggira intorno ai 120', 'civilians-killed', 120],
+  it('reads a toll said, in the subjunctive or without its "a", to hover around a vague count', () => {
+    expect(read('it', 'Altri stimano che il numero di morti si aggiri intorno a 120.')).toEqual([
+      ['numero di morti si aggiri intorno a 120', 'people-killed', 120],
     ]);
-    expect(read('es', 'Según la ONG, el número de civiles muertos ronda los 120.')).toEqual([
-      ['de civiles muertos ronda los 120', 'civilians-killed', 120],
-    ]);
-    expect(read('fr', 'Selon l’ONG, le nombre de civils tués avoisine les 120.')).toEqual([
-      ['de civils tués avoisine les 120', 'civilians-killed', 120],
-    ]);
+    expect(read('it', 'Per altri il numero di morti si aggira intorno qualche centinaia.')).toEqual(
+      [['numero di morti si aggira intorno qualche centinaia', 'people-killed', 200]],
+    );
     // Not a toll of the dead.
-    expect(read('es', 'Según la ONG, el número de refugiados ronda los 2000.')).toEqual([]);
+    expect(read('it', 'Per altri il numero di profughi si aggiri intorno a 2000.')).toEqual([]);
   });
 
   it('reads no toll in a proportion of civilians to one fighter', () => {
