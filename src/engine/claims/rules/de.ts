@@ -1610,6 +1610,10 @@ export const de: LanguageRules = {
     'Hinweise',
     'Angaben',
   ],
+  // prettier-ignore
+  chargedIncidents: ['Zwischenfälle', 'Zwischenfällen', 'Zwischenfall', 'Vorfälle', 'Vorfällen', 'Vorfall'],
+  // prettier-ignore
+  incidentQualifiers: ['solche', 'solchen', 'solcher', 'mögliche', 'möglichen', 'etwaige', 'etwaigen', 'angebliche', 'angeblichen', 'diese', 'diesen', 'derartige', 'derartigen', 'dieser Art'],
   possessionVerbs: [
     'hat',
     'haben',

@@ -1599,6 +1599,10 @@ export const en: LanguageRules = {
     'indication',
     'indications',
   ],
+  // prettier-ignore
+  chargedIncidents: ['incidents', 'incident', 'episodes'],
+  // prettier-ignore
+  incidentQualifiers: ['such', 'possible', 'alleged', 'these', 'those', 'of this kind', 'of that kind', 'of this sort', 'of that sort'],
   possessionVerbs: [
     'has',
     'have',

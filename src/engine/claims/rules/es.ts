@@ -1171,6 +1171,10 @@ export const es: LanguageRules = {
     'confirmación',
     'indicios',
   ],
+  // prettier-ignore
+  chargedIncidents: ['incidentes', 'incidente', 'episodios'],
+  // prettier-ignore
+  incidentQualifiers: ['tales', 'posibles', 'supuestos', 'presuntos', 'esos', 'estos', 'de ese tipo', 'de este tipo', 'de esa índole', 'de esta índole', 'semejantes'],
   possessionVerbs: [
     'tiene',
     'tenemos',

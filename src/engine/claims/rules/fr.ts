@@ -1817,6 +1817,10 @@ export const fr: LanguageRules = {
     'indication',
     'indications',
   ],
+  // prettier-ignore
+  chargedIncidents: ['incidents', 'incident', 'épisodes'],
+  // prettier-ignore
+  incidentQualifiers: ['tels', 'telles', 'éventuels', 'éventuelles', 'présumés', 'présumées', 'supposés', 'ces', 'de ce genre', 'de ce type', 'de cette nature', 'de la sorte'],
   possessionVerbs: [
     'a',
     'ai',

@@ -1145,6 +1145,10 @@ export const it: LanguageRules = {
     'elementi',
     'riscontri',
   ],
+  // prettier-ignore
+  chargedIncidents: ['incidenti', 'incidente', 'episodi'],
+  // prettier-ignore
+  incidentQualifiers: ['tali', 'eventuali', 'presunti', 'supposti', 'questi', 'quegli', 'di questo genere', 'di questo tipo', 'del genere', 'simili'],
   possessionVerbs: [
     'ha',
     'abbiamo',

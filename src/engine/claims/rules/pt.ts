@@ -1760,6 +1760,10 @@ export const pt: LanguageRules = {
     'notícia',
     'notícias',
   ],
+  // prettier-ignore
+  chargedIncidents: ['incidentes', 'incidente', 'episódios'],
+  // prettier-ignore
+  incidentQualifiers: ['tais', 'possíveis', 'supostos', 'alegados', 'esses', 'estes', 'desse tipo', 'deste tipo', 'desse gênero', 'desse género', 'semelhantes'],
   possessionVerbs: [
     'tem',
     'temos',
