@@ -1603,6 +1603,8 @@ export const en: LanguageRules = {
   chargedIncidents: ['incidents', 'incident', 'episodes'],
   // prettier-ignore
   incidentQualifiers: ['such', 'possible', 'alleged', 'these', 'those', 'of this kind', 'of that kind', 'of this sort', 'of that sort'],
+  // prettier-ignore
+  claimNouns: ['claims', 'claim', 'assertions', 'assertion', 'insistence', 'contention'],
   possessionVerbs: [
     'has',
     'have',

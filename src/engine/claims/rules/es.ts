@@ -1175,6 +1175,8 @@ export const es: LanguageRules = {
   chargedIncidents: ['incidentes', 'incidente', 'episodios'],
   // prettier-ignore
   incidentQualifiers: ['tales', 'posibles', 'supuestos', 'presuntos', 'esos', 'estos', 'de ese tipo', 'de este tipo', 'de esa índole', 'de esta índole', 'semejantes'],
+  // prettier-ignore
+  claimNouns: ['afirmaciones', 'afirmación', 'aseveraciones', 'aseveración', 'alegaciones', 'alegatos'],
   possessionVerbs: [
     'tiene',
     'tenemos',

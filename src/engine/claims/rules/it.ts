@@ -1149,6 +1149,8 @@ export const it: LanguageRules = {
   chargedIncidents: ['incidenti', 'incidente', 'episodi'],
   // prettier-ignore
   incidentQualifiers: ['tali', 'eventuali', 'presunti', 'supposti', 'questi', 'quegli', 'di questo genere', 'di questo tipo', 'del genere', 'simili'],
+  // prettier-ignore
+  claimNouns: ['affermazioni', 'affermazione', 'asserzioni', 'asserzione', 'tesi', 'rivendicazioni'],
   possessionVerbs: [
     'ha',
     'abbiamo',

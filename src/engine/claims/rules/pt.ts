@@ -1764,6 +1764,8 @@ export const pt: LanguageRules = {
   chargedIncidents: ['incidentes', 'incidente', 'episódios'],
   // prettier-ignore
   incidentQualifiers: ['tais', 'possíveis', 'supostos', 'alegados', 'esses', 'estes', 'desse tipo', 'deste tipo', 'desse gênero', 'desse género', 'semelhantes'],
+  // prettier-ignore
+  claimNouns: ['afirmações', 'afirmação', 'alegações', 'alegação', 'asserções', 'asserção'],
   possessionVerbs: [
     'tem',
     'temos',

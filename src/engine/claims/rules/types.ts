@@ -283,6 +283,9 @@ export interface LanguageRules {
   /** Words that make incidents the ones charged ("such", "possible", "de ce genre", "solchen"):
    *  "no information about incidents on the border" is about another matter. */
   incidentQualifiers: string[];
+  /** Nouns for what a party asserts ("claims", "affirmations", "Behauptungen"): a denier's, with
+   *  their content clause ("Russia's claims that it is not killing civilians"), are its denial. */
+  claimNouns: string[];
   /** Verbs of having or holding that may stand between a negation and an information noun ("has",
    *  "dispone de", "a disposizione", "there is"): "has not released information" is another act. */
   possessionVerbs: string[];
