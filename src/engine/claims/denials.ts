@@ -24,6 +24,7 @@ import { deniedActVerb, namesAct } from './denied-acts';
 import { counterfactualDenial, deniedOwnAct } from './own-acts';
 import { cannotCheckAt } from './cannot-check';
 import { noInformation } from './no-information';
+import { ownedClaimClause } from './owned-claims';
 import { counterEvidenceVerb } from './counter-evidence';
 import { sentenceSpeaker } from './mentions';
 import { lacksEvidence } from './missing-evidence';
@@ -1140,6 +1141,16 @@ function deniedFacts(
       const to = clauseEnd(sentence, relative.end);
       if (deniedClause(sentence, relative.end, to)) {
         out.push({ start: relative.end, end: to, source: antecedent.source, priority: 1 });
+        i = to - 1;
+        continue;
+      }
+    }
+    // "Russia's claims that it is not killing civilians": the clause of a denier's claim noun.
+    const claim = ownedClaimClause(sentence, mentions, i);
+    if (claim) {
+      const to = clauseEnd(sentence, claim.from);
+      if (deniedClause(sentence, claim.from, to)) {
+        out.push({ start: claim.from, end: to, source: claim.source, priority: 1 });
         i = to - 1;
         continue;
       }

@@ -1,5 +1,6 @@
 // "Moscow has no information on the reliability of these data", "non abbiamo informazioni
-// sull'attendibilità dei dati", "no tenemos constancia de víctimas civiles": a denier who says it
+// sull'attendibilità dei dati", "no tenemos constancia de víctimas civiles", "keine Informationen zu
+// solchen Zwischenfällen": a denier who says it
 // knows nothing of the charge will not accept it, the Kremlin's usual answer and a denial the labels
 // count. The lack must bear on the charge (the report, its data or their reliability, the civilian
 // dead): "no information on the date of the talks" is none. Whose words they are is the caller's to
@@ -14,6 +15,20 @@ const CHARGE_REACH = 12;
 /** Most tokens from a quality of evidence to the evidence it qualifies ("the accuracy of the group’s
  *  figures"): the span runs through it. */
 const QUALIFIED_REACH = 6;
+
+/** Incidents at `at` that a qualifier makes the charged ones ("such possible incidents", "incidents
+ *  de ce genre"), through a qualifier that follows them; null otherwise. */
+function chargedIncidents(sentence: SentenceView, at: number, to: number): { end: number } | null {
+  const { toks, lang: lexicons } = sentence;
+  const noun = lexicons.chargedIncidents.matchAt(toks, at, to);
+  if (!noun) return null;
+  const after = lexicons.incidentQualifiers.matchAt(toks, noun.end, to);
+  if (after) return after;
+  for (let q = Math.max(0, at - 2); q < at; q++) {
+    if (lexicons.incidentQualifiers.matchAt(toks, q, at)?.end === at) return noun;
+  }
+  return null;
+}
 
 /** Where the charge named in [from, to) ends, the clause's punctuation stopping the search; null
  *  when it names none. */
@@ -30,7 +45,7 @@ function chargeEnd(sentence: SentenceView, from: number, to: number): number | n
       }
       return quality.end;
     }
-    const target = lexicons.denialTargets.matchAt(toks, k, to);
+    const target = lexicons.denialTargets.matchAt(toks, k, to) ?? chargedIncidents(sentence, k, to);
     if (target) return target.end;
     const head = lexicons.heads.matchAt(toks, k, to);
     if (head?.data === 'civilians') return head.end;

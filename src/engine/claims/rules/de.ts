@@ -1619,6 +1619,12 @@ export const de: LanguageRules = {
     'Hinweise',
     'Angaben',
   ],
+  // prettier-ignore
+  chargedIncidents: ['Zwischenfälle', 'Zwischenfällen', 'Zwischenfall', 'Vorfälle', 'Vorfällen', 'Vorfall'],
+  // prettier-ignore
+  incidentQualifiers: ['solche', 'solchen', 'solcher', 'mögliche', 'möglichen', 'etwaige', 'etwaigen', 'angebliche', 'angeblichen', 'diese', 'diesen', 'derartige', 'derartigen', 'dieser Art'],
+  // prettier-ignore
+  claimNouns: ['Behauptung', 'Behauptungen', 'Beteuerung', 'Beteuerungen', 'Darstellung'],
   possessionVerbs: [
     'hat',
     'haben',

@@ -1609,6 +1609,12 @@ export const en: LanguageRules = {
     'indication',
     'indications',
   ],
+  // prettier-ignore
+  chargedIncidents: ['incidents', 'incident', 'episodes'],
+  // prettier-ignore
+  incidentQualifiers: ['such', 'possible', 'alleged', 'these', 'those', 'of this kind', 'of that kind', 'of this sort', 'of that sort'],
+  // prettier-ignore
+  claimNouns: ['claims', 'claim', 'assertions', 'assertion', 'insistence', 'contention'],
   possessionVerbs: [
     'has',
     'have',

@@ -1179,6 +1179,12 @@ export const es: LanguageRules = {
     'confirmación',
     'indicios',
   ],
+  // prettier-ignore
+  chargedIncidents: ['incidentes', 'incidente', 'episodios'],
+  // prettier-ignore
+  incidentQualifiers: ['tales', 'posibles', 'supuestos', 'presuntos', 'esos', 'estos', 'de ese tipo', 'de este tipo', 'de esa índole', 'de esta índole', 'semejantes'],
+  // prettier-ignore
+  claimNouns: ['afirmaciones', 'afirmación', 'aseveraciones', 'aseveración', 'alegaciones', 'alegatos'],
   possessionVerbs: [
     'tiene',
     'tenemos',

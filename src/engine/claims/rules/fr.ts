@@ -1827,6 +1827,12 @@ export const fr: LanguageRules = {
     'indication',
     'indications',
   ],
+  // prettier-ignore
+  chargedIncidents: ['incidents', 'incident', 'épisodes'],
+  // prettier-ignore
+  incidentQualifiers: ['tels', 'telles', 'éventuels', 'éventuelles', 'présumés', 'présumées', 'supposés', 'ces', 'de ce genre', 'de ce type', 'de cette nature', 'de la sorte'],
+  // prettier-ignore
+  claimNouns: ['affirmations', 'affirmation', 'assertions', 'assertion', 'allégations', 'prétentions', 'dires'],
   possessionVerbs: [
     'a',
     'ai',

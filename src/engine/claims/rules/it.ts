@@ -1158,6 +1158,12 @@ export const it: LanguageRules = {
     'elementi',
     'riscontri',
   ],
+  // prettier-ignore
+  chargedIncidents: ['incidenti', 'incidente', 'episodi'],
+  // prettier-ignore
+  incidentQualifiers: ['tali', 'eventuali', 'presunti', 'supposti', 'questi', 'quegli', 'di questo genere', 'di questo tipo', 'del genere', 'simili'],
+  // prettier-ignore
+  claimNouns: ['affermazioni', 'affermazione', 'asserzioni', 'asserzione', 'tesi', 'rivendicazioni'],
   possessionVerbs: [
     'ha',
     'abbiamo',

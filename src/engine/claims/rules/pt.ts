@@ -1768,6 +1768,12 @@ export const pt: LanguageRules = {
     'notícia',
     'notícias',
   ],
+  // prettier-ignore
+  chargedIncidents: ['incidentes', 'incidente', 'episódios'],
+  // prettier-ignore
+  incidentQualifiers: ['tais', 'possíveis', 'supostos', 'alegados', 'esses', 'estes', 'desse tipo', 'deste tipo', 'desse gênero', 'desse género', 'semelhantes'],
+  // prettier-ignore
+  claimNouns: ['afirmações', 'afirmação', 'alegações', 'alegação', 'asserções', 'asserção'],
   possessionVerbs: [
     'tem',
     'temos',

@@ -288,6 +288,16 @@ export interface LanguageRules {
   /** Nouns of what one knows of a matter ("information", "constancia", "Erkenntnisse"): a denier
    *  with "no information on the reliability of the data" will not accept the charge. */
   informationNouns: string[];
+  /** Nouns for happenings ("incidents", "Zwischenfälle"): with a word of `incidentQualifiers` they
+   *  are the charge ("such incidents", "incidents de ce genre"), and a denier with no information
+   *  about them knows nothing of it, as of the report or its data. */
+  chargedIncidents: string[];
+  /** Words that make incidents the ones charged ("such", "possible", "de ce genre", "solchen"):
+   *  "no information about incidents on the border" is about another matter. */
+  incidentQualifiers: string[];
+  /** Nouns for what a party asserts ("claims", "affirmations", "Behauptungen"): a denier's, with
+   *  their content clause ("Russia's claims that it is not killing civilians"), are its denial. */
+  claimNouns: string[];
   /** Verbs of having or holding that may stand between a negation and an information noun ("has",
    *  "dispone de", "a disposizione", "there is"): "has not released information" is another act. */
   possessionVerbs: string[];

@@ -80,6 +80,58 @@ describe('a denier that knows nothing of the charge', () => {
     ).toEqual([['We have not seen it', 'russia-kremlin']]);
   });
 
+  it('reads a lack of information on such incidents as one on the charge, in six languages', () => {
+    expect(
+      texts(
+        'fr',
+        'Interrogé sur le rapport, Peskov a répondu qu’il n’y a pas d’informations sur d’éventuels incidents de ce genre.',
+      ),
+    ).toEqual([
+      ['il n’y a pas d’informations sur d’éventuels incidents de ce genre', 'russia-kremlin'],
+    ]);
+    expect(
+      texts('en', 'Peskov said the Kremlin had no information about any such incidents.'),
+    ).toEqual([['the Kremlin had no information about any such incidents', 'russia-kremlin']]);
+    expect(
+      texts('es', 'Peskov afirmó que no hay información sobre posibles incidentes de ese tipo.'),
+    ).toEqual([['no hay información sobre posibles incidentes de ese tipo', 'russia-kremlin']]);
+    expect(
+      texts('it', 'Peskov ha spiegato che non ci sono informazioni su eventuali incidenti simili.'),
+    ).toEqual([['non ci sono informazioni su eventuali incidenti simili', 'russia-kremlin']]);
+    expect(texts('pt', 'Peskov declarou que não há informações sobre tais incidentes.')).toEqual([
+      ['não há informações sobre tais incidentes', 'russia-kremlin'],
+    ]);
+    expect(
+      texts('de', 'Peskow sagte, es gebe keine Informationen zu solchen möglichen Zwischenfällen.'),
+    ).toEqual([
+      ['es gebe keine Informationen zu solchen möglichen Zwischenfällen', 'russia-kremlin'],
+    ]);
+  });
+
+  it('leaves incidents of another matter and the accusers’ lack of information alone', () => {
+    expect(
+      texts(
+        'en',
+        'On another matter, Peskov said the Kremlin had no information about incidents involving fans in Marseille.',
+      ),
+    ).toEqual([]);
+    expect(
+      texts(
+        'fr',
+        'Dans un autre dossier, Peskov a dit que le Kremlin n’a pas d’informations sur des incidents à la frontière.',
+      ),
+    ).toEqual([]);
+    expect(
+      texts(
+        'en',
+        'Amnesty researchers said they had no information about such incidents in Raqqa.',
+      ),
+    ).toEqual([]);
+    expect(texts('it', 'Peskov ha detto di non avere informazioni sui casi di doping.')).toEqual(
+      [],
+    );
+  });
+
   it('leaves other subjects, other matters, other acts and the accusers alone', () => {
     const en = [
       'Peskov said the Kremlin had no information on the date of the next summit.',
