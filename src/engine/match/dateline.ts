@@ -117,7 +117,7 @@ const LIST_LINES = 3;
 function outsideDatedLists(lines: readonly string[]): string[] {
   const dated = lines.map((line) => datesIn(line).length > 0);
   const listed = dated.map(() => false);
-  for (let k = 0; k < lines.length; ) {
+  for (let k = 0; k < lines.length;) {
     let end = k;
     while (end < lines.length && dated[end]) end++;
     if (end - k >= LIST_LINES) listed.fill(true, k, end);
