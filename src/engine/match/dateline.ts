@@ -108,14 +108,14 @@ function agencyDateline(line: string): string | null {
 /** Longest line that is a byline or a date line rather than prose (a caption, a sentence). */
 const BYLINE_CHARS = 100;
 
-/** Fewest lines in a row, each with a date, that are a list of other items (recent posts, an
- *  archive, related stories): their dates are theirs, not the page's. A byline and its update
- *  are two, apart from such a list by a headline or a lead. */
+/** Fewest short lines in a row, each with a date, that are a list of other items (recent posts,
+ *  an archive, related stories): their dates are theirs, not the page's. A byline and its update
+ *  are two, apart from such a list by a headline or a lead (a dated lead is prose, not an item). */
 const LIST_LINES = 3;
 
 /** The lines that are not in such a list. */
 function outsideDatedLists(lines: readonly string[]): string[] {
-  const dated = lines.map((line) => datesIn(line).length > 0);
+  const dated = lines.map((line) => line.trim().length <= BYLINE_CHARS && datesIn(line).length > 0);
   const listed = dated.map(() => false);
   for (let k = 0; k < lines.length;) {
     let end = k;
