@@ -108,13 +108,33 @@ function agencyDateline(line: string): string | null {
 /** Longest line that is a byline or a date line rather than prose (a caption, a sentence). */
 const BYLINE_CHARS = 100;
 
+/** Fewest short lines in a row, each with a date, that are a list of other items (recent posts,
+ *  an archive, related stories): their dates are theirs, not the page's. A byline and its update
+ *  are two, apart from such a list by a headline or a lead (a dated lead is prose, not an item). */
+const LIST_LINES = 3;
+
+/** The lines that are not in such a list. */
+function outsideDatedLists(lines: readonly string[]): string[] {
+  const dated = lines.map((line) => line.trim().length <= BYLINE_CHARS && datesIn(line).length > 0);
+  const listed = dated.map(() => false);
+  for (let k = 0; k < lines.length;) {
+    let end = k;
+    while (end < lines.length && dated[end]) end++;
+    if (end - k >= LIST_LINES) listed.fill(true, k, end);
+    k = Math.max(end, k + 1);
+  }
+  return lines.filter((_, k) => !listed[k]);
+}
+
 /**
  * The date (YYYY-MM-DD) that lines near the top of an article show as its publication date: the
  * first date introduced by "published", "posted"... in any of them, else the first full date of a
  * short line by itself (a byline or date line), else the date of an agency dateline opening a
- * line (--MM-DD when it has no year). Dates inside prose and captions are events.
+ * line (--MM-DD when it has no year). Dates inside prose and captions are events, and those of a
+ * list of dated lines are other items'.
  */
-export function datelineIn(lines: readonly string[]): string | null {
+export function datelineIn(all: readonly string[]): string | null {
+  const lines = outsideDatedLists(all);
   for (const line of lines) {
     const cued = datesIn(line).find((f) =>
       PUBLISHED_CUE.test(line.slice(Math.max(0, f.at - 40), f.at)),

@@ -60,6 +60,27 @@ describe('datelineIn', () => {
     expect(read(['In Homs, 29 November was the deadliest day - Amnesty says'])).toBeNull();
   });
 
+  it('takes no date from a list of dated lines around the article (recent posts, an archive)', () => {
+    const rail = [
+      'Recent posts',
+      'Five houseplants that survive a dark flat – 4 May 2021',
+      'Why your kettle needs descaling – 3 May 2021',
+      'A weekend in Porto on a budget – 29 April 2021',
+    ];
+    expect(read([...rail, 'Amnesty: Russian raids in Syria killed 200 civilians'])).toBeNull();
+    // The page's own byline, apart from the list, is read wherever the list stands.
+    const article = ['Amnesty: hospitals hit in Aleppo', 'By Jane Roe | 3 March 2016', 'The group'];
+    expect(read([...rail, ...article])).toBe('2016-03-03');
+    expect(read([...article, ...rail.slice(1)])).toBe('2016-03-03');
+    // Two dated lines are a date and its update, not a list; nor is a dated lead, which is prose.
+    expect(read(['Published 23/12/2015', 'Updated 24/12/2015 09:12'])).toBe('2015-12-23');
+    const prose = [
+      'Russian strikes have killed thousands of people in Syria since 30 September 2015, a monitoring group said on Monday.',
+      'The group had counted far fewer dead by 23 December 2015, when a rights report on the raids came out in London.',
+    ];
+    expect(read(['Moscow’s raids, a year on', '9 January 2017', ...prose])).toBe('2017-01-09');
+  });
+
   it('prefers a byline’s full date to a dateline without its year', () => {
     expect(
       read(['By Jane Roe, December 24, 2015', 'MOSCOW, Dec 23 (Reuters) - The ministry']),

@@ -516,6 +516,32 @@ describe('matchPage: near misses are none', () => {
     expect(byline.reason).toContain('published 2016-03-03');
   });
 
+  it('takes no date from a rail of other posts’ dated links: an undated item is judged by its facts, a later one by its byline', async () => {
+    const railed = (days: string[], body: string) =>
+      '<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>' +
+      '<header><a href="/">Dailyfold</a></header><div class="cols"><aside class="latest"><h3>Latest posts</h3><ul>' +
+      days
+        .map((day, k) => `<li><a href="/p/${k}">Gardening tip number ${k} - ${day}</a></li>`)
+        .join('') +
+      `</ul></aside><main><article>${body}</article></main></div></body></html>`;
+    const item = article('Amnesty: Russian raids in Syria killed at least 200 civilians', [
+      'Russian air strikes in Syria have killed at least 200 civilians since late September, Amnesty International said. Moscow denied the accusations.',
+    ]);
+    const undated = await match(railed(['May 4, 2021', 'May 3, 2021', 'April 29, 2021'], item));
+    expect(undated).toMatchObject({ verdict: 'same-story', story: 'syria-russia-amnesty-2015' });
+    expect(undated.reason).toMatch(/facts: 200 civilians, .*since late September$/);
+    // A rail dated in the event's days does not date a later report below its own byline.
+    const later = article('Amnesty: Russian and Syrian jets hit hospitals near Aleppo', [
+      'Russian and Syrian air strikes have hit hospitals north of Aleppo, Amnesty International said in a new report.',
+      'In December the group had said Russian raids killed at least 200 civilians in Syria.',
+    ]).replace('</h1>', '</h1><p class="byline">By Tom Reeve | 3 March 2016</p>');
+    const bylined = await match(
+      railed(['December 21, 2015', 'December 20, 2015', 'December 18, 2015'], later),
+    );
+    expect(bylined.verdict).toBe('none');
+    expect(bylined.reason).toContain('published 2016-03-03, long after the event');
+  });
+
   it('says none for an undated dispatch whose agency dateline gives a day outside the event’s', async () => {
     const dispatch = (dateline: string) =>
       article('Syrie : les frappes russes ont tué des milliers de personnes', [
