@@ -50,10 +50,11 @@ export function deniedOwnAct(
   // "ne vise que des terroristes" restricts; "did not deny that ..." is no denial.
   if (negation < 0 || lexicons.restrictives.findIn(toks, negation, to)) return null;
   if (lexicons.denialVerbs.findIn(toks, from, to)) return null;
-  // "ne vise que des terroristes": the restriction's "que" comes after the verb.
-  if (lexicons.complementisers.findIn(toks, negation, to)) return null;
-  // "Moscow said its pilots never...": a reported clause is read with its verb of saying.
-  const said = [lexicons.speech, lexicons.assertVerbs, lexicons.complementisers];
+  // A complementiser after the negation is the restriction's "que" (the verb comes between);
+  // before it, or a verb of saying ("Moscow said its pilots never..."), opens a reported
+  // clause, read with its verb of saying.
+  if (lexicons.complementisers.findIn(toks, from, to)) return null;
+  const said = [lexicons.speech, lexicons.assertVerbs];
   if (said.some((lex) => lex.findIn(toks, from, negation))) return null;
   if (lexicons.acknowledgeVerbs.findIn(toks, from, to)) return null;
   // The act's verb right after the negation ("has never bombed"), around it ("greift keine
