@@ -1145,7 +1145,7 @@ function deniedFacts(
         continue;
       }
     }
-    // "Russia's claims that it is not killing civilians": the clause of a denier's claim noun.
+    // "Moscow's claims that it kills no civilians": the clause of a denier's claim noun.
     const claim = ownedClaimClause(sentence, mentions, i);
     if (claim) {
       const to = clauseEnd(sentence, claim.from);

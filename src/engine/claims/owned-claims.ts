@@ -1,4 +1,4 @@
-// "Amnesty rebukes Russia's claims that it is not killing civilians", "las afirmaciones de Moscú de
+// "Amnesty rebukes Moscow's claims that it kills no civilians", "las afirmaciones de Moscú de
 // que no ataca a civiles": a claim noun owned by a denier, with its content clause, reports the
 // denier's words as a noun phrase; the clause is the denial, whoever reports it (and refutes it).
 // The accusers' claims ("Amnesty's claims that...") are no denial: the owner must be a denier.

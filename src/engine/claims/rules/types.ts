@@ -296,7 +296,7 @@ export interface LanguageRules {
    *  "no information about incidents on the border" is about another matter. */
   incidentQualifiers: string[];
   /** Nouns for what a party asserts ("claims", "affirmations", "Behauptungen"): a denier's, with
-   *  their content clause ("Russia's claims that it is not killing civilians"), are its denial. */
+   *  their content clause ("Moscow's claims that it kills no civilians"), are its denial. */
   claimNouns: string[];
   /** Verbs of having or holding that may stand between a negation and an information noun ("has",
    *  "dispone de", "a disposizione", "there is"): "has not released information" is another act. */
