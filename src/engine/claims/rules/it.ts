@@ -925,6 +925,8 @@ export const it: LanguageRules = {
   ],
   relatives: ['che', 'il quale', 'la quale', 'i quali', 'le quali', 'accusando', 'secondo'],
   // prettier-ignore
+  subjectRelatives: ['che', 'il quale', 'la quale'],
+  // prettier-ignore
   objectTails: ['mostrando', 'citando', 'sostenendo', 'affermando', 'sottolineando', 'spiegando'],
   // prettier-ignore
   topicTails: ['su', 'sul', 'sulla', 'sui', 'sugli', 'sulle', "sull'", 'riguardo', 'circa'],
@@ -1344,6 +1346,8 @@ export const it: LanguageRules = {
   exampleMarkers: ['come', 'quali', 'del tipo', 'tipo', 'del genere'],
   // prettier-ignore
   titleMarkers: ['intitolato', 'intitolata', 'intitolati', 'intitolate', 'dal titolo', 'con il titolo', 'sotto il titolo', 'che si intitola', 'titolato', 'titolata'],
+  // prettier-ignore
+  consistFrames: ['pieno di', 'piena di', 'consiste in', 'consistono in', 'consisteva in', 'composto di', 'composta di', 'zeppo di', 'infarcito di', 'infarcita di'],
   rivalAccusers: [
     'Turchia',
     'turco',
@@ -1419,7 +1423,7 @@ export const it: LanguageRules = {
   // prettier-ignore
   namedFakes: ['account falsi', 'account falso', 'falsi account', 'profili falsi', 'profilo falso', 'falsi profili', 'pagine false', 'pagina falsa', 'siti falsi', 'sito falso', 'passaporti falsi', 'passaporto falso', 'identità false', 'identità falsa', 'falsa identità', 'nome falso', 'nomi falsi', 'falso allarme'],
   // prettier-ignore
-  acknowledgeVerbs: ['conferma', 'confermano', 'confermato', 'confermata', 'confermati', 'confermate', 'confermava', 'confermavano', 'confermare', 'confermerà', 'riconosce', 'riconoscono', 'riconosciuto', 'riconosciuta', 'riconosciuti', 'riconosceva', 'riconoscevano', 'riconoscere', 'riconoscerà', 'ammette', 'ammettono', 'ammesso', 'ammessa', 'ammetteva', 'ammettevano', 'ammettere'],
+  acknowledgeVerbs: ['conferma', 'confermano', 'confermato', 'confermata', 'confermati', 'confermate', 'confermava', 'confermavano', 'confermare', 'confermerà', 'riconosce', 'riconoscono', 'riconosciuto', 'riconosciuta', 'riconosciuti', 'riconosceva', 'riconoscevano', 'riconoscere', 'riconoscerà', 'confermi', 'confermino', 'riconosca', 'riconoscano', 'ammetta', 'ammettano', 'ammette', 'ammettono', 'ammesso', 'ammessa', 'ammetteva', 'ammettevano', 'ammettere'],
   // prettier-ignore
   auxiliaries: ['ha', 'hanno', 'aveva', 'avevano', 'avrà'],
   // prettier-ignore

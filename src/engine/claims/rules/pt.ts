@@ -1519,6 +1519,8 @@ export const pt: LanguageRules = {
   restrictives: ['apenas', 'só', 'somente', 'unicamente', 'exclusivamente'],
   relatives: ['que', 'o qual', 'a qual', 'os quais', 'as quais', 'acusando', 'segundo'],
   // prettier-ignore
+  subjectRelatives: ['que', 'o qual', 'a qual'],
+  // prettier-ignore
   objectTails: ['mostrando', 'citando', 'alegando', 'afirmando', 'explicando', 'de que'],
   // prettier-ignore
   topicTails: ['sobre', 'acerca', 'a respeito', 'quanto'],
@@ -1955,6 +1957,8 @@ export const pt: LanguageRules = {
   exampleMarkers: ['como', 'tais como', 'do tipo', 'de tipo', 'do género', 'do gênero'],
   // prettier-ignore
   titleMarkers: ['intitulado', 'intitulada', 'intitulados', 'intituladas', 'titulado', 'titulada', 'com o título', 'sob o título', 'que tem por título', 'que se intitula'],
+  // prettier-ignore
+  consistFrames: ['cheio de', 'cheia de', 'repleto de', 'repleta de', 'consiste em', 'consistem em', 'consistia em', 'composto de', 'composta de'],
   rivalAccusers: [
     'Turquia',
     'turco',
@@ -2031,7 +2035,7 @@ export const pt: LanguageRules = {
   // prettier-ignore
   namedFakes: ['contas falsas', 'conta falsa', 'falsas contas', 'perfis falsos', 'perfil falso', 'falsos perfis', 'páginas falsas', 'página falsa', 'sites falsos', 'site falso', 'passaportes falsos', 'passaporte falso', 'identidade falsa', 'identidades falsas', 'falsa identidade', 'nome falso', 'nomes falsos', 'falso alarme', 'alarme falso'],
   // prettier-ignore
-  acknowledgeVerbs: ['confirma', 'confirmam', 'confirmou', 'confirmaram', 'confirmado', 'confirmada', 'confirmava', 'confirmavam', 'confirmar', 'confirmará', 'reconhece', 'reconhecem', 'reconheceu', 'reconheceram', 'reconhecido', 'reconhecida', 'reconhecia', 'reconheciam', 'reconhecer', 'reconhecerá', 'admite', 'admitem', 'admitiu', 'admitiram', 'admitido', 'admitida', 'admitia', 'admitiam', 'admitir'],
+  acknowledgeVerbs: ['confirma', 'confirmam', 'confirmou', 'confirmaram', 'confirmado', 'confirmada', 'confirmava', 'confirmavam', 'confirmar', 'confirmará', 'reconhece', 'reconhecem', 'reconheceu', 'reconheceram', 'reconhecido', 'reconhecida', 'reconhecia', 'reconheciam', 'reconhecer', 'reconhecerá', 'confirme', 'confirmem', 'reconheça', 'reconheçam', 'admita', 'admitam', 'admite', 'admitem', 'admitiu', 'admitiram', 'admitido', 'admitida', 'admitia', 'admitiam', 'admitir'],
   // prettier-ignore
   auxiliaries: ['tem', 'têm', 'tinha', 'tinham', 'havia', 'haviam', 'terá'],
   // prettier-ignore
