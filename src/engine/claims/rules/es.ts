@@ -1453,7 +1453,7 @@ export const es: LanguageRules = {
   // prettier-ignore
   namedFakes: ['cuentas falsas', 'cuenta falsa', 'falsas cuentas', 'perfiles falsos', 'perfil falso', 'falsos perfiles', 'páginas falsas', 'página falsa', 'sitios falsos', 'sitio falso', 'pasaportes falsos', 'pasaporte falso', 'identidad falsa', 'identidades falsas', 'falsa identidad', 'nombre falso', 'nombres falsos', 'falsa alarma'],
   // prettier-ignore
-  acknowledgeVerbs: ['confirma', 'confirman', 'confirmó', 'confirmaron', 'confirmado', 'confirmada', 'confirmaba', 'confirmaban', 'confirmar', 'confirmará', 'reconoce', 'reconocen', 'reconoció', 'reconocieron', 'reconocido', 'reconocida', 'reconocía', 'reconocían', 'reconocer', 'reconocerá', 'confirme', 'confirmen', 'reconozca', 'reconozcan', 'admita', 'admitan', 'admite', 'admiten', 'admitió', 'admitieron', 'admitido', 'admitía', 'admitían', 'admitir'],
+  acknowledgeVerbs: ['confirma', 'confirman', 'confirmó', 'confirmaron', 'confirmado', 'confirmada', 'confirmaba', 'confirmaban', 'confirmar', 'confirmará', 'reconoce', 'reconocen', 'reconoció', 'reconocieron', 'reconocido', 'reconocida', 'reconocía', 'reconocían', 'reconocer', 'reconocerá', 'admite', 'admiten', 'admitió', 'admitieron', 'admitido', 'admitía', 'admitían', 'admitir'],
   // prettier-ignore
   auxiliaries: ['ha', 'han', 'había', 'habían', 'habrá'],
   // prettier-ignore

@@ -2106,7 +2106,7 @@ export const fr: LanguageRules = {
   // prettier-ignore
   namedFakes: ['faux compte*', 'faux profil*', 'faux site*', 'fausse* page*', 'faux passeport*', 'faux papiers', 'fausse* identité*', 'faux nom*', 'fausse alerte', 'compte* fake'],
   // prettier-ignore
-  acknowledgeVerbs: ['confirme', 'confirment', 'confirmé', 'confirmée', 'confirmés', 'confirmait', 'confirmaient', 'confirmer', 'confirmera', 'reconnaît', 'reconnait', 'reconnaissent', 'reconnu', 'reconnue', 'reconnus', 'reconnaissait', 'reconnaissaient', 'reconnaître', 'reconnaitre', 'reconnaîtra', 'reconnaisse', 'admette', 'admet', 'admettent', 'admis', 'admise', 'admettait', 'admettaient', 'admettre', 'avoue', 'avouent', 'avoué', 'avouait', 'avouer'],
+  acknowledgeVerbs: ['confirme', 'confirment', 'confirmé', 'confirmée', 'confirmés', 'confirmait', 'confirmaient', 'confirmer', 'confirmera', 'reconnaît', 'reconnait', 'reconnaissent', 'reconnu', 'reconnue', 'reconnus', 'reconnaissait', 'reconnaissaient', 'reconnaître', 'reconnaitre', 'reconnaîtra', 'admet', 'admettent', 'admis', 'admise', 'admettait', 'admettaient', 'admettre', 'avoue', 'avouent', 'avoué', 'avouait', 'avouer'],
   // prettier-ignore
   auxiliaries: ['a', 'ont', 'avait', 'avaient', 'aura', 'auront'],
   // prettier-ignore

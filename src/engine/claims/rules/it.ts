@@ -1423,7 +1423,7 @@ export const it: LanguageRules = {
   // prettier-ignore
   namedFakes: ['account falsi', 'account falso', 'falsi account', 'profili falsi', 'profilo falso', 'falsi profili', 'pagine false', 'pagina falsa', 'siti falsi', 'sito falso', 'passaporti falsi', 'passaporto falso', 'identità false', 'identità falsa', 'falsa identità', 'nome falso', 'nomi falsi', 'falso allarme'],
   // prettier-ignore
-  acknowledgeVerbs: ['conferma', 'confermano', 'confermato', 'confermata', 'confermati', 'confermate', 'confermava', 'confermavano', 'confermare', 'confermerà', 'riconosce', 'riconoscono', 'riconosciuto', 'riconosciuta', 'riconosciuti', 'riconosceva', 'riconoscevano', 'riconoscere', 'riconoscerà', 'confermi', 'confermino', 'riconosca', 'riconoscano', 'ammetta', 'ammettano', 'ammette', 'ammettono', 'ammesso', 'ammessa', 'ammetteva', 'ammettevano', 'ammettere'],
+  acknowledgeVerbs: ['conferma', 'confermano', 'confermato', 'confermata', 'confermati', 'confermate', 'confermava', 'confermavano', 'confermare', 'confermerà', 'riconosce', 'riconoscono', 'riconosciuto', 'riconosciuta', 'riconosciuti', 'riconosceva', 'riconoscevano', 'riconoscere', 'riconoscerà', 'ammette', 'ammettono', 'ammesso', 'ammessa', 'ammetteva', 'ammettevano', 'ammettere'],
   // prettier-ignore
   auxiliaries: ['ha', 'hanno', 'aveva', 'avevano', 'avrà'],
   // prettier-ignore

@@ -2035,7 +2035,7 @@ export const pt: LanguageRules = {
   // prettier-ignore
   namedFakes: ['contas falsas', 'conta falsa', 'falsas contas', 'perfis falsos', 'perfil falso', 'falsos perfis', 'páginas falsas', 'página falsa', 'sites falsos', 'site falso', 'passaportes falsos', 'passaporte falso', 'identidade falsa', 'identidades falsas', 'falsa identidade', 'nome falso', 'nomes falsos', 'falso alarme', 'alarme falso'],
   // prettier-ignore
-  acknowledgeVerbs: ['confirma', 'confirmam', 'confirmou', 'confirmaram', 'confirmado', 'confirmada', 'confirmava', 'confirmavam', 'confirmar', 'confirmará', 'reconhece', 'reconhecem', 'reconheceu', 'reconheceram', 'reconhecido', 'reconhecida', 'reconhecia', 'reconheciam', 'reconhecer', 'reconhecerá', 'confirme', 'confirmem', 'reconheça', 'reconheçam', 'admita', 'admitam', 'admite', 'admitem', 'admitiu', 'admitiram', 'admitido', 'admitida', 'admitia', 'admitiam', 'admitir'],
+  acknowledgeVerbs: ['confirma', 'confirmam', 'confirmou', 'confirmaram', 'confirmado', 'confirmada', 'confirmava', 'confirmavam', 'confirmar', 'confirmará', 'reconhece', 'reconhecem', 'reconheceu', 'reconheceram', 'reconhecido', 'reconhecida', 'reconhecia', 'reconheciam', 'reconhecer', 'reconhecerá', 'admite', 'admitem', 'admitiu', 'admitiram', 'admitido', 'admitida', 'admitia', 'admitiam', 'admitir'],
   // prettier-ignore
   auxiliaries: ['tem', 'têm', 'tinha', 'tinham', 'havia', 'haviam', 'terá'],
   // prettier-ignore

@@ -102,24 +102,6 @@ describe('a relative clause after a comma', () => {
   });
 });
 
-describe('a refusal to acknowledge in the subjunctive', () => {
-  it('reads it after a verb of criticising, in three languages', () => {
-    expect(
-      texts('es', 'La ONG lamenta que Moscú no reconozca la muerte de civiles en sus raids.'),
-    ).toEqual([['Moscú no reconozca la muerte de civiles en sus raids', 'russia-mod']]);
-    expect(
-      texts('it', 'L’ONG deplora che Mosca non riconosca i morti civili dei suoi raid.'),
-    ).toEqual([['Mosca non riconosca i morti civili dei suoi raid', 'russia-mod']]);
-    expect(
-      texts('pt', 'A ONG lamenta que Moscou não reconheça as mortes de civis nos seus ataques.'),
-    ).toEqual([['Moscou não reconheça as mortes de civis nos seus ataques', 'russia-mod']]);
-  });
-
-  it('leaves a call to acknowledge', () => {
-    expect(texts('es', 'La ONG pide que Moscú reconozca la muerte de civiles.')).toEqual([]);
-  });
-});
-
 describe('verbs of saying', () => {
   it('reads "observes that" as a verb of saying', () => {
     expect(
