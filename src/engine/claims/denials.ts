@@ -22,7 +22,7 @@ import {
 } from './denied-claims';
 import { deniedActVerb, namesAct } from './denied-acts';
 import { counterfactualDenial, deniedOwnAct } from './own-acts';
-import { cannotCheckAt } from './cannot-check';
+import { cannotCheckAt, findCannotCheck } from './cannot-check';
 import { noInformation } from './no-information';
 import { ownedClaimClause } from './owned-claims';
 import { counterEvidenceVerb } from './counter-evidence';
@@ -157,6 +157,8 @@ function subjectOf(
     if (head) return head;
   }
   const inClause = before.filter((m) => m.start >= clauseStart);
+  const antecedent = inClause.length ? undefined : relativeAntecedent(sentence, mentions, verb);
+  if (antecedent) return antecedent;
   const last = inClause.at(-1);
   // "Das Ministerium hat die Vorwürfe der Organisation am Mittwoch zurückgewiesen": a source inside
   // a verb bracket that the auxiliary opens right after the clause's first source is its object.
@@ -180,6 +182,27 @@ function subjectOf(
   const previous = previousSubject(sentence, discourse);
   if (previous && onlyFillers(sentence, sentence.start, verb)) return previous.source;
   return verb - sentence.start <= 4 ? discourse.lastSpeaker : undefined;
+}
+
+/** Most tokens from a subject relative to its verb ("which has since repeatedly denied"). */
+const RELATIVE_REACH = 6;
+
+/** "los ataques de Rusia, que rechaza las acusaciones", "Russia, which denies it": the name right
+ *  before a comma and a subject relative that only fillers part from the verb at `verb`. */
+function relativeAntecedent(
+  sentence: SentenceView,
+  mentions: readonly Mention[],
+  verb: number,
+): Mention | undefined {
+  const { toks, lang: lexicons } = sentence;
+  for (let k = verb - 1; k > Math.max(sentence.start, verb - RELATIVE_REACH); k--) {
+    if (isClauseMark(toks[k])) return undefined;
+    const relative = lexicons.subjectRelatives.matchAt(toks, k, verb);
+    if (!relative || !onlyFillers(sentence, relative.end, verb)) continue;
+    if (toks[k - 1]!.folded !== ',') return undefined;
+    return mentions.find((m) => !m.inQuote && m.end === k - 1);
+  }
+  return undefined;
 }
 
 /** Where the coordinator right before a verb stands ("... et a qualifié"), or null. */
@@ -437,8 +460,13 @@ function reportedDenials(
       : subjectOf(sentence, mentions, i, gap ? gap[0] : verb.end, discourse);
     const source = sourceOf(subject);
     if (!source || !story.deniers.has(source)) continue;
+    // (Not "los ataques de Rusia, que rechaza...": a relative after a comma starts the claim.)
     const participle =
-      typeof subject === 'object' && subject.end <= i && !passive && governed(sentence, subject);
+      typeof subject === 'object' &&
+      subject.end <= i &&
+      !passive &&
+      governed(sentence, subject) &&
+      !toks.slice(subject.end, i).some(isClauseMark);
     if (participle) objEnd = participleObjectEnd(sentence, objStart, objEnd);
     // "Auch den Einsatz von Streumunition bestreitet Moskau (ausdrücklich)": what it rejects is
     // fronted when nothing it could reject follows the inverted subject.
@@ -1283,6 +1311,25 @@ function otherSpeaks(
   );
 }
 
+/** Whether [from, to) holds an inability to check with no verb of saying or acknowledging before it. */
+function inabilityToCheck(sentence: SentenceView, from: number, to: number): boolean {
+  const { toks, lang: lexicons } = sentence;
+  const inability = findCannotCheck(sentence, from, to);
+  if (!inability) return false;
+  const tellers = [lexicons.speech, lexicons.assertVerbs, lexicons.acknowledgeVerbs];
+  return !tellers.some((lex) => lex.findIn(toks, from, inability.start));
+}
+
+/** Where a piece's own clause starts, past the words that link it ("but they cannot know", "mais
+ *  qu'elle n'a aucun moyen"). */
+function afterLink(sentence: SentenceView, at: number, to: number): number {
+  const { toks, lang: lexicons } = sentence;
+  const link =
+    lexicons.coordinators.matchAt(toks, at, to) ?? lexicons.clauseCuts.matchAt(toks, at, to);
+  const k = link ? link.end : at;
+  return lexicons.complementisers.matchAt(toks, k, to)?.end ?? k;
+}
+
 /** End of the comma-separated piece of the sentence that starts at `from` (quotes read whole). */
 function pieceEnd(sentence: SentenceView, from: number): number {
   for (let k = from; k < sentence.end; k++) {
@@ -1381,6 +1428,11 @@ function scopeTails(
     else if (pending) claim(at, end);
     // "..., claims that « we categorically reject »": their words in a piece that is not an
     // account of the charge ("as it accuses Russia of « ... »").
+    // "said that ..., but they have no way of checking": an inability to check in the scope of a
+    // denier's words is theirs (not in a piece that gives it to another teller: "and residents
+    // acknowledge they have no way of knowing").
+    else if (!rejects && inabilityToCheck(sentence, at, end))
+      claim(afterLink(sentence, at, end), end);
     else if (!lexicons.chargeVerbs.findIn(toks, at, end)) claim(at, end, true);
     pending = tail.kind === 'reported' && tail.from >= end;
   }

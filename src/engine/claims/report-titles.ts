@@ -6,12 +6,18 @@ import type { Quote } from './segment';
 
 /** Most tokens of the accuser's name between a report noun and its title. */
 const TITLE_REACH = 6;
+/** Most tokens of a frame of consisting before the quotation ("bestehe der AI-Bericht aus"). */
+const CONSIST_REACH = 8;
 
 /** A quotation that opens on a capital after the report it names ("l'étude d'Amnesty
  *  International (AI) « Des raids... »"). */
 function afterReportNoun(sentence: SentenceView, quote: Quote): boolean {
   const { toks, lang: lexicons } = sentence;
   if (!toks[quote.open + 1]?.cap) return false;
+  // "bestehe der Bericht aus „Klischees“": what the report is made of, capitalised as German nouns
+  // are, is its content.
+  if (lexicons.consistFrames.matchEndingAt(toks, quote.open, sentence.start, CONSIST_REACH))
+    return false;
   let k = quote.open;
   if (toks[k - 1]?.folded === ')') while (k > sentence.start && toks[k]?.folded !== '(') k--;
   for (let back = 0; back <= TITLE_REACH && k > sentence.start; back++, k--) {

@@ -1359,6 +1359,8 @@ export const de: LanguageRules = {
   restrictives: ['nur', 'ausschließlich', 'lediglich', 'allein', 'einzig'],
   relatives: ['der', 'die', 'das', 'welcher', 'welche', 'welches', 'wonach'],
   // prettier-ignore
+  subjectRelatives: ['der', 'die', 'das', 'welcher', 'welche', 'welches'],
+  // prettier-ignore
   objectTails: ['indem'],
   // prettier-ignore
   topicTails: ['über', 'bezüglich', 'hinsichtlich'],
@@ -1789,6 +1791,8 @@ export const de: LanguageRules = {
   exampleMarkers: ['wie', 'etwa', 'wie etwa', 'wie zum Beispiel', 'wie beispielsweise'],
   // prettier-ignore
   titleMarkers: ['mit dem Titel', 'unter dem Titel', 'mit der Überschrift', 'unter der Überschrift', 'betitelt', 'betitelten', 'titelt', 'Titel'],
+  // prettier-ignore
+  consistFrames: ['besteht ... aus', 'bestehe ... aus', 'bestehen ... aus', 'bestand ... aus', 'bestünde ... aus', 'voller', 'voll von', 'voll mit', 'strotzt ... vor', 'strotze ... vor'],
   rivalAccusers: [
     'Türkei',
     'türkisch',

@@ -589,6 +589,8 @@ export const en: LanguageRules = {
     'adds',
     'noted',
     'notes',
+    'observed',
+    'observes',
     'reported',
     'reports',
     'estimated',
@@ -1313,6 +1315,8 @@ export const en: LanguageRules = {
     'declares',
     'noted',
     'notes',
+    'observed',
+    'observes',
     'explained',
     'explains',
     'contended',
@@ -1349,6 +1353,8 @@ export const en: LanguageRules = {
   reportedMood: [],
   restrictives: ['only', 'solely', 'exclusively', 'just', 'nothing but'],
   relatives: ['that', 'which', 'who', 'accusing', 'alleging', 'saying', 'claiming', 'according'],
+  // prettier-ignore
+  subjectRelatives: ['which', 'who'],
   // prettier-ignore
   objectTails: ['showing', 'citing', 'pointing to', 'insisting', 'arguing'],
   // prettier-ignore
@@ -1774,6 +1780,8 @@ export const en: LanguageRules = {
   exampleMarkers: ['such as', 'like', 'including', 'as', 'of the type', 'of the kind'],
   // prettier-ignore
   titleMarkers: ['entitled', 'titled', 'headlined', 'under the title', 'with the title', 'under the heading', 'headed'],
+  // prettier-ignore
+  consistFrames: ['full of', 'consists of', 'consisted of', 'consist of', 'made up of', 'composed of', 'riddled with', 'filled with', 'packed with'],
   rivalAccusers: [
     'Turkey',
     'Turkish',

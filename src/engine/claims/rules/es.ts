@@ -795,7 +795,7 @@ export const es: LanguageRules = {
     // how often, since when and how formally a denial was made ("on several occasions")
     'en distintas ocasiones', 'en diversas ocasiones', 'en numerosas ocasiones', 'en múltiples ocasiones', 'en repetidas ocasiones', 'en más de una ocasión', 'varias veces', 'repetidas veces', 'reiteradas veces', 'en el pasado', 'hasta ahora', 'hasta el momento', 'formalmente', 'continuamente', 'invariablemente', 'de forma reiterada', 'de manera reiterada', 'de forma sistemática', 'de manera sistemática', 'de forma categórica', 'de manera categórica', 'de plano',
     'ha', 'han', 'había', 'habían', 'habría', 'habrían',
-    'además', 'también', 'asimismo', 'igualmente', 'ya', 'luego', 'después', 'entonces',
+    'además', 'también', 'asimismo', 'igualmente', 'incluso', 'ya', 'luego', 'después', 'entonces',
     'inmediatamente', 'de inmediato', 'enseguida', 'rápidamente',
     'nuevamente', 'de nuevo', 'otra vez', 'una vez más', 'siempre', 'reiteradamente',
     'firmemente', 'tajantemente', 'rotundamente', 'categóricamente',
@@ -907,7 +907,7 @@ export const es: LanguageRules = {
     'dice', 'dicen', 'dijo', 'dijeron', 'dicho', 'diciendo', 'decía',
     'precisa', 'precisó', 'precisado', 'añade', 'añadió', 'añadido', 'agrega', 'agregó',
     'explica', 'explicó', 'señala', 'señaló', 'argumenta', 'argumentó', 'alega', 'alegó',
-    'asevera', 'aseveró', 'responde', 'respondió', 'replica', 'replicó',
+    'asevera', 'aseveró', 'aseveran', 'aseveraron', 'aseverado', 'aseverando', 'responde', 'respondió', 'replica', 'replicó',
   ],
   complementisers: ['que'],
   optionalComplementiser: false,
@@ -924,6 +924,8 @@ export const es: LanguageRules = {
     'acusando',
     'según',
   ],
+  // prettier-ignore
+  subjectRelatives: ['que', 'quien', 'el cual', 'la cual'],
   // prettier-ignore
   objectTails: ['mostrando', 'citando', 'alegando', 'asegurando', 'afirmando', 'explicando', 'de que'],
   // prettier-ignore
@@ -1375,6 +1377,8 @@ export const es: LanguageRules = {
   exampleMarkers: ['como', 'tales como', 'del tipo', 'de tipo', 'del estilo'],
   // prettier-ignore
   titleMarkers: ['titulado', 'titulada', 'titulados', 'tituladas', 'intitulado', 'intitulada', 'bajo el título', 'con el título', 'que lleva por título', 'que se titula'],
+  // prettier-ignore
+  consistFrames: ['consiste en', 'consisten en', 'consistía en', 'consistían en', 'lleno de', 'llena de', 'plagado de', 'plagada de', 'repleto de', 'repleta de', 'compuesto de', 'compuesta de'],
   rivalAccusers: [
     'Turquía',
     'turco',

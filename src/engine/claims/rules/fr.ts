@@ -1554,6 +1554,8 @@ export const fr: LanguageRules = {
   restrictives: ['seulement', 'uniquement', 'exclusivement', 'rien que'],
   relatives: ['qui', 'que', "qu'", 'dont', 'lequel', 'laquelle', 'accusant', 'selon', 'affirmant'],
   // prettier-ignore
+  subjectRelatives: ['qui', 'lequel', 'laquelle'],
+  // prettier-ignore
   objectTails: ['en montrant', 'en citant', 'en soulignant', 'en assurant', 'en expliquant', 'montrant', 'citant'],
   // prettier-ignore
   topicTails: ['sur', 'concernant', 'à propos', 'au sujet', 'quant'],
@@ -2028,6 +2030,8 @@ export const fr: LanguageRules = {
   ],
   // prettier-ignore
   titleMarkers: ['intitulé', 'intitulée', 'intitulés', 'intitulées', 'titré', 'titrée', 'sous le titre', 'avec pour titre', 'ayant pour titre', 'qui a pour titre', 'qui s’intitule', "qui s'intitule"],
+  // prettier-ignore
+  consistFrames: ['plein de', 'pleine de', 'pleins de', 'truffé de', 'truffée de', 'rempli de', 'remplie de', 'composé de', 'composée de', 'consiste en', 'consistait en', 'se compose de', 'se composait de'],
   rivalAccusers: [
     'Turquie',
     'turc',

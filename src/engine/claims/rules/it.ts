@@ -925,6 +925,8 @@ export const it: LanguageRules = {
   ],
   relatives: ['che', 'il quale', 'la quale', 'i quali', 'le quali', 'accusando', 'secondo'],
   // prettier-ignore
+  subjectRelatives: ['che', 'il quale', 'la quale'],
+  // prettier-ignore
   objectTails: ['mostrando', 'citando', 'sostenendo', 'affermando', 'sottolineando', 'spiegando'],
   // prettier-ignore
   topicTails: ['su', 'sul', 'sulla', 'sui', 'sugli', 'sulle', "sull'", 'riguardo', 'circa'],
@@ -1344,6 +1346,8 @@ export const it: LanguageRules = {
   exampleMarkers: ['come', 'quali', 'del tipo', 'tipo', 'del genere'],
   // prettier-ignore
   titleMarkers: ['intitolato', 'intitolata', 'intitolati', 'intitolate', 'dal titolo', 'con il titolo', 'sotto il titolo', 'che si intitola', 'titolato', 'titolata'],
+  // prettier-ignore
+  consistFrames: ['pieno di', 'piena di', 'consiste in', 'consistono in', 'consisteva in', 'composto di', 'composta di', 'zeppo di', 'infarcito di', 'infarcita di'],
   rivalAccusers: [
     'Turchia',
     'turco',

@@ -1519,6 +1519,8 @@ export const pt: LanguageRules = {
   restrictives: ['apenas', 'só', 'somente', 'unicamente', 'exclusivamente'],
   relatives: ['que', 'o qual', 'a qual', 'os quais', 'as quais', 'acusando', 'segundo'],
   // prettier-ignore
+  subjectRelatives: ['que', 'o qual', 'a qual'],
+  // prettier-ignore
   objectTails: ['mostrando', 'citando', 'alegando', 'afirmando', 'explicando', 'de que'],
   // prettier-ignore
   topicTails: ['sobre', 'acerca', 'a respeito', 'quanto'],
@@ -1955,6 +1957,8 @@ export const pt: LanguageRules = {
   exampleMarkers: ['como', 'tais como', 'do tipo', 'de tipo', 'do género', 'do gênero'],
   // prettier-ignore
   titleMarkers: ['intitulado', 'intitulada', 'intitulados', 'intituladas', 'titulado', 'titulada', 'com o título', 'sob o título', 'que tem por título', 'que se intitula'],
+  // prettier-ignore
+  consistFrames: ['cheio de', 'cheia de', 'repleto de', 'repleta de', 'consiste em', 'consistem em', 'consistia em', 'composto de', 'composta de'],
   rivalAccusers: [
     'Turquia',
     'turco',

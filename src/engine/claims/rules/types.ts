@@ -223,6 +223,9 @@ export interface LanguageRules {
   /** Words that open a relative or participial clause after a noun ("that", "qui", "accusing"):
    *  a denied object ends there once what it rejects has been named. */
   relatives: string[];
+  /** Relative pronouns that may be the subject of their clause ("which", "qui", "que"): after a
+   *  comma, the name before them is who does what the clause says. */
+  subjectRelatives: string[];
   /** Words that, once a rejected object has been named, open what is not part of it: a complement
    *  of means ("showing", "mostrando") or the noun's content clause ("de que"). */
   objectTails: string[];
@@ -338,6 +341,9 @@ export interface LanguageRules {
   /** Words that introduce a publication's title ("entitled", "intitulé", "titulado", "mit dem
    *  Titel"): a quotation after one is the title, no one's words, even when it quotes the denier. */
   titleMarkers: string[];
+  /** Words that say what a publication is made of or full of ("full of", "besteht ... aus",
+   *  "consistían en"): a quotation after them is its content, not its title. */
+  consistFrames: string[];
   /** Other accusers of Russia (states, alliances) whose claims are not the story's accusation. */
   rivalAccusers: string[];
   /** Nouns of killing with their preposition, the article optional as headlines drop it ("killing
