@@ -30,7 +30,7 @@ import { sentenceSpeaker } from './mentions';
 import { lacksEvidence } from './missing-evidence';
 import { closingAttribution, previousSubject } from './speaker-context';
 import { rejectsRivalClaims } from './rival-claims';
-import { restrictedTargets } from './restricted-targets';
+import { deniesWithNegation, restrictedTargets } from './restricted-targets';
 import { isReportTitle } from './report-titles';
 import { quoteAt, type Quote } from './segment';
 import { frontedObject } from './fronted-object';
@@ -896,7 +896,7 @@ function deniesInClause(sentence: SentenceView, from: number, to: number): boole
   // "the mosque named in the report is still intact": a place said unharmed denies its strike.
   if (lexicons.intactWords.findIn(toks, from, to) && namesPlace(sentence, from, to)) return true;
   if (
-    !lexicons.negations.findIn(toks, from, to) &&
+    !deniesWithNegation(sentence, from, to) &&
     !lexicons.restrictives.findIn(toks, from, to) &&
     !universalStrikes(sentence, from, to)
   )
