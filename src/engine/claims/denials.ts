@@ -3,6 +3,7 @@
 // et mensongères »), a demand that the accusers reveal their sources, or a denied
 // fact ("it does not use cluster bombs").
 import { inAccusersWords, toldByAccuser } from './accuser-account';
+import { chargesDenier } from './charged-deniers';
 import { askedAbout } from './asked-denials';
 
 import { afterCitedExamples, isCitedExample, outsideCitedExamples } from './cited-examples';
@@ -1473,7 +1474,11 @@ export function findDenials(
       rival.push(candidate);
       continue;
     }
-    if (!candidate.act && toldByAccuser(sentence, mentions, candidate.start, candidate.end))
+    if (
+      !candidate.act &&
+      (toldByAccuser(sentence, mentions, candidate.start, candidate.end) ||
+        chargesDenier(sentence, mentions, candidate.start, candidate.end))
+    )
       continue;
     if (kept.some((k) => candidate.start < k.end && k.start < candidate.end)) continue;
     kept.push(candidate);
