@@ -4,6 +4,7 @@
 // predicate (the verb and what it calls the report); its speaker is the one named after a comma,
 // the sentence's speaker, the last speaker when the verb's mood reports speech, or else the one the
 // next sentence names.
+import { chargesDenier } from './charged-deniers';
 import { isCitedExample } from './cited-examples';
 import { dismissiveIn } from './dismissive-words';
 import { opensSecondPredicate } from './second-predicate';
@@ -184,6 +185,7 @@ export function evaluations(
       start--;
     if (end <= verb.end || !dismissesReport(sentence, start, end)) continue;
     if (dismissedLater(sentence, verb.end, end)) continue;
+    if (chargesDenier(sentence, mentions, start, end)) continue;
     const tail = postposedSpeaker(sentence, mentions, end);
     const tagged = tail ? undefined : unnamedTagSpeaker(sentence, mentions, end, discourse);
     // "It contains no facts": a pronoun stands for the report in reported speech only.

@@ -3,6 +3,7 @@
 // et mensongères »), a demand that the accusers reveal their sources, or a denied
 // fact ("it does not use cluster bombs").
 import { inAccusersWords, toldByAccuser } from './accuser-account';
+import { chargesDenier } from './charged-deniers';
 import { askedAbout } from './asked-denials';
 
 import { afterCitedExamples, isCitedExample, outsideCitedExamples } from './cited-examples';
@@ -30,7 +31,7 @@ import { sentenceSpeaker } from './mentions';
 import { lacksEvidence } from './missing-evidence';
 import { closingAttribution, previousSubject } from './speaker-context';
 import { rejectsRivalClaims } from './rival-claims';
-import { restrictedTargets } from './restricted-targets';
+import { deniesWithNegation, restrictedTargets } from './restricted-targets';
 import { isReportTitle } from './report-titles';
 import { quoteAt, type Quote } from './segment';
 import { frontedObject } from './fronted-object';
@@ -924,7 +925,7 @@ function deniesInClause(sentence: SentenceView, from: number, to: number): boole
   // "the mosque named in the report is still intact": a place said unharmed denies its strike.
   if (lexicons.intactWords.findIn(toks, from, to) && namesPlace(sentence, from, to)) return true;
   if (
-    !lexicons.negations.findIn(toks, from, to) &&
+    !deniesWithNegation(sentence, from, to) &&
     !lexicons.restrictives.findIn(toks, from, to) &&
     !universalStrikes(sentence, from, to)
   )
@@ -1525,7 +1526,11 @@ export function findDenials(
       rival.push(candidate);
       continue;
     }
-    if (!candidate.act && toldByAccuser(sentence, mentions, candidate.start, candidate.end))
+    if (
+      !candidate.act &&
+      (toldByAccuser(sentence, mentions, candidate.start, candidate.end) ||
+        chargesDenier(sentence, mentions, candidate.start, candidate.end))
+    )
       continue;
     if (kept.some((k) => candidate.start < k.end && k.start < candidate.end)) continue;
     kept.push(candidate);

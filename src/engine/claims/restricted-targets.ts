@@ -24,3 +24,30 @@ export function restrictedTargets(sentence: SentenceView, from: number, to: numb
     lexicons.militaryTargets.findIn(toks, from, to) !== null
   );
 }
+
+/** Most words between a negation and the military target it says was missing ("non vi erano
+ *  evidenti obiettivi militari"). */
+const MISSING_TARGET_REACH = 3;
+
+/** Whether the negation ending at `end` says there was no military target ("striking homes with no
+ *  evident military objective", "sin ningún objetivo militar evidente"): the accusers' finding. */
+function missingTarget(sentence: SentenceView, end: number, to: number): boolean {
+  const { toks, lang: lexicons } = sentence;
+  for (let k = end, words = 0; k < to && words <= MISSING_TARGET_REACH; k++, words++) {
+    if (lexicons.militaryTargets.matchAt(toks, k, to)) return true;
+    if (toks[k]!.kind !== 'word') return false;
+  }
+  return false;
+}
+
+/** Whether tokens [from, to) hold a negation other than one saying no military target was there. */
+export function deniesWithNegation(sentence: SentenceView, from: number, to: number): boolean {
+  const { toks, lang: lexicons } = sentence;
+  for (let k = from; k < to;) {
+    const negation = lexicons.negations.findIn(toks, k, to);
+    if (!negation) return false;
+    if (!missingTarget(sentence, negation.end, to)) return true;
+    k = negation.end;
+  }
+  return false;
+}

@@ -1916,4 +1916,6 @@ export const de: LanguageRules = {
   correctionVerbs: ['stellte ... richtig', 'stellt ... richtig', 'richtigstellte', 'korrigierte', 'korrigiert', 'berichtigte', 'berichtigt', 'wandte ein', 'wendet ein', 'wandte ... ein', 'wendet ... ein', 'hielt ... dagegen', 'hält ... dagegen', 'hielt dagegen', 'hält dagegen', 'widersprach', 'widerspricht'],
   // prettier-ignore
   speakerTitles: ['Diplomat', 'Diplomatin', 'Gesandte', 'Gesandter', 'Gesandten', 'Botschafter', 'Botschafterin', 'Vertreter', 'Vertreterin', 'Beauftragte', 'Beauftragter', 'Beauftragten', 'Minister', 'Ministerin', 'Vizeminister', 'Vizeministerin', 'Kommandeur', 'Oberst', 'Generalleutnant', 'Admiral', 'Funktionär'],
+  // prettier-ignore
+  lieVerbs: ['gelogen', 'log', 'logen', 'lügt', 'vertuscht', 'verschleiert', 'verheimlicht'],
 };

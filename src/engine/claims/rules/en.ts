@@ -1898,4 +1898,6 @@ export const en: LanguageRules = {
   correctionVerbs: ['objected', 'objects', 'corrected', 'corrects', 'shot back', 'fired back', 'pushed back', 'rebutted', 'retorted', 'countered'],
   // prettier-ignore
   speakerTitles: ['diplomat', 'envoy', 'ambassador', 'representative', 'minister', 'deputy minister', 'vice minister', 'commander', 'colonel', 'lieutenant general', 'major general', 'admiral'],
+  // prettier-ignore
+  lieVerbs: ['lied', 'covered up', 'concealed', 'hid'],
 };

@@ -1502,4 +1502,6 @@ export const es: LanguageRules = {
   correctionVerbs: ['objetó', 'objeta', 'corrigió', 'corrige', 'rectificó', 'rectifica', 'retrucó', 'retruca', 'contraatacó', 'replicó', 'replica', 'rebatió'],
   // prettier-ignore
   speakerTitles: ['diplomático', 'diplomática', 'enviado', 'enviada', 'embajador', 'embajadora', 'representante', 'delegado', 'comisionado', 'ministro', 'ministra', 'viceministro', 'viceministra', 'vicecanciller', 'comandante', 'coronel', 'almirante'],
+  // prettier-ignore
+  lieVerbs: ['mentido', 'mintió', 'mintieron', 'miente', 'mienten', 'encubierto', 'ocultado', 'escondido'],
 };

@@ -2155,4 +2155,6 @@ export const fr: LanguageRules = {
   correctionVerbs: ['a corrigé', 'corrige', 'a rectifié', 'rectifie', 'a objecté', 'objecte', 'a riposté', 'a répliqué', 'a rétorqué', 'rétorque'],
   // prettier-ignore
   speakerTitles: ['diplomate', 'émissaire', 'envoyé', 'ambassadeur', 'ambassadrice', 'représentant', 'représentante', 'délégué', 'chargé', 'ministre', 'vice-ministre', 'commandant', 'colonel', 'amiral'],
+  // prettier-ignore
+  lieVerbs: ['menti', 'ment', 'mentent', 'mentaient', 'dissimulé', 'caché', 'camouflé'],
 };

@@ -1472,4 +1472,6 @@ export const it: LanguageRules = {
   correctionVerbs: ['ribatté', 'ribatte', 'ha ribattuto', 'ha corretto', 'corregge', 'ha rettificato', 'ha obiettato', 'obietta', 'ha controbattuto', 'controbatte', 'replicò', 'ha replicato'],
   // prettier-ignore
   speakerTitles: ['diplomatico', 'diplomatica', 'inviato', 'inviata', 'ambasciatore', 'ambasciatrice', 'rappresentante', 'delegato', 'incaricato', 'ministro', 'viceministro', 'comandante', 'colonnello', 'ammiraglio'],
+  // prettier-ignore
+  lieVerbs: ['mentito', 'mente', 'mentono', 'nascosto', 'insabbiato', 'occultato'],
 };

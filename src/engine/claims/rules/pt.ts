@@ -2084,4 +2084,6 @@ export const pt: LanguageRules = {
   correctionVerbs: ['objetou', 'objeta', 'corrigiu', 'corrige', 'retificou', 'retifica', 'retorquiu', 'contrapôs', 'contra-atacou', 'retrucou', 'replicou', 'rebateu'],
   // prettier-ignore
   speakerTitles: ['diplomata', 'enviado', 'enviada', 'embaixador', 'embaixadora', 'representante', 'delegado', 'encarregado', 'ministro', 'ministra', 'vice-ministro', 'vice-chanceler', 'comandante', 'coronel', 'almirante'],
+  // prettier-ignore
+  lieVerbs: ['mentido', 'mentiu', 'mentiram', 'mente', 'mentem', 'encoberto', 'ocultado', 'escondido'],
 };

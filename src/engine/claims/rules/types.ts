@@ -506,4 +506,9 @@ export interface LanguageRules {
    *  Botschafter", "il viceministro"): on a page whose lead names Moscow's answer, such a speaker
    *  the story's names do not resolve is the page's denier (page-denier.ts). */
   speakerTitles: string[];
+  // ---- what the accusers charge the deniers with ----
+  /** Verbs of lying or hiding the truth, in the forms a charge takes ("lied", "a menti", "podrían
+   *  haber mentido", "gelogen", "covered up"): with a denier as their subject ("Russian authorities
+   *  may have lied to cover up ...") the clause is the accusers' charge, not a denial. */
+  lieVerbs: string[];
 }

@@ -60,3 +60,46 @@ describe('strikes restricted to military targets', () => {
     ).toEqual([]);
   });
 });
+
+describe('a quotation that finds no military target near the strikes', () => {
+  // The accuser's finding, quoted with its speaker's name inside the quotation, before a sentence
+  // that names Moscow: a negated military target is what the accusers found, not a denial.
+  const cases: [string, string][] = [
+    [
+      'it',
+      '«Diversi raid russi – dice Luther, dirigente di Amnesty – hanno centrato zone residenziali dove non c’erano evidenti obiettivi militari». L’ong cita un altro attacco di Mosca contro un mercato.',
+    ],
+    [
+      'es',
+      '«Varios ataques rusos – dice Luther, dirigente de Amnistía – alcanzaron zonas residenciales donde no había objetivos militares evidentes». La organización cita otro ataque de Moscú contra un mercado.',
+    ],
+    [
+      'pt',
+      '«Vários ataques russos – diz Luther, dirigente da Anistia – atingiram zonas residenciais onde não havia alvos militares evidentes». A organização cita outro ataque de Moscou contra um mercado.',
+    ],
+    [
+      'fr',
+      '« Plusieurs frappes russes – dit Luther, dirigeant d’Amnesty – ont touché des zones résidentielles sans aucun objectif militaire évident ». L’organisation cite une autre attaque de Moscou contre un marché.',
+    ],
+    [
+      'en',
+      '“Several Russian raids – Luther of Amnesty says – hit residential districts where there were no evident military targets.” The group cites another attack by Moscow on a market.',
+    ],
+    [
+      'de',
+      '„Mehrere russische Angriffe – sagt Luther von Amnesty – trafen Wohngebiete, in denen es kein erkennbares militärisches Ziel gab.“ Die Organisation nennt einen weiteren Angriff Moskaus auf einen Markt.',
+    ],
+  ];
+  it('is not Moscow’s denial, in six languages', () => {
+    for (const [lang, line] of cases) expect(texts(lang, line), lang).toEqual([]);
+  });
+
+  it('still reads a negation of civilian harm beside the military targets as a denial', () => {
+    expect(
+      texts(
+        'en',
+        'The ministry said its jets caused no civilian casualties, only military targets were hit.',
+      ),
+    ).not.toEqual([]);
+  });
+});
