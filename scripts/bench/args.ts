@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 export const USAGE = `usage: npm run bench -- [options]
   --runs N           fresh navigations per page (default 5; 2 with --quick)
   --quick            development run: 2 runs, no 5 MB pages, 20 heap changes
-  --only TEXT        only pages whose name contains TEXT
+  --only TEXT        only pages whose name contains TEXT (several: TEXT,TEXT)
   --extension DIR    use this built extension instead of building one
   --shared DIR       shared folder with corpus/ (default ../shared)
   --heap-changes N   article changes in the heap test (default 100; 0 skips it)
@@ -73,4 +73,10 @@ export function parseArgs(argv: readonly string[]): BenchArgs | string {
     return `--${flag}: expected ${EXPECTED[key] ?? 'a valid value'}`;
   }
   return parsed.data;
+}
+
+/** Whether the page named `name` is measured: every page, or one whose name contains any of
+ *  the comma-separated texts of `--only`. */
+export function selected(only: string | null, name: string): boolean {
+  return only === null || only.split(',').some((text) => text !== '' && name.includes(text));
 }

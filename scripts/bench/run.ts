@@ -13,7 +13,7 @@ import { buildExtension } from '../harness/build';
 import { chromiumBackground } from '../harness/extension';
 import { serveStatic } from '../harness/static-server';
 import { pageSize, scriptSize } from '../harness/bundle-size';
-import { parseArgs, USAGE } from './args';
+import { parseArgs, selected, USAGE } from './args';
 import { heapGrowth, heapPage, type HeapResult } from './heap';
 import { measureRun, type MeasureContext } from './measure';
 import { benchPages, routeOf } from './pages';
@@ -85,6 +85,15 @@ function saveProfile(dir: string, page: string, profile: CpuProfile): void {
   for (const [fn, ms] of top) log(`  ${ms.toFixed(1).padStart(8)}  ${fn}`);
 }
 
+/** A run's stages, and what of its busy time they leave out (builds that do not name it). */
+function stagesLine(stagesMs: Record<string, number>, busyMs: number): string {
+  const named = Object.entries(stagesMs).sort(([a], [b]) => a.localeCompare(b));
+  const rest = busyMs - named.reduce((sum, [, ms]) => sum + ms, 0);
+  return [...named, ...(Math.abs(rest) >= 0.005 ? [['in no stage', rest] as const] : [])]
+    .map(([name, ms]) => `${name} ${ms.toFixed(2)}`)
+    .join(' · ');
+}
+
 function machine(): string {
   const cpu = cpus();
   return `${cpu.length}× ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GB RAM, ${type()} ${release()}`;
@@ -149,7 +158,7 @@ async function main(): Promise<number> {
       outDir: workDir,
       sizesMB: args.quick ? [1] : [1, 5],
     });
-    const specs = pages.specs.filter((s) => args.only === null || s.name.includes(args.only));
+    const specs = pages.specs.filter((s) => selected(args.only, s.name));
     if (specs.length === 0) throw new Error(`no page name contains "${args.only}"`);
     const demoHtml = readFileSync(join(repoRoot, 'demo', 'article.html'), 'utf8');
     writeFileSync(join(workDir, 'heap.html'), heapPage(demoHtml));
@@ -207,7 +216,8 @@ async function main(): Promise<number> {
           const { timings } = sample;
           const busy = timings
             ? `, ${timings.busyMs.toFixed(2)} ms busy, longest slice ${timings.longestSliceMs.toFixed(2)} ms` +
-              (timings.nodesRead !== undefined ? `, ${timings.nodesRead} nodes read` : '')
+              (timings.nodesRead !== undefined ? `, ${timings.nodesRead} nodes read` : '') +
+              `; ${stagesLine(timings.stagesMs, timings.busyMs)}`
             : '';
           log(
             `run ${run}/${args.runs} ${spec.name}: ${sample.verdict ?? 'no report'}${busy} (${Date.now() - start} ms)`,

@@ -4,6 +4,13 @@ import type { Timings } from '../contracts/page-result';
 // it: time per stage summed over every check, the longest uninterrupted
 // slice, and when the last and the first painting ended.
 
+/**
+ * The stage of a slice's time that none of its stages holds (the slicing's own bookkeeping,
+ * its code's first calls, a step before any stage is named): counted, so the stages add up
+ * to the busy time.
+ */
+export const UNSTAGED = 'unstaged';
+
 export interface Stages {
   /** Runs `work`, adding its time to stage `name`. */
   <R>(name: string, work: () => R): R;
@@ -32,8 +39,11 @@ export function createWorkLog(now: () => number = () => performance.now()): Work
   let firstHighlightMs: number | undefined;
   let offThreadMs: number | undefined;
   let nodesRead: number | undefined;
+  /** Stage time added since the slice running began. */
+  let staged = 0;
   const add = (name: string, ms: number) => {
     stagesMs[name] = (stagesMs[name] ?? 0) + ms;
+    staged += ms;
   };
   const stage: Stages = (name, work) => {
     const startedAt = now();
@@ -45,11 +55,13 @@ export function createWorkLog(now: () => number = () => performance.now()): Work
   };
   return {
     slice(run) {
+      staged = 0;
       const startedAt = now();
       try {
         return run(stage, add);
       } finally {
         const end = now();
+        if (end - startedAt > staged) add(UNSTAGED, end - startedAt - staged);
         busyMs += end - startedAt;
         longestSliceMs = Math.max(longestSliceMs, end - startedAt);
         wallMs = end - started;

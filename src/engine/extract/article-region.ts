@@ -86,6 +86,10 @@ class Layout {
   /** Children of each element that hold content blocks. */
   private readonly kids = new Map<Element, Set<Element>>();
   private readonly storiesOf = new Map<Element, Element[]>();
+  /** Each element's parent (see parentOf), read once: every block's chain climbs to the
+   *  top, and a block's ancestors are most other blocks' too (a DOM read each, in a content
+   *  script's world). */
+  private readonly parents = new Map<Element, Element | null>();
 
   private constructor(
     readonly pt: PageText,
@@ -118,7 +122,7 @@ class Layout {
     if (!this.content[i]) return;
     const len = block.end - block.start;
     const prose = len >= PROSE_CHARS && block.linkChars < PROSE_LINK_SHARE * len;
-    const chain = chainOf(block.el, pt.frames);
+    const chain = this.chain(block.el);
     chain.forEach((el, k) => {
       const elStats = this.stat(el);
       elStats.chars += len;
@@ -156,8 +160,21 @@ class Layout {
     return elStats;
   }
 
+  parent(el: Element): Element | null {
+    let parent = this.parents.get(el);
+    if (parent === undefined) {
+      parent = parentOf(el, this.pt.frames);
+      this.parents.set(el, parent);
+    }
+    return parent;
+  }
+
+  /** `el` and its ancestors, nearest first. */
   chain(el: Element): Element[] {
-    return chainOf(el, this.pt.frames);
+    const chain: Element[] = [];
+    for (let ancestor: Element | null = el; ancestor !== null; ancestor = this.parent(ancestor))
+      chain.push(ancestor);
+    return chain;
   }
 
   private insideArticle(el: Element): boolean {
@@ -240,9 +257,9 @@ class Layout {
     let current = el;
     const frames = this.pt.frames;
     for (
-      let parent = parentOf(current, frames);
+      let parent = this.parent(current);
       parent !== null && !isTop(parent, frames) && !stopAt(parent);
-      parent = parentOf(current, frames)
+      parent = this.parent(current)
     ) {
       const extra = this.chars(parent) - this.chars(current);
       const extraProse =
@@ -258,13 +275,6 @@ class Layout {
     }
     return current;
   }
-}
-
-function chainOf(el: Element, frames: ReadonlyMap<Document, Element>): Element[] {
-  const chain: Element[] = [];
-  for (let ancestor: Element | null = el; ancestor !== null; ancestor = parentOf(ancestor, frames))
-    chain.push(ancestor);
-  return chain;
 }
 
 const COMMAS = /[,\u3001\uff0c]/g;

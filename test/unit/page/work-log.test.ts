@@ -6,7 +6,8 @@ describe('the content script’s work log', () => {
     let clock = 100;
     const log = createWorkLog(() => clock);
     log.slice((stage, add) => {
-      clock += 1; // outside any stage: busy, but no stage's
+      clock += 1; // outside any stage: busy, and counted as such
+      clock += 2; // timed by the caller
       add('extract', 2);
       stage('paint', () => (clock += 3));
     });
@@ -15,12 +16,27 @@ describe('the content script’s work log', () => {
     const result = log.slice((stage) => stage('paint', () => ((clock += 5), 'done')));
     expect(result).toBe('done');
     expect(log.timings()).toEqual({
-      stagesMs: { extract: 2, paint: 8 },
-      busyMs: 9,
-      longestSliceMs: 5,
-      wallMs: 59,
-      firstHighlightMs: 4,
+      stagesMs: { extract: 2, paint: 8, unstaged: 1 },
+      busyMs: 11,
+      longestSliceMs: 6,
+      wallMs: 61,
+      firstHighlightMs: 6,
     });
+  });
+
+  it('names the time of a slice that no stage holds, so the stages add up to the busy time', () => {
+    let clock = 0;
+    const log = createWorkLog(() => clock);
+    log.slice((stage) => {
+      clock += 0.25; // before the first stage (the slicing's own work)
+      stage('gate', () => (clock += 2));
+      clock += 0.5;
+    });
+    // A slice wholly held by its stages adds nothing unstaged.
+    log.slice((stage) => stage('paint', () => (clock += 3)));
+    const { stagesMs, busyMs } = log.timings();
+    expect(stagesMs).toEqual({ gate: 2, paint: 3, unstaged: 0.75 });
+    expect(Object.values(stagesMs).reduce((a, b) => a + b, 0)).toBe(busyMs);
   });
 
   it('counts work the caller timed itself as one slice of its stage', () => {
@@ -30,7 +46,7 @@ describe('the content script’s work log', () => {
     clock += 30;
     log.record('load', 12);
     expect(log.timings()).toEqual({
-      stagesMs: { load: 12 },
+      stagesMs: { unstaged: 4, load: 12 },
       busyMs: 16,
       longestSliceMs: 12,
       wallMs: 34,

@@ -104,6 +104,29 @@ describe('findArticleRegions', () => {
     }
   });
 
+  it("reads each element's parent once, however many blocks lie under it", async () => {
+    // Paragraphs deep in one container: each block's chain climbs through the same ancestors.
+    const paras = Array.from({ length: 12 }, (_, k) => para(`Part ${k}.`)).join('');
+    const doc = await loadPage(
+      '<!doctype html><html><body><div class="page"><main><div class="wrap"><section><article>' +
+        `<h1>The valley's pumps</h1>${paras}` +
+        '</article></section></div></main></div></body></html>',
+    );
+    const pt = extractPageText(doc);
+    const nodeProto = doc.defaultView!.Node.prototype;
+    const parentRead = vi.spyOn(nodeProto, 'parentNode', 'get');
+    try {
+      const regions = findArticleRegions(pt);
+      expect(regions[0]!.blocks.length).toBe(13);
+      const perNode = new Map<unknown, number>();
+      for (const node of parentRead.mock.contexts) perNode.set(node, (perNode.get(node) ?? 0) + 1);
+      expect(perNode.size).toBeGreaterThan(5);
+      expect(Math.max(...perNode.values())).toBe(1);
+    } finally {
+      parentRead.mockRestore();
+    }
+  });
+
   it('leaves the furniture between paragraphs out of the spans', async () => {
     const doc = await loadFixture('portal.html');
     const { pt, region } = await mainRegion(doc);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseArgs } from '../../../../scripts/bench/args';
+import { parseArgs, selected } from '../../../../scripts/bench/args';
 import {
   DOCS_END,
   DOCS_START,
@@ -41,6 +41,16 @@ describe('parseArgs', () => {
       out: 'r.json',
       docs: true,
     });
+  });
+
+  it('selects pages by any of the texts of --only', () => {
+    expect(selected(null, 'article.html')).toBe(true);
+    expect(selected('article', 'article.html')).toBe(true);
+    expect(selected('fr-spa,article', 'article.html')).toBe(true);
+    expect(selected('fr-spa,article', 'fr-spa-copy.html')).toBe(true);
+    expect(selected('fr-spa,article', 'it-blog-same.html')).toBe(false);
+    // An empty text between commas selects nothing (every name contains '').
+    expect(selected('fr-spa,', 'it-blog-same.html')).toBe(false);
   });
 
   it('says what is wrong', () => {
