@@ -73,15 +73,14 @@ const SRC_MAY_IMPORT = {
 
 /** What each entrypoint (and scripts/) may import from src/. */
 const ENTRY_MAY_IMPORT = {
-  // The service worker: the dataset, the card's words, storage (the reader's switches
-  // included). No Preact component (none is in these folders) and nothing of the popup.
+  // The service worker: the dataset, the card's words, storage. No Preact
+  // component (none is in these folders) and nothing of the popup.
   'entrypoints/background.ts': [
     'claims-service',
     'contracts',
     'data',
     'messaging',
     'platform',
-    'settings',
     'view-model',
     'ui/i18n',
   ],

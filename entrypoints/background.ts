@@ -1,12 +1,7 @@
 import { browser, type PublicPath } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { isCommandName } from '../src/contracts/commands';
-import {
-  MESSAGE,
-  type Ping,
-  type RunCommand,
-  type SwitchesChanged,
-} from '../src/contracts/messages';
+import { MESSAGE, type Ping, type RunCommand } from '../src/contracts/messages';
 import { parseToBackground } from '../src/messaging/receive';
 import {
   forgetTab,
@@ -25,8 +20,6 @@ import { overviewStrings } from '../src/ui/i18n/overview';
 import { buildOverview } from '../src/view-model/overview';
 import { overviewWords } from '../src/view-model/overview-words';
 import { noteUpdate } from '../src/platform/update-notice';
-import { isActiveOn } from '../src/settings/sites';
-import { loadSettings, onSettingsChanged } from '../src/settings/storage';
 import { answerMatch } from '../src/claims-service/answer-match';
 import { replyOf, withRecords } from '../src/claims-service/claim-records';
 import type { FoundClaim } from '../src/contracts/messages';
@@ -71,11 +64,6 @@ export default defineBackground(() => {
       }
       case MESSAGE.getTabResult:
         return loadTabResult(msg.tabId);
-      case MESSAGE.getSwitches:
-        // The page's own address: a same-document navigation keeps its site.
-        return loadSettings().then((settings) =>
-          isActiveOn(sender.url ?? sender.tab?.url ?? '', settings),
-        );
       case MESSAGE.getClaimCard:
         return loadTabResult(sender.tab!.id!).then((result) => {
           const view = result && buildClaimView(result.highlights, msg.index, dataset);
@@ -97,17 +85,6 @@ export default defineBackground(() => {
           return toClaimCard(view, lang, overview);
         });
     }
-  });
-  // Open tabs follow the reader's switches without a reload: pages being read ask again,
-  // stop and clear their highlights, or read again.
-  onSettingsChanged(() => {
-    const changed: SwitchesChanged = { type: MESSAGE.switchesChanged };
-    void browser.tabs.query({}).then((tabs) => {
-      for (const tab of tabs) {
-        // No content script there (browser page, a page it does not run in).
-        if (tab.id !== undefined) browser.tabs.sendMessage(tab.id, changed).catch(() => {});
-      }
-    });
   });
   // Keyboard shortcuts act on the page in the active tab.
   browser.commands?.onCommand.addListener(async (name) => {

@@ -4,7 +4,7 @@ import { storyWordsOf } from '../src/engine/match/gate-words';
 import { mayMatchSteps } from '../src/engine/match/may-match';
 import { runSliced, type Steps } from '../src/engine/steps';
 import { createWorkLog } from '../src/page/work-log';
-import { MESSAGE, toContent, type SwitchesRequest } from '../src/contracts/messages';
+import { MESSAGE, toContent } from '../src/contracts/messages';
 import { noStory } from '../src/contracts/page-result';
 import { clearLeftovers } from '../src/page/clear-leftovers';
 import { createPageCheck } from '../src/page/page-check';
@@ -14,7 +14,7 @@ import { watchChanges } from '../src/page/watch-changes';
 import { watchLocation } from '../src/page/watch-location';
 import { watchReveal, type RevealWatch } from '../src/page/watch-reveal';
 import { READER_FILE, READER_KEY, type LoadedReader, type Reader } from '../src/reader/bridge';
-import { watchActivation, type Activation } from '../src/settings/activation';
+import { watchActivation } from '../src/settings/activation';
 import { nativeApi } from '../src/page/native-api';
 import { pageShadowRoot, UI_HOST_TAG } from '../src/page/ui-host-tag';
 
@@ -48,8 +48,6 @@ export default defineContentScript({
       cleared = true;
     };
     let reader: Reader | null = null;
-    // The reader's switches, followed from the first check that passed the gate.
-    let switches: Activation | null = null;
     // Whether a check has passed the gate: the click listener and the address watch are armed.
     let passedGate = false;
     let loading: Promise<Reader | null> | null = null;
@@ -99,15 +97,11 @@ export default defineContentScript({
             onShadowRoot: observe,
           }),
         ),
-      // Set-up on pages that pass the gate is counted in `start` like the rest: asking for
-      // the switches (the background reads them: this world never sets up the storage API),
-      // and the reveal watch's observer and listeners.
+      // Set-up on pages that pass the gate is counted in `start` like the rest: reading the
+      // switches sets up the storage API, and the reveal watch its observer and listeners.
       watchSwitches: (onChange) =>
         work.slice((stage) =>
-          stage('start', () => {
-            const ask: SwitchesRequest = { type: MESSAGE.getSwitches };
-            return (switches = watchActivation(() => nativeApi.runtime.sendMessage(ask), onChange));
-          }),
+          stage('start', () => watchActivation(() => location.href, onChange, nativeApi)),
         ),
       prepare: () => {
         work.slice((stage) =>
@@ -188,15 +182,13 @@ export default defineContentScript({
     function observe(root: Node) {
       watcher.observe(root);
     }
-    // The background asks, once the tab has loaded, whether a page it can read is there,
-    // and says when the reader's switches change (a page being read asks for them again).
+    // The background asks, once the tab has loaded, whether a page it can read is there.
     // `npm run analyze` and tests ask whether the last result is final for now: no
     // check is running or waiting for a change to settle, and the last report is stored.
     const answerPing = (message: unknown, _: unknown, respond: (answer: boolean) => void) => {
       const type = toContent(message)?.type;
       if (type === MESSAGE.ping) respond(true);
       else if (type === MESSAGE.idle) respond(checked && !running && !watcher.pending());
-      else if (type === MESSAGE.switchesChanged) switches?.changed();
       // Other messages are the reader's: no answer from here.
       return undefined;
     };

@@ -25,15 +25,6 @@ export const MESSAGE = {
    * in the background, off the page's main thread, with its rules and story identities loaded once.
    */
   matchPage: 'match-page',
-  /**
-   * Sentinel -> background: whether the reader's switches let Crosscount read the sender's
-   * page (the answer is a boolean). The background reads its storage, so the page's world
-   * never sets up the storage API (its first use cost a page 1-2 ms, and checking the site
-   * 1-4 ms more).
-   */
-  getSwitches: 'get-switches',
-  /** Background -> sentinel: the reader's switches changed; a page being read asks again. */
-  switchesChanged: 'switches-changed',
   /** Reader -> background: the card of highlight `index` of the sender's tab. */
   getClaimCard: 'get-claim-card',
   /** Background or popup -> reader: scroll to a claim and open its card. */
@@ -111,9 +102,6 @@ export interface MatchReply {
    *  not loaded yet. */
   ms: number;
 }
-export interface SwitchesRequest {
-  type: typeof MESSAGE.getSwitches;
-}
 export interface ClaimCardRequest {
   type: typeof MESSAGE.getClaimCard;
   index: number;
@@ -126,9 +114,6 @@ export interface RunCommand {
   type: typeof MESSAGE.command;
   name: CommandName;
 }
-export interface SwitchesChanged {
-  type: typeof MESSAGE.switchesChanged;
-}
 export interface Ping {
   type: typeof MESSAGE.ping;
 }
@@ -136,16 +121,14 @@ export interface Idle {
   type: typeof MESSAGE.idle;
 }
 
-export type ToBackground =
-  PageResultMessage | TabResultRequest | MatchRequest | ClaimCardRequest | SwitchesRequest;
-export type ToContent = RevealClaim | RunCommand | SwitchesChanged | Ping | Idle;
+export type ToBackground = PageResultMessage | TabResultRequest | MatchRequest | ClaimCardRequest;
+export type ToContent = RevealClaim | RunCommand | Ping | Idle;
 
 /** Messages the background accepts only from a content script in a tab: they are about "my page". */
 export const FROM_TAB: readonly ToBackground['type'][] = [
   MESSAGE.pageResult,
   MESSAGE.matchPage,
   MESSAGE.getClaimCard,
-  MESSAGE.getSwitches,
 ];
 
 const isIndex = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
@@ -159,7 +142,6 @@ export function toContent(message: unknown): ToContent | null {
       return isIndex(record.index) ? { type: record.type, index: record.index } : null;
     case MESSAGE.command:
       return isCommandName(record.name) ? { type: record.type, name: record.name } : null;
-    case MESSAGE.switchesChanged:
     case MESSAGE.ping:
     case MESSAGE.idle:
       return { type: record.type };

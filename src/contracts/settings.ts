@@ -1,7 +1,6 @@
 // The reader's settings: their shape, defaults and the rules for a valid
-// site, shared by the zod schema (src/settings/schema.ts: extension pages and the
-// background, which answers the content script's questions about them) and the
-// site checks (src/settings/sites.ts).
+// site, shared by the zod schema (src/settings/schema.ts, extension pages) and the
+// dependency-free reader the content script uses (src/settings/read.ts).
 
 export interface Settings {
   /** Crosscount reads pages at all. */

@@ -89,6 +89,5 @@ export const toBackground = z.discriminatedUnion('type', [
       .check(z.maxLength(10)),
   }),
   z.object({ type: z.literal(MESSAGE.getClaimCard), index }),
-  z.object({ type: z.literal(MESSAGE.getSwitches) }),
 ]);
 same<z.infer<typeof toBackground>, ToBackground>(true);

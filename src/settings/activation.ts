@@ -1,52 +1,57 @@
-// For the content script: whether to read its page, following the reader's switches as
-// they change. The background answers from its storage (MESSAGE.getSwitches) and says when
-// they change (MESSAGE.switchesChanged): the page's world never sets up the storage API,
-// whose first use there cost a page that passed the gate 1-2 ms, and checking the site's
-// address against the switches (a URL, the world's first pattern) 1-4 ms more.
+import { browser } from 'wxt/browser';
+import { readSettings } from './read';
+import { SETTINGS_KEY, type Settings } from '../contracts/settings';
+import { isActiveOn } from './sites';
+
+// For the content script: whether to read its page, following the reader's
+// switches as they change. Reads storage itself, without zod (see ./read.ts).
 
 export interface Activation {
-  /** Whether the page may be read now; false until the first answer. */
+  /** Whether the page may be read now; false until the settings are loaded. */
   isActive(): boolean;
-  /** The switches changed: asks again, and calls `onChange` if the answer did. */
-  changed(): void;
   stop(): void;
 }
 
 /**
- * Calls `onChange` once the first answer comes, then each time the answer changes after
- * `changed()`. `ask`: the background's answer for the page (true: read it). No answer, or
- * not a boolean, counts as off: a background that cannot answer this cannot answer the
- * reader either, and a page never paints unless the switches said on.
+ * Calls `onChange` once the settings are loaded, then each time the reader's
+ * switches change the answer for the page at `url()`. `api`: the extension API
+ * to read storage with (the content script passes the browser's own).
  */
 export function watchActivation(
-  ask: () => Promise<unknown>,
+  url: () => string,
   onChange: (active: boolean) => void,
+  api: Pick<typeof browser, 'storage'> = browser,
 ): Activation {
+  let settings: Settings | null = null;
   let active: boolean | null = null;
-  // Only the latest question's answer counts: an earlier one may predate the change.
-  let asked = 0;
   let stopped = false;
-  const read = () => {
-    const question = ++asked;
-    void ask()
-      .then(
-        (answer) => answer === true,
-        () => false,
-      )
-      .then((now) => {
-        if (stopped || question !== asked || now === active) return;
-        active = now;
-        onChange(now);
-      });
+  const apply = (next: Settings) => {
+    if (stopped) return;
+    settings = next;
+    const now = isActiveOn(url(), next);
+    if (now === active) return;
+    active = now;
+    onChange(now);
   };
-  read();
+  const onStored = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'local' && SETTINGS_KEY in changes) {
+      apply(readSettings(changes[SETTINGS_KEY]!.newValue));
+    }
+  };
+  api.storage.onChanged.addListener(onStored);
+  // A change event that beats the first read already carries newer settings.
+  api.storage.local
+    .get(SETTINGS_KEY)
+    .then(
+      (stored) => stored[SETTINGS_KEY],
+      () => undefined,
+    )
+    .then((raw) => settings === null && apply(readSettings(raw)));
   return {
-    isActive: () => active === true,
-    changed: () => {
-      if (!stopped) read();
-    },
+    isActive: () => settings !== null && isActiveOn(url(), settings),
     stop: () => {
       stopped = true;
+      api.storage.onChanged.removeListener(onStored);
     },
   };
 }

@@ -422,37 +422,6 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the popup in %s', (name) =>
       expect(await until(painted, (n) => n > 0)).toBeGreaterThan(0);
       expect(await until(reported, (n) => n === before)).toBe(before);
     });
-
-    it('never paints a page loaded while switched off everywhere, even for a moment', async () => {
-      const { popup } = await popupFor(demo());
-      await state(popup, 'match');
-      const page = (await session.browser.pages()).find((p) => p.url() === demo())!;
-      await storageSet(popup, 'local', { settings: { enabled: false, disabledSites: [] } });
-      // The page's own world records the most highlights it ever holds, from its first script.
-      await page.evaluateOnNewDocument(() => {
-        const w = window as unknown as { most: number };
-        w.most = 0;
-        const look = () => {
-          w.most = Math.max(w.most, CSS.highlights.size);
-          requestAnimationFrame(look);
-        };
-        look();
-      });
-      await page.reload();
-      const reason = async () => (await session.resultFor(demo()))?.result.reason ?? '';
-      expect(await until(reason, (r) => r === 'switched off by the reader')).toBe(
-        'switched off by the reader',
-      );
-      await new Promise((r) => setTimeout(r, 500));
-      expect(await page.evaluate(() => (window as unknown as { most: number }).most)).toBe(0);
-      await storageSet(popup, 'local', { settings: { enabled: true, disabledSites: [] } });
-      expect(
-        await until(
-          () => page.evaluate(() => CSS.highlights.size),
-          (n) => n > 0,
-        ),
-      ).toBeGreaterThan(0);
-    });
   });
 
   it('logs no error from any extension context', () => {

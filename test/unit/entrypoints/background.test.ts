@@ -13,7 +13,6 @@ import { analyzeDocument } from '../../../src/engine/analyze-page';
 import { readPageSteps } from '../../../src/engine/read-page';
 import { runSteps } from '../../../src/engine/steps';
 import { matchRequest } from '../../../src/reader/request-match';
-import { setActiveOnPage, setEnabled } from '../../../src/settings/storage';
 import { loadPage } from '../../fixtures/pages/load';
 
 // The background's own wiring, run against WXT's in-memory browser: what it
@@ -53,8 +52,6 @@ beforeEach(async () => {
   fakeBrowser.reset();
   // The fake browser has no keyboard commands to listen to.
   vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation(() => {});
-  // Nor content scripts to message (it would throw).
-  vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
   background.main();
   tabId = (await fakeBrowser.tabs.create({ url: result.url })).id!;
   fromTab = { id: fakeBrowser.runtime.id, tab: { id: tabId } };
@@ -158,34 +155,6 @@ describe('the background', () => {
     vi.unstubAllGlobals();
     // The engine runs twice on a whole page: slow on a loaded machine.
   }, 30_000);
-
-  it("answers whether the reader's switches let it read the sender's page", async () => {
-    const ask = (url: string) =>
-      send({ type: MESSAGE.getSwitches }, { ...fromTab, url, tab: { id: tabId, url } });
-    expect(await ask('https://news.example/article')).toBe(true);
-    await setActiveOnPage('https://www.news.example/other', false);
-    expect(await ask('https://live.news.example/article')).toBe(false);
-    expect(await ask('https://elsewhere.example/article')).toBe(true);
-    await setEnabled(false);
-    expect(await ask('https://elsewhere.example/article')).toBe(false);
-    // Only a content script in a tab may ask.
-    expect(
-      await send({ type: MESSAGE.getSwitches }, { id: fakeBrowser.runtime.id }),
-    ).toBeUndefined();
-  });
-
-  it('tells every open tab when the switches change', async () => {
-    const other = (await fakeBrowser.tabs.create({ url: 'https://other.example/' })).id!;
-    const told = vi.mocked(fakeBrowser.tabs.sendMessage);
-    const open = (await fakeBrowser.tabs.query({})).map((t) => t.id);
-    expect(open).toEqual(expect.arrayContaining([tabId, other]));
-    await setEnabled(false);
-    await vi.waitFor(() => expect(told).toHaveBeenCalledTimes(open.length));
-    const changed = { type: MESSAGE.switchesChanged };
-    expect(told.mock.calls.map(([tab, message]) => [tab, message])).toEqual(
-      open.map((id) => [id, changed]),
-    );
-  });
 
   it("forgets a tab's result when the tab closes", async () => {
     await send({ type: MESSAGE.pageResult, result }, fromTab);

@@ -23,17 +23,6 @@ async function until(ready: () => boolean, ms = 3000): Promise<void> {
   while (!ready() && Date.now() < end) await new Promise((r) => setTimeout(r, 20));
 }
 
-/** A background that answers the switches question with `active()` and nothing else. */
-function answering(active: () => boolean) {
-  return vi
-    .spyOn(fakeBrowser.runtime, 'sendMessage')
-    .mockImplementation((message: unknown) =>
-      Promise.resolve(
-        (message as { type?: string }).type === MESSAGE.getSwitches ? active() : undefined,
-      ),
-    );
-}
-
 let stop: AbortController;
 
 beforeEach(() => {
@@ -63,7 +52,7 @@ describe('the content script', () => {
     const navigation = new EventTarget();
     (globalThis as WithNavigation).navigation = navigation;
     const follows = vi.spyOn(navigation, 'addEventListener');
-    const send = answering(() => true);
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
     const scores = document.createElement('p');
     scores.textContent = 'The home side won the derby by two goals to one.';
     document.body.append(scores);
@@ -83,71 +72,33 @@ describe('the content script', () => {
   });
 
   it('counts the set-up of a page that passed the gate in its start: switches and reveal watch', async () => {
-    // A clock that jumps while the switches are asked for and the reveal watch is set up, as
-    // their first uses cost a real page: time outside the log's slices would be in no stage
-    // and no busy time.
+    // A clock that jumps while the storage API and the reveal watch are set up, as their first
+    // uses cost a real page: time outside the log's slices would be in no stage and no busy time.
     const realNow = performance.now.bind(performance);
     let jumped = 0;
     vi.spyOn(performance, 'now').mockImplementation(() => realNow() + jumped);
-    const send = vi
-      .spyOn(fakeBrowser.runtime, 'sendMessage')
-      .mockImplementation((message: unknown) => {
-        if ((message as { type?: string }).type !== MESSAGE.getSwitches) return Promise.resolve();
-        jumped += 40;
-        return Promise.resolve(true);
-      });
+    const listen = fakeBrowser.storage.onChanged.addListener.bind(fakeBrowser.storage.onChanged);
+    vi.spyOn(fakeBrowser.storage.onChanged, 'addListener').mockImplementation((fn) => {
+      jumped += 40;
+      listen(fn);
+    });
     const addListener = document.addEventListener.bind(document);
     vi.spyOn(document, 'addEventListener').mockImplementation((type, fn, options) => {
       if (type === 'animationend') jumped += 60;
       addListener(type, fn, options);
     });
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
     const story = document.createElement('p');
     story.textContent = 'Amnesty International said the air strikes killed hundreds of civilians.';
     document.body.append(story);
 
     void content.main(context());
     await until(() => reports(send).length === 1);
-    const message = send.mock.calls
-      .map(([m]) => m as { type?: string })
-      .find((m) => m.type === MESSAGE.pageResult);
+    const [message] = send.mock.calls[0]!;
     const { timings } = (
       message as { result: { timings: { stagesMs: Record<string, number>; busyMs: number } } }
     ).result;
     expect(timings.stagesMs.start).toBeGreaterThanOrEqual(100);
     expect(timings.busyMs).toBeGreaterThanOrEqual(100);
-  });
-
-  it('follows the switches through the background, never through the storage API', async () => {
-    // The storage API's first use cost a page that passed the gate 1-2 ms: the background
-    // answers instead, and says when the switches change.
-    const read = vi.spyOn(fakeBrowser.storage.local, 'get');
-    const listen = vi.spyOn(fakeBrowser.storage.onChanged, 'addListener');
-    let active = true;
-    const send = answering(() => active);
-    const story = document.createElement('p');
-    story.textContent = 'Amnesty International said the air strikes killed hundreds of civilians.';
-    document.body.append(story);
-
-    void content.main(context());
-    // The reader's module cannot load here: that is as far as a read goes.
-    await until(() => reports(send).length === 1);
-    expect(reports(send)).toEqual(['the reader could not load']);
-
-    // Switched off in the popup: the background tells the page, which asks, stops and says so.
-    active = false;
-    await fakeBrowser.runtime.onMessage.trigger({ type: MESSAGE.switchesChanged }, {});
-    await until(() => reports(send).length === 2);
-    expect(reports(send)[1]).toBe('switched off by the reader');
-    // Switched on again: it reads again.
-    active = true;
-    await fakeBrowser.runtime.onMessage.trigger({ type: MESSAGE.switchesChanged }, {});
-    await until(() => reports(send).length === 3);
-    expect(reports(send)[2]).toBe('the reader could not load');
-    const asked = send.mock.calls.filter(
-      ([m]) => (m as { type?: string }).type === MESSAGE.getSwitches,
-    );
-    expect(asked).toHaveLength(3);
-    expect(read).not.toHaveBeenCalled();
-    expect(listen).not.toHaveBeenCalled();
   });
 });

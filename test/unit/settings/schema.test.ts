@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { readSettings } from '../../../src/settings/read';
 import { parseSettings } from '../../../src/settings/schema';
 import { DEFAULT_SETTINGS } from '../../../src/contracts/settings';
 
@@ -33,5 +35,39 @@ describe('parseSettings', () => {
       enabled: false,
       disabledSites: [],
     });
+  });
+});
+
+describe('readSettings, the content script’s zod-free reader', () => {
+  const site = fc.oneof(
+    fc.constantFrom('example.org', 'a.b', '127.0.0.1', '[::1]', 'www.x.org', 'Example.org', ''),
+    fc.domain(),
+    fc.string(),
+  );
+  const stored = fc.oneof(
+    fc.jsonValue(),
+    fc.record(
+      {
+        enabled: fc.oneof(fc.boolean(), fc.jsonValue()),
+        disabledSites: fc.oneof(fc.array(fc.oneof(site, fc.jsonValue())), fc.jsonValue()),
+        other: fc.jsonValue(),
+      },
+      { requiredKeys: [] },
+    ),
+  );
+
+  it('reads any stored value exactly as the zod schema does', () => {
+    fc.assert(
+      fc.property(stored, (raw) => {
+        expect(readSettings(raw)).toEqual(parseSettings(raw));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('agrees on a list too long to be ours', () => {
+    const raw = { enabled: false, disabledSites: Array.from({ length: 5001 }, () => 'a.org') };
+    expect(readSettings(raw)).toEqual(parseSettings(raw));
+    expect(readSettings(raw).disabledSites).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
+import { watchActivation } from '../../../src/settings/activation';
 import {
   loadSettings,
   onSettingsChanged,
@@ -44,5 +45,35 @@ describe('settings storage', () => {
     stop();
     await setEnabled(true);
     expect(seen).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('watchActivation', () => {
+  const flush = () => new Promise((r) => setTimeout(r, 0));
+
+  it('reports the first answer once loaded, then only changes for this page', async () => {
+    await setActiveOnPage('https://other.org/', false);
+    const changes: boolean[] = [];
+    const activation = watchActivation(
+      () => 'https://example.org/a',
+      (a) => changes.push(a),
+    );
+    expect(activation.isActive()).toBe(false);
+    await flush();
+    expect(changes).toEqual([true]);
+    expect(activation.isActive()).toBe(true);
+
+    await setActiveOnPage('https://other.org/', true);
+    await setActiveOnPage('https://example.org/b', false);
+    expect(changes).toEqual([true, false]);
+    await setEnabled(false);
+    await setActiveOnPage('https://example.org/b', true);
+    expect(changes).toEqual([true, false]);
+    await setEnabled(true);
+    expect(changes).toEqual([true, false, true]);
+
+    activation.stop();
+    await setEnabled(false);
+    expect(changes).toEqual([true, false, true]);
   });
 });
