@@ -38,11 +38,10 @@ export function watchReveal(
   ignore: (target: EventTarget | null) => boolean = () => false,
 ): RevealWatch {
   const observer = new MutationObserver(() => onReveal());
-  const watched = new WeakSet<Element>();
+  // Observing an element again replaces its registration (one record per change), so no set
+  // of the elements watched: making one cost a cold world 0.1 ms of the watch's 1.3-1.6.
   const watch = (el: Element | null) => {
-    if (!el || watched.has(el)) return;
-    watched.add(el);
-    observer.observe(el, { attributes: true, attributeFilter: REVEAL_ATTRIBUTES });
+    if (el) observer.observe(el, { attributes: true, attributeFilter: REVEAL_ATTRIBUTES });
   };
   const onEvent = (e: Event) => {
     if (!ignore(e.target)) onReveal();
