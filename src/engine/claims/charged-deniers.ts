@@ -1,7 +1,6 @@
-// "The briefing includes evidence suggesting that Russian authorities may have lied to cover up
-// ...", "las autoridades rusas podrían haber mentido para encubrir ...": a clause in which a denier
-// is the one who lied or hid something is the accusers' charge against it, not its denial, however
-// dismissive its words ("lied", "cover up") sound.
+// "the ministry may well have lied about the mosque", "Moscú habría mentido sobre el mercado": a
+// clause in which a denier is the one who lied or hid something is the accusers' charge against
+// it, not its denial, however dismissive its words ("lied", "cover up") sound.
 import type { Mention, SentenceView } from './sentence';
 
 /** Most words between the denier and its verb of lying ("may have", "podrían haber"). */

@@ -1430,8 +1430,8 @@ function scopeTails(
     // "..., claims that « we categorically reject »": their words in a piece that is not an
     // account of the charge ("as it accuses Russia of « ... »").
     // "said that ..., but they have no way of checking": an inability to check in the scope of a
-    // denier's words is theirs (not in a piece that gives it to another teller: "and residents
-    // acknowledge they have no way of knowing").
+    // denier's words is theirs (not in a piece that gives it to another teller: "and the villagers
+    // admit nobody could tell").
     else if (!rejects && inabilityToCheck(sentence, at, end))
       claim(afterLink(sentence, at, end), end);
     else if (!lexicons.chargeVerbs.findIn(toks, at, end)) claim(at, end, true);

@@ -508,7 +508,7 @@ export interface LanguageRules {
   speakerTitles: string[];
   // ---- what the accusers charge the deniers with ----
   /** Verbs of lying or hiding the truth, in the forms a charge takes ("lied", "a menti", "podrían
-   *  haber mentido", "gelogen", "covered up"): with a denier as their subject ("Russian authorities
-   *  may have lied to cover up ...") the clause is the accusers' charge, not a denial. */
+   *  haber mentido", "gelogen", "covered up"): with a denier as their subject ("the ministry may
+   *  have lied about ...") the clause is the accusers' charge, not a denial. */
   lieVerbs: string[];
 }
