@@ -1427,13 +1427,13 @@ function scopeTails(
     const tail = tailOf(sentence, at, end);
     if (tail.kind !== 'none') claim(tail.from, end);
     else if (pending) claim(at, end);
-    // "..., claims that « we categorically reject »": their words in a piece that is not an
-    // account of the charge ("as it accuses Russia of « ... »").
     // "said that ..., but they have no way of checking": an inability to check in the scope of a
     // denier's words is theirs (not in a piece that gives it to another teller: "and the villagers
     // admit nobody could tell").
     else if (!rejects && inabilityToCheck(sentence, at, end))
       claim(afterLink(sentence, at, end), end);
+    // "..., claims that « we categorically reject »": their words in a piece that is not an
+    // account of the charge ("as it accuses Russia of « ... »").
     else if (!lexicons.chargeVerbs.findIn(toks, at, end)) claim(at, end, true);
     pending = tail.kind === 'reported' && tail.from >= end;
   }
