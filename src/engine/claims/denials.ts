@@ -37,7 +37,7 @@ import { quoteAt, type Quote } from './segment';
 import { frontedObject } from './fronted-object';
 import { fromFirstDismissal } from './quote-sentences';
 import { labelSpeaker } from './label-speaker';
-import { speechTagEnd } from './label-tag';
+import { speechTag, speechTagEnd } from './label-tag';
 import { afterSubjectRelative } from './subject-clauses';
 import { unacknowledgedStart, unacknowledgedVerb } from './unacknowledged';
 import { opensSecondPredicate } from './second-predicate';
@@ -734,8 +734,13 @@ function quotedDenials(
             coordinatedLabelsEnd(sentence, quote.close + 1),
           )
         : undefined;
+    // "El informe que Amnistía publicó «...», afirmó Konashenkov": the tag after a quotation says
+    // whose it is, whoever the sentence named before it.
+    const tag = spans.length ? speechTag(sentence, mentions, quote.close + 1) : null;
     const source = spans.length
-      ? (label?.source ?? sentenceSpeaker(sentence, mentions, discourse, quote.open))
+      ? (label?.source ??
+        tag?.speaker.source ??
+        sentenceSpeaker(sentence, mentions, discourse, quote.open))
       : undefined;
     if (!source || !sentence.story.deniers.has(source)) continue;
     for (const [start, end] of spans) out.push({ start, end, source, priority: 2 });

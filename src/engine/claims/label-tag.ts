@@ -31,13 +31,14 @@ const speechAt = (sentence: SentenceView, k: number) =>
   sentence.lang.assertVerbs.matchAt(sentence.toks, k, sentence.end) ??
   sentence.lang.attributionBefore.matchAt(sentence.toks, k, sentence.end);
 
-/** End of the speech tag that follows a label ending at `end`: after its speaker when the verb comes
- *  first, after its verb when the speaker does; null when no tag follows. */
-export function speechTagEnd(
+/** The speech tag that follows a quotation or label ending at `end`: its speaker, and where the tag
+ *  ends (after its speaker when the verb comes first, after its verb when the speaker does); null
+ *  when no tag follows. */
+export function speechTag(
   sentence: SentenceView,
   mentions: readonly Mention[],
   end: number,
-): number | null {
+): { speaker: Mention; end: number } | null {
   const { toks } = sentence;
   let k = end;
   if (isClauseMark(toks[k]) && toks[k]!.folded !== '(') k++;
@@ -48,7 +49,9 @@ export function speechTagEnd(
       (m) => !m.inQuote && m.start >= said.end && m.start - said.end <= TAG_GAP,
     );
     const between = speaker ? toks.slice(said.end, speaker.start) : [];
-    return speaker && !between.some(isClauseMark) ? nameEnd(sentence, mentions, speaker) : null;
+    return speaker && !between.some(isClauseMark)
+      ? { speaker, end: nameEnd(sentence, mentions, speaker) }
+      : null;
   }
   // The speaker first: "the Russian defence ministry spokesman Igor Konashenkov answered".
   let last: Mention | undefined;
@@ -60,5 +63,12 @@ export function speechTagEnd(
   }
   if (!last) return null;
   const verb = speechAt(sentence, skipFillers(sentence, last.end));
-  return verb && verb.start - last.end <= TAG_GAP ? verb.end : null;
+  return verb && verb.start - last.end <= TAG_GAP ? { speaker: last, end: verb.end } : null;
 }
+
+/** End of the speech tag that follows a label ending at `end`; null when no tag follows. */
+export const speechTagEnd = (
+  sentence: SentenceView,
+  mentions: readonly Mention[],
+  end: number,
+): number | null => speechTag(sentence, mentions, end)?.end ?? null;

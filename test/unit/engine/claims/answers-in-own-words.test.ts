@@ -150,6 +150,68 @@ describe('nouns of falsehood and worthlessness', () => {
     ).toEqual([['se trata de um texto feito sob encomenda', 'russia-mod']]);
   });
 
+  it('reads a falsehood whose complement names a rival as its author', () => {
+    const cases: [string, string, string][] = [
+      [
+        'en',
+        '"All of it is lies from Washington," Konashenkov said.',
+        'All of it is lies from Washington',
+      ],
+      [
+        'fr',
+        '« Tout cela n’est que mensonges de nos partenaires américains », a dit Konachenkov.',
+        'Tout cela n’est que mensonges de nos partenaires américains',
+      ],
+      [
+        'es',
+        '“Todo son mentiras de nuestros socios estadounidenses”, dijo Konashenkov.',
+        'Todo son mentiras de nuestros socios estadounidenses',
+      ],
+      [
+        'it',
+        '"Sono tutte bugie dei nostri partner americani", ha detto Konashenkov.',
+        'Sono tutte bugie dei nostri partner americani',
+      ],
+      [
+        'pt',
+        '“É tudo mentira dos nossos parceiros americanos”, disse Konashenkov.',
+        'É tudo mentira dos nossos parceiros americanos',
+      ],
+      [
+        'de',
+        '„Das sind alles Lügen aus Washington“, sagte Konaschenkow.',
+        'Das sind alles Lügen aus Washington',
+      ],
+    ];
+    for (const [lang, text, words] of cases) {
+      const found = read(inStory(lang, text), lang);
+      expect(found, lang).toHaveLength(1);
+      expect(found[0]![0], lang).toContain(words);
+      expect(found[0]![1], lang).toBe('russia-mod');
+    }
+  });
+
+  it('still leaves a rejection of the rival’s own claims', () => {
+    expect(
+      read(
+        inStory(
+          'en',
+          'Moscow rejected as lies the Turkish claims that its jets had crossed into Turkey.',
+        ),
+        'en',
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        inStory(
+          'it',
+          'Konashenkov ha respinto le accuse degli Stati Uniti secondo cui i jet russi avrebbero colpito un ospedale.',
+        ),
+        'it',
+      ),
+    ).toEqual([]);
+  });
+
   it('reads hollow talk and nonsense', () => {
     expect(
       read(inStory('de', 'Konaschenkow nannte die Vorwürfe „Gerede und Geschwätz“.'), 'de'),

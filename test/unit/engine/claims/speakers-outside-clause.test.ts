@@ -127,3 +127,54 @@ describe('a reported claim whose speaker comes after it', () => {
     expect(read(text, 'fr')).toEqual([['Moscou a rejeté le rapport', 'russia-mod']]);
   });
 });
+
+describe('a quotation whose speaker is named in the tag after it', () => {
+  it('gives it to the tag’s speaker, though the accuser is named before it as the report’s author', () => {
+    const cases: [string, string, string][] = [
+      [
+        'es',
+        'El documento que Amnistía Internacional difundió el miércoles “carece de pruebas”, señaló Konashenkov el jueves durante una rueda de prensa en Moscú.',
+        'carece de pruebas',
+      ],
+      [
+        'it',
+        'Il documento che Amnesty International ha diffuso mercoledì "è privo di prove", ha affermato Konashenkov giovedì durante un briefing a Mosca.',
+        'è privo di prove',
+      ],
+      [
+        'pt',
+        'O documento que a Anistia Internacional divulgou na quarta-feira “carece de provas”, afirmou Konashenkov durante uma entrevista em Moscou.',
+        'carece de provas',
+      ],
+      [
+        'fr',
+        'Le document qu’Amnesty International a publié mercredi « ne repose sur aucune preuve », a affirmé Konachenkov jeudi lors d’un point de presse.',
+        'ne repose sur aucune preuve',
+      ],
+      [
+        'en',
+        'The document Amnesty International published on Wednesday "rests on no evidence", Konashenkov said during a briefing in Moscow.',
+        'rests on no evidence',
+      ],
+      [
+        'de',
+        'Das Papier, das Amnesty International am Mittwoch veröffentlichte, sei „ohne jeden Beweis“, sagte Konaschenkow während einer Pressekonferenz.',
+        'ohne jeden Beweis',
+      ],
+    ];
+    for (const [lang, text, words] of cases) {
+      const found = read(inStory(lang, text), lang);
+      expect(found, lang).toHaveLength(1);
+      expect(found[0]![0], lang).toContain(words);
+      expect(found[0]![1], lang).toBe('russia-mod');
+    }
+  });
+
+  it('leaves a quotation whose tag names the accuser', () => {
+    const text = inStory(
+      'es',
+      'Los bombardeos “podrían ser crímenes de guerra”, dijo Philip Luther, de Amnistía Internacional, durante una rueda de prensa.',
+    );
+    expect(read(text, 'es')).toEqual([]);
+  });
+});
