@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { denials } from './helpers';
+import { denials, inStory } from './helpers';
 
 // How far a denial's highlight reaches: the rejection with all of what it rejects, once. Every
 // sentence here was written for this test.
@@ -85,5 +85,42 @@ describe('the extent of a denial', () => {
       'The ministry dismissed the report, which cited no military targets.',
     ].join('\n');
     expect(read(reportSays, 'en')).toEqual([['The ministry dismissed the report', 'russia-mod']]);
+  });
+
+  it('reads a rejection and the label it then gives what it rejects as one claim, from the rejection on', () => {
+    const cases: [string, string, string][] = [
+      [
+        'en',
+        'The defence ministry on Tuesday rejected the London group’s findings, calling them “sheer fantasy”.',
+        'on Tuesday rejected the London group’s findings, calling them “sheer fantasy”',
+      ],
+      [
+        'fr',
+        'Le ministère de la Défense a rejeté mardi les conclusions de l’ONG, les qualifiant de « pure invention ».',
+        'a rejeté mardi les conclusions de l’ONG, les qualifiant de « pure invention »',
+      ],
+      [
+        'es',
+        'El Ministerio de Defensa rechazó el martes las conclusiones de la ONG, calificándolas de «pura fantasía».',
+        'rechazó el martes las conclusiones de la ONG, calificándolas de «pura fantasía»',
+      ],
+      [
+        'it',
+        'Il ministero della Difesa ha respinto martedì le conclusioni della ong, definendole «pura fantasia».',
+        'ha respinto martedì le conclusioni della ong, definendole «pura fantasia»',
+      ],
+      [
+        'pt',
+        'O Ministério da Defesa rejeitou na terça-feira as conclusões da ONG, classificando-as de «pura fantasia».',
+        'rejeitou na terça-feira as conclusões da ONG, classificando-as de «pura fantasia»',
+      ],
+      [
+        'de',
+        'Das Verteidigungsministerium wies am Dienstag die Ergebnisse der Organisation zurück und nannte sie „reine Fantasie“.',
+        'wies am Dienstag die Ergebnisse der Organisation zurück und nannte sie „reine Fantasie“',
+      ],
+    ];
+    for (const [lang, sentence, claim] of cases)
+      expect(read(inStory(lang, sentence), lang), lang).toEqual([[claim, 'russia-mod']]);
   });
 });
