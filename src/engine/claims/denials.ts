@@ -956,12 +956,20 @@ const namesPlace = (sentence: SentenceView, from: number, to: number): boolean =
   sentence.lang.struckPlaces.findIn(sentence.toks, from, to) !== null ||
   sentence.lang.civilianTargets.findIn(sentence.toks, from, to) !== null;
 
+/** Whether the token at `k` closes a quotation whose last word is followed by a clause mark. */
+const closesOnMark = (sentence: SentenceView, k: number): boolean =>
+  sentence.quotes.some((q) => q.close === k && q.close - 1 > q.open) &&
+  (isClauseMark(sentence.toks[k - 1]) || TRAILING.has(sentence.toks[k - 1]!.folded));
+
 /** The end of a reported clause starting at `from`: its punctuation, a cut word or the length cap. */
 function clauseEnd(sentence: SentenceView, from: number): number {
   let to = from;
   while (to < sentence.end && to - from < MAX_CLAUSE) {
     const token = sentence.toks[to]!;
     if ((isClauseMark(token) || TRAILING.has(token.folded)) && !inQuote(sentence, to)) break;
+    // 'which it called "a pile of fakes," the spokesman said': a comma or stop closing a quotation
+    // ends the clause with it.
+    if (to > from && closesOnMark(sentence, to - 1)) break;
     // "não têm como saber": a dismissive phrase is read whole, a cut word inside it included.
     // ("keine Möglichkeit, die Angaben zu prüfen": a comma inside a phrase with a gap too; "no se
     // pueden calificar como pruebas": a phrase of lack too.)

@@ -123,4 +123,14 @@ describe('the extent of a denial', () => {
     for (const [lang, sentence, claim] of cases)
       expect(read(inStory(lang, sentence), lang), lang).toEqual([[claim, 'russia-mod']]);
   });
+
+  it('ends a relative label at a quotation closed by its comma, before the speech tag', () => {
+    const text = inStory(
+      'en',
+      'The ministry dismissed the report, which it called “a heap of inventions,” a spokesman told reporters.',
+    );
+    expect(read(text, 'en')).toEqual([
+      ['The ministry dismissed the report, which it called “a heap of inventions,”', 'russia-mod'],
+    ]);
+  });
 });
