@@ -694,9 +694,24 @@ function labelClause(
   // The clause may reach back into the name of who speaks, not cut it in two.
   const cut = mentions.find((m) => !m.inQuote && m.start < start && start < m.end);
   if (cut) start = cut.end;
-  const end = coordinatedLabelsEnd(sentence, quote.close + 1);
+  const labels = coordinatedLabelsEnd(sentence, quote.close + 1);
+  const end = labelledAfter(sentence, quote, labels);
   // Nothing applies the label before it: the tag after it does ("« Des bobards », a réagi X").
   return [start, (start === quote.open && speechTagEnd(sentence, mentions, end)) || end];
+}
+
+/** "calificó de «campaña de desinformación» las cifras de la ONG", "a qualifié de « propagande »
+ *  les conclusions de l'ONG": a label verb that gives its label before what it labels (its
+ *  word for "as" at most between them) has the claim read on through its object. Returns where the
+ *  claim ends: the object's end, or `end` (the labels' end) when no object follows. */
+function labelledAfter(sentence: SentenceView, quote: Quote, end: number): number {
+  const { toks, lang: lexicons } = sentence;
+  const verb = [quote.open, quote.open - 1].some(
+    (k) => lexicons.weakDenialVerbs.matchEndingAt(toks, k, sentence.start) !== null,
+  );
+  if (!verb || !lexicons.determiners.has(toks[end])) return end;
+  const object = objectEnd(sentence, end);
+  return lexicons.denialTargets.findIn(toks, end, object) ? object : end;
 }
 
 /** The spans a dismissive quotation claims: a label with its clause, a short quotation whole, a long

@@ -133,4 +133,31 @@ describe('the extent of a denial', () => {
       ['The ministry dismissed the report, which it called “a heap of inventions,”', 'russia-mod'],
     ]);
   });
+
+  it('reads on through what a label verb labels when the quoted label comes first', () => {
+    const cases: [string, string, string][] = [
+      [
+        'es',
+        'El ministerio tachó de «campaña de desinformación» las cifras de la ONG.',
+        'El ministerio tachó de «campaña de desinformación» las cifras de la ONG',
+      ],
+      [
+        'fr',
+        'Le ministère a qualifié de « campagne de désinformation » les chiffres de l’ONG.',
+        'Le ministère a qualifié de « campagne de désinformation » les chiffres de l’ONG',
+      ],
+      [
+        'it',
+        'Il ministero ha bollato come «campagna di disinformazione» le cifre della ong.',
+        'Il ministero ha bollato come «campagna di disinformazione» le cifre della ong',
+      ],
+      [
+        'pt',
+        'O ministério classificou de «campanha de desinformação» os números da ONG.',
+        'O ministério classificou de «campanha de desinformação» os números da ONG',
+      ],
+    ];
+    for (const [lang, sentence, claim] of cases)
+      expect(read(inStory(lang, sentence), lang), lang).toEqual([[claim, 'russia-mod']]);
+  });
 });
