@@ -96,8 +96,8 @@ describe('the extent of a denial', () => {
       ],
       [
         'fr',
-        'Le ministère de la Défense a rejeté mardi les conclusions de l’ONG, les qualifiant de « pure invention ».',
-        'a rejeté mardi les conclusions de l’ONG, les qualifiant de « pure invention »',
+        'Mardi soir, l’armée russe a rejeté les conclusions de l’ONG, les qualifiant de « pure invention ».',
+        'a rejeté les conclusions de l’ONG, les qualifiant de « pure invention »',
       ],
       [
         'es',
