@@ -68,6 +68,9 @@ export interface DenialHit {
    *  ("Amnesty said Moscow rejected the findings"), unlike what the accuser says about it ("Moscow
    *  has given no evidence"). */
   act?: true;
+  /** Where the rejection starts after its subject ("The ministry | rejected"): a claim that goes on
+   *  into a label of what is rejected starts there. */
+  rejection?: number;
 }
 
 const MAX_OBJECT = 14;
@@ -541,7 +544,16 @@ function reportedDenials(
     // "... and has not acknowledged any civilian death": the claim is the second predicate, its
     // negation included.
     if (unconfirmed) start = unacknowledgedStart(sentence, i, start);
-    out.push({ start, end, source, priority: 3, act: true });
+    // A claim that starts with its subject goes on with the rejection after it.
+    const fromSubject =
+      typeof subject === 'object' &&
+      !passive &&
+      !participle &&
+      subject.end <= i &&
+      start < subject.end &&
+      start === backOverDeterminers(sentence, subject.start);
+    const rejection = fromSubject ? { rejection: subject.end } : {};
+    out.push({ start, end, source, priority: 3, act: true, ...rejection });
     i = end - 1;
   }
 }
@@ -682,9 +694,24 @@ function labelClause(
   // The clause may reach back into the name of who speaks, not cut it in two.
   const cut = mentions.find((m) => !m.inQuote && m.start < start && start < m.end);
   if (cut) start = cut.end;
-  const end = coordinatedLabelsEnd(sentence, quote.close + 1);
+  const labels = coordinatedLabelsEnd(sentence, quote.close + 1);
+  const end = labelledAfter(sentence, quote, labels);
   // Nothing applies the label before it: the tag after it does ("« Des bobards », a réagi X").
   return [start, (start === quote.open && speechTagEnd(sentence, mentions, end)) || end];
+}
+
+/** "calificó de «campaña de desinformación» las cifras de la ONG", "a qualifié de « propagande »
+ *  les conclusions de l'ONG": a label verb that gives its label before what it labels (its
+ *  word for "as" at most between them) has the claim read on through its object. Returns where the
+ *  claim ends: the object's end, or `end` (the labels' end) when no object follows. */
+function labelledAfter(sentence: SentenceView, quote: Quote, end: number): number {
+  const { toks, lang: lexicons } = sentence;
+  const verb = [quote.open, quote.open - 1].some(
+    (k) => lexicons.weakDenialVerbs.matchEndingAt(toks, k, sentence.start) !== null,
+  );
+  if (!verb || !lexicons.determiners.has(toks[end])) return end;
+  const object = objectEnd(sentence, end);
+  return lexicons.denialTargets.findIn(toks, end, object) ? object : end;
 }
 
 /** The spans a dismissive quotation claims: a label with its clause, a short quotation whole, a long
@@ -949,12 +976,20 @@ const namesPlace = (sentence: SentenceView, from: number, to: number): boolean =
   sentence.lang.struckPlaces.findIn(sentence.toks, from, to) !== null ||
   sentence.lang.civilianTargets.findIn(sentence.toks, from, to) !== null;
 
+/** Whether the token at `k` closes a quotation whose last word is followed by a clause mark. */
+const closesOnMark = (sentence: SentenceView, k: number): boolean =>
+  sentence.quotes.some((q) => q.close === k && q.close - 1 > q.open) &&
+  (isClauseMark(sentence.toks[k - 1]) || TRAILING.has(sentence.toks[k - 1]!.folded));
+
 /** The end of a reported clause starting at `from`: its punctuation, a cut word or the length cap. */
 function clauseEnd(sentence: SentenceView, from: number): number {
   let to = from;
   while (to < sentence.end && to - from < MAX_CLAUSE) {
     const token = sentence.toks[to]!;
     if ((isClauseMark(token) || TRAILING.has(token.folded)) && !inQuote(sentence, to)) break;
+    // 'which it called "a pile of fakes," the spokesman said': a comma or stop closing a quotation
+    // ends the clause with it.
+    if (to > from && closesOnMark(sentence, to - 1)) break;
     // "não têm como saber": a dismissive phrase is read whole, a cut word inside it included.
     // ("keine Möglichkeit, die Angaben zu prüfen": a comma inside a phrase with a gap too; "no se
     // pueden calificar como pruebas": a phrase of lack too.)
@@ -1444,22 +1479,43 @@ function scopeTails(
   }
 }
 
-/** "descartou o relatório, que chamou de « infundado »": a denial that goes on in a relative clause
- *  about what it rejects is one claim with it. */
-function joinRelatives(sentence: SentenceView, hits: DenialHit[]): DenialHit[] {
+/** Where the tail after a claim ending at `end` starts: past its comma, or at the coordinator that
+ *  links it; -1 when nothing links it. */
+function tailStart(sentence: SentenceView, end: number): number {
+  const { toks } = sentence;
+  if (toks[end]?.folded === ',' && !inQuote(sentence, end)) return end + 1;
+  return sentence.lang.coordinators.matchAt(toks, end, sentence.end) ? end : -1;
+}
+
+/** "descartou o relatório, que chamou de « infundado »", "rejected the findings, calling them
+ *  « pure invention »", "wies die Vorwürfe zurück und nannte sie „erfunden“": a denial that goes on
+ *  in a relative or a clause that labels what it rejects is one claim with it, from the rejection
+ *  on (the subject before it with a long object and its label would outgrow what it claims). */
+function joinTails(sentence: SentenceView, hits: DenialHit[]): DenialHit[] {
+  const { toks, lang: lexicons } = sentence;
   const out: DenialHit[] = [];
   for (const hit of hits) {
     const last = out.at(-1);
-    const between = last ? hit.start - last.end : -1;
-    const joins =
-      last !== undefined &&
-      last.source === hit.source &&
-      between >= 1 &&
-      between <= 3 &&
-      sentence.toks[last.end]!.folded === ',' &&
-      sentence.lang.relatives.matchAt(sentence.toks, last.end + 1, hit.start) !== null;
-    if (joins) last.end = hit.end;
-    else out.push({ ...hit });
+    const at = last?.source === hit.source ? tailStart(sentence, last.end) : -1;
+    const near = last !== undefined && at >= 0 && hit.start >= at && hit.start - at <= 3;
+    // "..., que considera falso": a relative right after the comma; "..., calificándolas de",
+    // "und nannte sie": a clause that labels it.
+    const relative =
+      near &&
+      at === last.end + 1 &&
+      hit.start > at &&
+      lexicons.relatives.matchAt(toks, at, hit.start) !== null;
+    // (Not "... y calificó de «falsas» las cifras": a label verb with an object of its own is a
+    // second claim; nor a clause after a claim that rejects nothing.)
+    const label =
+      near &&
+      last.act === true &&
+      tailOf(sentence, at, pieceEnd(sentence, at)).kind === 'label' &&
+      !lexicons.denialTargets.findIn(toks, at, hit.end);
+    if (last && (relative || label)) {
+      last.end = hit.end;
+      if (last.rejection !== undefined) last.start = last.rejection;
+    } else out.push({ ...hit });
   }
   return out;
 }
@@ -1550,5 +1606,5 @@ export function findDenials(
       if (sentence.lang.auxiliaries.matchAt(sentence.toks, k, hit.start)) hit.start = back;
     floor = hit.end;
   }
-  return joinRelatives(sentence, withDismissiveRelative(sentence, kept));
+  return joinTails(sentence, withDismissiveRelative(sentence, kept));
 }

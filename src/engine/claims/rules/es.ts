@@ -763,6 +763,8 @@ export const es: LanguageRules = {
     'tilda', 'tildan', 'tildó', 'tildaron', 'tildado', 'tildando',
     'define', 'definen', 'definió', 'definido', 'definiendo',
     'cataloga', 'catalogó', 'catalogado', 'catalogando',
+    // the gerund with its pronoun ("calificándolas", "tachándolo")
+    'calificándol*', 'tachándol*', 'tildándol*', 'definiéndol*', 'catalogándol*',
     // describir, considerar
     'describe', 'describen', 'describió', 'descrito', 'describiendo',
     'considera', 'consideran', 'consideró', 'consideraron', 'considerado', 'considerando',

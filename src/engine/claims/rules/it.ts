@@ -765,6 +765,8 @@ export const it: LanguageRules = {
     'qualificato', 'qualifica', 'qualificano', 'qualificando', 'qualificò',
     'etichettato', 'etichetta', 'etichettano', 'etichettando', 'etichettò',
     'tacciato', 'taccia', 'tacciano', 'tacciando', 'tacciò',
+    // the gerund with its pronoun ("definendole", "bollandolo")
+    'definendol*', 'bollandol*', 'qualificandol*', 'etichettandol*', 'tacciandol*', 'giudicandol*',
     // descrivere, giudicare, considerare, ritenere
     'descritto', 'descrive', 'descrivono', 'descrivendo', 'descrisse',
     'giudicato', 'giudica', 'giudicano', 'giudicando', 'giudicò',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { denials } from './helpers';
+import { denials, inStory } from './helpers';
 
 // How far a denial's highlight reaches: the rejection with all of what it rejects, once. Every
 // sentence here was written for this test.
@@ -85,5 +85,79 @@ describe('the extent of a denial', () => {
       'The ministry dismissed the report, which cited no military targets.',
     ].join('\n');
     expect(read(reportSays, 'en')).toEqual([['The ministry dismissed the report', 'russia-mod']]);
+  });
+
+  it('reads a rejection and the label it then gives what it rejects as one claim, from the rejection on', () => {
+    const cases: [string, string, string][] = [
+      [
+        'en',
+        'The defence ministry on Tuesday rejected the London group’s findings, calling them “sheer fantasy”.',
+        'on Tuesday rejected the London group’s findings, calling them “sheer fantasy”',
+      ],
+      [
+        'fr',
+        'Mardi soir, l’armée russe a rejeté les conclusions de l’ONG, les qualifiant de « pure invention ».',
+        'a rejeté les conclusions de l’ONG, les qualifiant de « pure invention »',
+      ],
+      [
+        'es',
+        'El Ministerio de Defensa rechazó el martes las conclusiones de la ONG, calificándolas de «pura fantasía».',
+        'rechazó el martes las conclusiones de la ONG, calificándolas de «pura fantasía»',
+      ],
+      [
+        'it',
+        'Il ministero della Difesa ha respinto martedì le conclusioni della ong, definendole «pura fantasia».',
+        'ha respinto martedì le conclusioni della ong, definendole «pura fantasia»',
+      ],
+      [
+        'pt',
+        'O Ministério da Defesa rejeitou na terça-feira as conclusões da ONG, classificando-as de «pura fantasia».',
+        'rejeitou na terça-feira as conclusões da ONG, classificando-as de «pura fantasia»',
+      ],
+      [
+        'de',
+        'Das Verteidigungsministerium wies am Dienstag die Ergebnisse der Organisation zurück und nannte sie „reine Fantasie“.',
+        'wies am Dienstag die Ergebnisse der Organisation zurück und nannte sie „reine Fantasie“',
+      ],
+    ];
+    for (const [lang, sentence, claim] of cases)
+      expect(read(inStory(lang, sentence), lang), lang).toEqual([[claim, 'russia-mod']]);
+  });
+
+  it('ends a relative label at a quotation closed by its comma, before the speech tag', () => {
+    const text = inStory(
+      'en',
+      'The ministry dismissed the report, which it called “a heap of inventions,” a spokesman told reporters.',
+    );
+    expect(read(text, 'en')).toEqual([
+      ['The ministry dismissed the report, which it called “a heap of inventions,”', 'russia-mod'],
+    ]);
+  });
+
+  it('reads on through what a label verb labels when the quoted label comes first', () => {
+    const cases: [string, string, string][] = [
+      [
+        'es',
+        'El ministerio tachó de «campaña de desinformación» las cifras de la ONG.',
+        'El ministerio tachó de «campaña de desinformación» las cifras de la ONG',
+      ],
+      [
+        'fr',
+        'Le ministère a qualifié de « campagne de désinformation » les chiffres de l’ONG.',
+        'Le ministère a qualifié de « campagne de désinformation » les chiffres de l’ONG',
+      ],
+      [
+        'it',
+        'Il ministero ha bollato come «campagna di disinformazione» le cifre della ong.',
+        'Il ministero ha bollato come «campagna di disinformazione» le cifre della ong',
+      ],
+      [
+        'pt',
+        'O ministério classificou de «campanha de desinformação» os números da ONG.',
+        'O ministério classificou de «campanha de desinformação» os números da ONG',
+      ],
+    ];
+    for (const [lang, sentence, claim] of cases)
+      expect(read(inStory(lang, sentence), lang), lang).toEqual([[claim, 'russia-mod']]);
   });
 });
