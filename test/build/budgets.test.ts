@@ -82,6 +82,14 @@ describe.each<Target>(['chrome', 'firefox'])('%s build stays within its size bud
     expect(content).not.toContain(EAGER_COMPILE_HINT);
   });
 
+  it("the sentinel holds none of extraction's furniture lists", () => {
+    // The gate needs the shadow hosts' tags only; taking them from the walk's module bundled
+    // the furniture lists and their module-level work (two patterns built) into every page.
+    const content = readFileSync(join(dir, 'content-scripts/content.js'), 'utf8');
+    expect(content).not.toContain('outbrain');
+    expect(content).not.toContain('mehr-zum-thema');
+  });
+
   it('card ≤ 15 KB gzip, loaded apart from the reader', () => {
     const size = scriptSize(dir, 'card.js');
     console.info(`${target} card: ${size.rawBytes} B raw, ${size.gzipBytes} B gzip`);

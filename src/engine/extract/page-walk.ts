@@ -10,6 +10,7 @@
 import { TURNS_PER_CHECKPOINT } from '../steps';
 import { FURNITURE_TAGS, isBoilerplate } from './boilerplate';
 import { elementsUpTo } from './element-count';
+import { SHADOW_HOST_TAGS } from './shadow-hosts';
 import { HUGE_ELEMENTS, StoryRuns, type ByRuns } from './story-runs';
 import { TextWriter, type Enclosing } from './text-writer';
 
@@ -97,27 +98,6 @@ const BLOCK_TAGS = new Set([
   'iframe',
 ]);
 
-/** Standard elements that may host a shadow root (besides custom elements), per the DOM spec. */
-export const SHADOW_HOST_TAGS = [
-  'article',
-  'aside',
-  'blockquote',
-  'body',
-  'div',
-  'footer',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'main',
-  'nav',
-  'p',
-  'section',
-  'span',
-];
 const SHADOW_HOSTS = new Set(SHADOW_HOST_TAGS);
 
 const HIDDEN_STYLE =

@@ -8,7 +8,7 @@
 // no fragment.
 
 import { elementsUpTo } from '../extract/element-count';
-import { SHADOW_HOST_TAGS } from '../extract/page-walk';
+import { SHADOW_HOST_TAGS } from '../extract/shadow-hosts';
 import { TURNS_PER_CHECKPOINT, runSteps, type Steps } from '../steps';
 import { gateWords, type GateWords } from './gate-words';
 import type { Identity } from './identity';
