@@ -1521,19 +1521,27 @@ function joinTails(sentence: SentenceView, hits: DenialHit[]): DenialHit[] {
 }
 
 /** "bezeichnete den Bericht als Sammlung von Klischees, die nichts Neues enthalte": a relative clause
- *  that goes on dismissing what the denial rejects is part of it. */
+ *  that goes on dismissing what the denial rejects is part of it, with a quoted label of the same
+ *  speaker inside it ("…, which it called « a heap of inventions », a spokesman said"). */
 function withDismissiveRelative(sentence: SentenceView, hits: DenialHit[]): DenialHit[] {
   const { toks, lang: lexicons } = sentence;
-  return hits.map((hit, n) => {
-    if (toks[hit.end]?.folded !== ',' || inQuote(sentence, hit.end)) return hit;
+  const out: DenialHit[] = [];
+  for (let n = 0; n < hits.length; n++) {
+    const hit = hits[n]!;
+    out.push(hit);
+    if (toks[hit.end]?.folded !== ',' || inQuote(sentence, hit.end)) continue;
     const relative = lexicons.relatives.matchAt(toks, hit.end + 1, sentence.end);
-    if (!relative) return hit;
+    if (!relative) continue;
     const to = clauseEnd(sentence, relative.end);
-    const taken = hits[n + 1] !== undefined && hits[n + 1]!.start < to;
+    const next = hits[n + 1];
+    const inside = next !== undefined && next.source === hit.source && next.end <= to;
+    if (next !== undefined && next.start < to && !inside) continue;
     // Dismissive words only: "which found no military targets" is the report's own claim.
-    const dismissive = lexicons.dismissive.findIn(toks, relative.end, to);
-    return !taken && dismissive ? { ...hit, end: to } : hit;
-  });
+    if (!lexicons.dismissive.findIn(toks, relative.end, to)) continue;
+    out[out.length - 1] = { ...hit, end: to };
+    if (inside) n++;
+  }
+  return out;
 }
 
 /** Denials of the sentence, without overlaps: the higher reading, then the longer, wins. */
