@@ -694,6 +694,8 @@ export const de: LanguageRules = {
       'verteidigungsministerium',
       'verteidigungsministeriums',
     ],
+    // The foreign ministry named alone ('the foreign ministry'): the diplomats' body, not the army's.
+    diplomacy: ['außenministerium', 'außenministeriums'],
     spokesman: ['sprecher', 'sprecherin', 'general', 'generalmajor'],
     report: ['bericht', 'dokument', 'studie'],
     latter: ['letzterer', 'letztere'],

@@ -691,6 +691,8 @@ export const en: LanguageRules = {
       'ministry of defence',
       'ministry of defense',
     ],
+    // The foreign ministry named alone ('the foreign ministry'): the diplomats' body, not the army's.
+    diplomacy: ['foreign ministry', 'ministry of foreign affairs'],
     spokesman: ['spokesman', 'spokeswoman', 'spokesperson', 'general'],
     report: ['report', 'document', 'study'],
     latter: ['the latter'],

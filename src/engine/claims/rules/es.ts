@@ -709,6 +709,13 @@ export const es: LanguageRules = {
       'Ministerio de Defensa',
       'Defensa',
     ],
+    // The foreign ministry named alone ('the foreign ministry'): the diplomats' body, not the army's.
+    diplomacy: [
+      'Ministerio de Exteriores',
+      'Ministerio de Asuntos Exteriores',
+      'Ministerio de Relaciones Exteriores',
+      'Cancillería',
+    ],
     spokesman: ['portavoz', 'vocero', 'general'],
     report: ['informe', 'documento', 'reporte'],
     latter: ['este último', 'esta última'],

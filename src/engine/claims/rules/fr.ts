@@ -750,6 +750,8 @@ export const fr: LanguageRules = {
       'défense nationale',
       'la Défense',
     ],
+    // The foreign ministry named alone ('the foreign ministry'): the diplomats' body, not the army's.
+    diplomacy: ['ministère des Affaires étrangères'],
     spokesman: ['porte-parole', 'général'],
     report: ['rapport', 'document'],
     latter: ['ce dernier', 'cette dernière', 'celui-ci', 'celle-ci'],

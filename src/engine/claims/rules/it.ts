@@ -721,6 +721,8 @@ export const it: LanguageRules = {
       'ministero della Difesa',
       'Difesa',
     ],
+    // The foreign ministry named alone ('the foreign ministry'): the diplomats' body, not the army's.
+    diplomacy: ['ministero degli Esteri', 'ministero degli Affari esteri'],
     spokesman: ['portavoce', 'generale'],
     report: ['rapporto', 'documento', 'dossier'],
     latter: ["quest'ultimo", "quest'ultima"],

@@ -703,6 +703,8 @@ export const pt: LanguageRules = {
       'Ministério da Defesa',
       'Defesa',
     ],
+    // The foreign ministry named alone ('the foreign ministry'): the diplomats' body, not the army's.
+    diplomacy: ['Ministério dos Negócios Estrangeiros', 'Ministério das Relações Exteriores'],
     spokesman: ['porta-voz', 'general'],
     report: ['relatório', 'documento', 'informe'],
     latter: ['este último', 'esta última'],
