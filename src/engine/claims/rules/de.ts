@@ -665,6 +665,7 @@ export const de: LanguageRules = {
   ],
   tallyNouns: ['bilanz', 'zählung', 'zahlen', 'angaben', 'schätzung', 'daten'],
   pronouns: ['er', 'sie', 'es'],
+  countryAnaphors: ['das Land'],
   generic: {
     ngo: [
       'NGO',

@@ -664,6 +664,7 @@ export const en: LanguageRules = {
   ],
   tallyNouns: ['count', 'tally', 'figure', 'figures', 'toll', 'estimate', 'data', 'numbers'],
   pronouns: ['he', 'she', 'it', 'they'],
+  countryAnaphors: ['the country'],
   generic: {
     ngo: [
       'NGO',

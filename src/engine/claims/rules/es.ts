@@ -688,6 +688,7 @@ export const es: LanguageRules = {
   ],
   tallyNouns: ['balance', 'cifras', 'cifra', 'recuento', 'datos', 'estimación', 'conteo'],
   pronouns: ['él', 'ella', 'ellos'],
+  countryAnaphors: ['el país'],
   generic: {
     ngo: [
       'ONG',

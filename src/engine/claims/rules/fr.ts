@@ -729,6 +729,7 @@ export const fr: LanguageRules = {
   ],
   tallyNouns: ['bilan', 'chiffres', 'chiffre', 'décompte', 'comptage', 'estimation', 'données'],
   pronouns: ['il', 'elle', 'ils', 'elles'],
+  countryAnaphors: ['le pays'],
   generic: {
     ngo: [
       'ONG',

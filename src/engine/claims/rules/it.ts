@@ -700,6 +700,7 @@ export const it: LanguageRules = {
   ],
   tallyNouns: ['bilancio', 'conteggio', 'dati', 'numeri', 'cifre', 'stime', 'stima'],
   pronouns: ['lui', 'lei', 'esso', 'essa', 'loro'],
+  countryAnaphors: ['il paese'],
   generic: {
     ngo: [
       'ONG',

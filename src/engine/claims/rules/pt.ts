@@ -682,6 +682,7 @@ export const pt: LanguageRules = {
   ],
   tallyNouns: ['balanço', 'números', 'cifras', 'contagem', 'dados', 'estimativa'],
   pronouns: ['ele', 'ela', 'eles', 'elas'],
+  countryAnaphors: ['o país'],
   generic: {
     ngo: [
       'ONG',
