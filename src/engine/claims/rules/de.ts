@@ -310,6 +310,8 @@ export const de: LanguageRules = {
   // prettier-ignore
   partitives: ['von ihnen', 'davon', 'unter ihnen'],
   modifiers: [
+    // An approximator after the figure: '50 or more civilians', 'a dozen or so fighters'.
+    'oder mehr',
     'davon',
     'waren',
     'sind',

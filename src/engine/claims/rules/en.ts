@@ -273,6 +273,9 @@ export const en: LanguageRules = {
   // prettier-ignore
   partitives: ['of them', 'of those', 'of these'],
   modifiers: [
+    // An approximator after the figure: '50 or more civilians', 'a dozen or so fighters'.
+    'or more',
+    'or so',
     'of them',
     'of whom',
     'were',

@@ -304,6 +304,8 @@ export const es: LanguageRules = {
   // prettier-ignore
   partitives: ['de ellos', 'de ellas', 'de entre ellos', 'de entre ellas'],
   modifiers: [
+    // An approximator after the figure: '50 or more civilians', 'a dozen or so fighters'.
+    'o más',
     'de los cuales',
     'de las cuales',
     'de ellos',

@@ -292,6 +292,8 @@ export const fr: LanguageRules = {
   // prettier-ignore
   partitives: ["d'entre eux", "d'entre elles", "parmi eux", "parmi elles"],
   modifiers: [
+    // An approximator after the figure: '50 or more civilians', 'a dozen or so fighters'.
+    'ou plus',
     "d'entre eux",
     "d'entre elles",
     'étaient',

@@ -312,6 +312,8 @@ export const it: LanguageRules = {
   // prettier-ignore
   partitives: ['di loro', 'di essi', 'di esse', 'tra loro', 'fra loro'],
   modifiers: [
+    // An approximator after the figure: '50 or more civilians', 'a dozen or so fighters'.
+    'o più',
     'circa',
     'dei quali',
     'delle quali',

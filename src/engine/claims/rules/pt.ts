@@ -308,6 +308,8 @@ export const pt: LanguageRules = {
   // prettier-ignore
   partitives: ['deles', 'delas', 'dentre eles', 'dentre elas', 'entre eles', 'entre elas'],
   modifiers: [
+    // An approximator after the figure: '50 or more civilians', 'a dozen or so fighters'.
+    'ou mais',
     'dos quais',
     'das quais',
     'deles',
