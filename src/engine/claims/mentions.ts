@@ -91,6 +91,24 @@ function pronounSpeaks(sentence: SentenceView, i: number): boolean {
   return verbs.some((lex) => lex.matchAt(sentence.toks, j, sentence.end) !== null);
 }
 
+/** Where "the country" at `i` ends when, like a subject pronoun, a verb of saying or denying
+ *  follows it; null otherwise. */
+function countrySpeaks(sentence: SentenceView, i: number): number | null {
+  const anaphor = sentence.lang.countryAnaphors.matchAt(sentence.toks, i, sentence.end);
+  return anaphor && pronounSpeaks(sentence, anaphor.end - 1) ? anaphor.end : null;
+}
+
+/** The state "the country" takes up: the pronoun's referent when it is a government's source. */
+function countryReferent(
+  sentence: SentenceView,
+  i: number,
+  discourse: Discourse,
+): string | undefined {
+  const referent = pronounReferent(sentence, i, discourse);
+  const state = referent && sentence.story.rules.sources[referent]?.refersAs.includes('government');
+  return state ? referent : undefined;
+}
+
 function markRole(sentence: SentenceView, mention: Mention, nextStart: number): void {
   const lexicons = sentence.lang;
   const toks = sentence.toks;
@@ -186,6 +204,7 @@ export function findMentions(sentence: SentenceView, discourse: Discourse): Ment
     const name = sentence.story.names.matchAt(sentence.toks, i, sentence.end);
     const generic = lexicons.generic.matchAt(sentence.toks, i, sentence.end);
     const pronounCue = lexicons.pronounAttribution.matchAt(sentence.toks, i, sentence.end);
+    const countryEnd = quoted ? null : countrySpeaks(sentence, i);
     const base = { start: i, inQuote: quoted, attributive: false, citing: false, relayed: false };
     // "Russian officials", "les autorités syriennes": a body named by its nationality.
     const body = nationalBody(sentence, i);
@@ -217,6 +236,13 @@ export function findMentions(sentence: SentenceView, discourse: Discourse): Ment
         generic: generic.data,
       };
       refs.set(mention, { type: generic.data, indefinite: isIndefinite(sentence, i) });
+    } else if (countryEnd !== null) {
+      mention = {
+        ...base,
+        end: countryEnd,
+        source: countryReferent(sentence, i, discourse) ?? 'unknown',
+        kind: 'pronoun',
+      };
     } else if (!quoted && lexicons.pronouns.has(sentence.toks[i]) && pronounSpeaks(sentence, i)) {
       mention = {
         ...base,

@@ -17,7 +17,10 @@ function bodyAt(sentence: SentenceView, i: number): { end: number } | null {
   const generic = lexicons.generic.matchAt(toks, i, sentence.end);
   const official =
     generic &&
-    (generic.data === 'government' || generic.data === 'ministry' || generic.data === 'military')
+    (generic.data === 'government' ||
+      generic.data === 'ministry' ||
+      generic.data === 'military' ||
+      generic.data === 'diplomacy')
       ? generic
       : null;
   if (noun && (!official || noun.end >= official.end)) return noun;

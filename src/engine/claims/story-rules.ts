@@ -14,6 +14,7 @@ export const GENERIC_TYPES = [
   'ministry',
   'government',
   'military',
+  'diplomacy',
   'spokesman',
   'report',
   'lawmaker',

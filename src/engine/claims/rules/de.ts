@@ -310,6 +310,8 @@ export const de: LanguageRules = {
   // prettier-ignore
   partitives: ['von ihnen', 'davon', 'unter ihnen'],
   modifiers: [
+    // An approximator after the figure: '50 or more civilians', 'a dozen or so fighters'.
+    'oder mehr',
     'davon',
     'waren',
     'sind',
@@ -665,6 +667,7 @@ export const de: LanguageRules = {
   ],
   tallyNouns: ['bilanz', 'zählung', 'zahlen', 'angaben', 'schätzung', 'daten'],
   pronouns: ['er', 'sie', 'es'],
+  countryAnaphors: ['das Land'],
   generic: {
     ngo: [
       'NGO',
@@ -694,6 +697,8 @@ export const de: LanguageRules = {
       'verteidigungsministerium',
       'verteidigungsministeriums',
     ],
+    // The foreign ministry named alone ('the foreign ministry'): the diplomats' body, not the army's.
+    diplomacy: ['außenministerium', 'außenministeriums'],
     spokesman: ['sprecher', 'sprecherin', 'general', 'generalmajor'],
     report: ['bericht', 'dokument', 'studie'],
     latter: ['letzterer', 'letztere'],

@@ -273,6 +273,9 @@ export const en: LanguageRules = {
   // prettier-ignore
   partitives: ['of them', 'of those', 'of these'],
   modifiers: [
+    // An approximator after the figure: '50 or more civilians', 'a dozen or so fighters'.
+    'or more',
+    'or so',
     'of them',
     'of whom',
     'were',
@@ -664,6 +667,7 @@ export const en: LanguageRules = {
   ],
   tallyNouns: ['count', 'tally', 'figure', 'figures', 'toll', 'estimate', 'data', 'numbers'],
   pronouns: ['he', 'she', 'it', 'they'],
+  countryAnaphors: ['the country'],
   generic: {
     ngo: [
       'NGO',
@@ -691,6 +695,8 @@ export const en: LanguageRules = {
       'ministry of defence',
       'ministry of defense',
     ],
+    // The foreign ministry named alone ('the foreign ministry'): the diplomats' body, not the army's.
+    diplomacy: ['foreign ministry', 'ministry of foreign affairs'],
     spokesman: ['spokesman', 'spokeswoman', 'spokesperson', 'general'],
     report: ['report', 'document', 'study'],
     latter: ['the latter'],

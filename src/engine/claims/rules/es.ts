@@ -304,6 +304,8 @@ export const es: LanguageRules = {
   // prettier-ignore
   partitives: ['de ellos', 'de ellas', 'de entre ellos', 'de entre ellas'],
   modifiers: [
+    // An approximator after the figure: '50 or more civilians', 'a dozen or so fighters'.
+    'o más',
     'de los cuales',
     'de las cuales',
     'de ellos',
@@ -688,6 +690,7 @@ export const es: LanguageRules = {
   ],
   tallyNouns: ['balance', 'cifras', 'cifra', 'recuento', 'datos', 'estimación', 'conteo'],
   pronouns: ['él', 'ella', 'ellos'],
+  countryAnaphors: ['el país'],
   generic: {
     ngo: [
       'ONG',
@@ -708,6 +711,13 @@ export const es: LanguageRules = {
       'estado mayor',
       'Ministerio de Defensa',
       'Defensa',
+    ],
+    // The foreign ministry named alone ('the foreign ministry'): the diplomats' body, not the army's.
+    diplomacy: [
+      'Ministerio de Exteriores',
+      'Ministerio de Asuntos Exteriores',
+      'Ministerio de Relaciones Exteriores',
+      'Cancillería',
     ],
     spokesman: ['portavoz', 'vocero', 'general'],
     report: ['informe', 'documento', 'reporte'],

@@ -292,6 +292,8 @@ export const fr: LanguageRules = {
   // prettier-ignore
   partitives: ["d'entre eux", "d'entre elles", "parmi eux", "parmi elles"],
   modifiers: [
+    // An approximator after the figure: '50 or more civilians', 'a dozen or so fighters'.
+    'ou plus',
     "d'entre eux",
     "d'entre elles",
     'étaient',
@@ -729,6 +731,7 @@ export const fr: LanguageRules = {
   ],
   tallyNouns: ['bilan', 'chiffres', 'chiffre', 'décompte', 'comptage', 'estimation', 'données'],
   pronouns: ['il', 'elle', 'ils', 'elles'],
+  countryAnaphors: ['le pays'],
   generic: {
     ngo: [
       'ONG',
@@ -750,6 +753,8 @@ export const fr: LanguageRules = {
       'défense nationale',
       'la Défense',
     ],
+    // The foreign ministry named alone ('the foreign ministry'): the diplomats' body, not the army's.
+    diplomacy: ['ministère des Affaires étrangères'],
     spokesman: ['porte-parole', 'général'],
     report: ['rapport', 'document'],
     latter: ['ce dernier', 'cette dernière', 'celui-ci', 'celle-ci'],

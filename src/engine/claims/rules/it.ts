@@ -312,6 +312,8 @@ export const it: LanguageRules = {
   // prettier-ignore
   partitives: ['di loro', 'di essi', 'di esse', 'tra loro', 'fra loro'],
   modifiers: [
+    // An approximator after the figure: '50 or more civilians', 'a dozen or so fighters'.
+    'o più',
     'circa',
     'dei quali',
     'delle quali',
@@ -700,6 +702,7 @@ export const it: LanguageRules = {
   ],
   tallyNouns: ['bilancio', 'conteggio', 'dati', 'numeri', 'cifre', 'stime', 'stima'],
   pronouns: ['lui', 'lei', 'esso', 'essa', 'loro'],
+  countryAnaphors: ['il paese'],
   generic: {
     ngo: [
       'ONG',
@@ -721,6 +724,8 @@ export const it: LanguageRules = {
       'ministero della Difesa',
       'Difesa',
     ],
+    // The foreign ministry named alone ('the foreign ministry'): the diplomats' body, not the army's.
+    diplomacy: ['ministero degli Esteri', 'ministero degli Affari esteri'],
     spokesman: ['portavoce', 'generale'],
     report: ['rapporto', 'documento', 'dossier'],
     latter: ["quest'ultimo", "quest'ultima"],

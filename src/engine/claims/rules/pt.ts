@@ -308,6 +308,8 @@ export const pt: LanguageRules = {
   // prettier-ignore
   partitives: ['deles', 'delas', 'dentre eles', 'dentre elas', 'entre eles', 'entre elas'],
   modifiers: [
+    // An approximator after the figure: '50 or more civilians', 'a dozen or so fighters'.
+    'ou mais',
     'dos quais',
     'das quais',
     'deles',
@@ -682,6 +684,7 @@ export const pt: LanguageRules = {
   ],
   tallyNouns: ['balanço', 'números', 'cifras', 'contagem', 'dados', 'estimativa'],
   pronouns: ['ele', 'ela', 'eles', 'elas'],
+  countryAnaphors: ['o país'],
   generic: {
     ngo: [
       'ONG',
@@ -703,6 +706,8 @@ export const pt: LanguageRules = {
       'Ministério da Defesa',
       'Defesa',
     ],
+    // The foreign ministry named alone ('the foreign ministry'): the diplomats' body, not the army's.
+    diplomacy: ['Ministério dos Negócios Estrangeiros', 'Ministério das Relações Exteriores'],
     spokesman: ['porta-voz', 'general'],
     report: ['relatório', 'documento', 'informe'],
     latter: ['este último', 'esta última'],

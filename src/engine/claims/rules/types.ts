@@ -177,6 +177,9 @@ export interface LanguageRules {
   tallyNouns: string[];
   /** Subject pronouns that refer back to the last speaker. */
   pronouns: string[];
+  /** "The country" opening a clause: like a pronoun, it takes up the state the sentence before had
+   *  as its subject ("Russia declined to comment. The country has always denied..."). */
+  countryAnaphors: string[];
   /** Generic references by type, resolved by the story pack ("l'ONG" is `ngo`). */
   generic: Record<string, string[]>;
 

@@ -96,6 +96,69 @@ describe('bodies named by their nationality', () => {
   });
 });
 
+describe('"the country" that opens a clause of saying or denying', () => {
+  const inTwo = (lang: string, first: string, second: string) =>
+    read(inStory(lang, first, second), lang);
+
+  it('stands for the state the sentence before had as its subject', () => {
+    expect(
+      inTwo(
+        'en',
+        'Russia declined to comment.',
+        'The country has always denied targeting civilians.',
+      ),
+    ).toEqual([['has always denied targeting civilians', 'russia-mod']]);
+    const others: [string, string, string][] = [
+      ['fr', 'La Russie n’a pas souhaité réagir.', 'Le pays a toujours nié avoir visé des civils.'],
+      [
+        'de',
+        'Russland wollte sich nicht äußern.',
+        'Das Land hat stets bestritten, Zivilisten angegriffen zu haben.',
+      ],
+      [
+        'es',
+        'Rusia no quiso comentar el informe.',
+        'El país siempre ha negado haber atacado a civiles.',
+      ],
+      [
+        'it',
+        'La Russia non ha voluto commentare.',
+        'Il paese ha sempre negato di aver colpito civili.',
+      ],
+      ['pt', 'A Rússia não quis comentar.', 'O país sempre negou ter atacado civis.'],
+    ];
+    for (const [lang, first, second] of others)
+      expect(
+        inTwo(lang, first, second).map(([, source]) => source),
+        second,
+      ).toEqual(['russia-mod']);
+  });
+
+  it('is another state when that state was the subject, and no speaker without a verb of saying', () => {
+    expect(
+      inTwo(
+        'en',
+        'Damascus declined to comment.',
+        'The country has always denied targeting civilians.',
+      ),
+    ).toEqual([]);
+    expect(
+      inTwo(
+        'fr',
+        'Damas n’a pas souhaité réagir.',
+        'Le pays a toujours nié avoir visé des civils.',
+      ),
+    ).toEqual([]);
+    expect(
+      inTwo(
+        'en',
+        'Russia declined to comment.',
+        'The country rejected by Moscow as a partner is Turkey.',
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('a pronoun that opens the clause a speaker reports', () => {
   it('stands for that speaker, not for the accuser named before', () => {
     expectDenials([

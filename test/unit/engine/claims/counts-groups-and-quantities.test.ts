@@ -109,6 +109,30 @@ describe('vague quantities and approximators', () => {
       ['schätzungsweise 200 Zivilisten', 'civilians-killed', 200],
     ]);
   });
+
+  it('reads an approximator between the figure and its noun ("or more", "or so")', () => {
+    expect(read('en', 'Amnesty said 50 or more civilians died in the market attack.')).toEqual([
+      ['50 or more civilians', 'civilians-killed', 50],
+    ]);
+    expect(read('en', 'The dead were nearly all civilians, with a dozen or so fighters.')).toEqual([
+      ['a dozen or so fighters', 'fighters-killed', 12],
+    ]);
+    expect(
+      read('fr', 'Selon Amnesty, une cinquantaine ou plus de civils sont morts au marché.'),
+    ).toEqual([['une cinquantaine ou plus de civils', 'civilians-killed', 50]]);
+    expect(read('de', 'Laut Amnesty starben auf dem Markt 50 oder mehr Zivilisten.')).toEqual([
+      ['50 oder mehr Zivilisten', 'civilians-killed', 50],
+    ]);
+    expect(read('es', 'Según Amnistía, 50 o más civiles murieron en el mercado.')).toEqual([
+      ['50 o más civiles', 'civilians-killed', 50],
+    ]);
+    expect(read('it', 'Secondo Amnesty, 50 o più civili sono morti nel mercato.')).toEqual([
+      ['50 o più civili', 'civilians-killed', 50],
+    ]);
+    expect(read('pt', 'Segundo a Anistia, 50 ou mais civis morreram no mercado.')).toEqual([
+      ['50 ou mais civis', 'civilians-killed', 50],
+    ]);
+  });
 });
 
 describe('boys and girls are children', () => {

@@ -89,6 +89,30 @@ describe('Russian bodies beyond the three ministries', () => {
     expect(readDenials(it, 'it').map(([, source]) => source)).toEqual(['russia-mfa', 'russia-mod']);
   });
 
+  it('credits a foreign ministry named without its country to the foreign ministry, not the army', () => {
+    // Real coverage often says just "the foreign ministry" once Russia is the subject.
+    const fr = inStory(
+      'fr',
+      "Les autorités russes ont promis d'étudier le document, tandis que le ministère des Affaires étrangères affirmait n'avoir « aucune donnée » sur des morts civils.",
+    );
+    expect(readDenials(fr, 'fr').map(([, source]) => source)).toEqual(['russia-mfa']);
+    const en = inStory('en', 'The foreign ministry dismissed the report as biased.');
+    expect(readDenials(en, 'en')).toEqual([
+      ['The foreign ministry dismissed the report as biased', 'russia-mfa'],
+    ]);
+    const de = inStory('de', 'Das Außenministerium wies den Bericht als einseitig zurück.');
+    expect(readDenials(de, 'de').map(([, source]) => source)).toEqual(['russia-mfa']);
+    const es = inStory('es', 'El Ministerio de Asuntos Exteriores rechazó el informe.');
+    expect(readDenials(es, 'es').map(([, source]) => source)).toEqual(['russia-mfa']);
+    const it = inStory('it', 'Il ministero degli Esteri ha respinto il rapporto.');
+    expect(readDenials(it, 'it').map(([, source]) => source)).toEqual(['russia-mfa']);
+    const pt = inStory('pt', 'O Ministério dos Negócios Estrangeiros rejeitou o relatório.');
+    expect(readDenials(pt, 'pt').map(([, source]) => source)).toEqual(['russia-mfa']);
+    // Another state's foreign ministry is none of the story's deniers.
+    const syrian = inStory('en', 'The Syrian foreign ministry rejected the report.');
+    expect(readDenials(syrian, 'en')).toEqual([]);
+  });
+
   it('reads "the lawmaker" as the parliament named before, not a lawmaker named otherwise', () => {
     const fr = inStory(
       'fr',
