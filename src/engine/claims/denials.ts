@@ -1539,7 +1539,10 @@ function withDismissiveRelative(sentence: SentenceView, hits: DenialHit[]): Deni
     // Dismissive words only: "which found no military targets" is the report's own claim.
     if (!lexicons.dismissive.findIn(toks, relative.end, to)) continue;
     out[out.length - 1] = { ...hit, end: to };
-    if (inside) n++;
+    if (!inside) continue;
+    // As in joinTails: joined with its label, the claim runs from the rejection on.
+    if (hit.rejection !== undefined) out[out.length - 1]!.start = hit.rejection;
+    n++;
   }
   return out;
 }
