@@ -378,7 +378,7 @@ function subjectStart(sentence: SentenceView, subject: Mention, verb: number): n
   // auxiliary opens right after the subject; with a long object the claim is the rejection alone.
   const opened = sentence.lang.auxiliaries.matchAt(sentence.toks, subject.end, verb);
   const opener = opened ?? aux;
-  const long = opener ? longBracketStart(sentence, opener.end, verb) : null;
+  const long = opener ? longBracketStart(sentence, opener, verb) : null;
   if (long !== null) return long;
   const bracket = opened !== null;
   if (verb - subject.end > (bracket ? MAX_CLAUSE : 12)) return afterAside;

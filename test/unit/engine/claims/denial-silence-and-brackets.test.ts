@@ -46,6 +46,19 @@ describe('a German verb bracket with a long object', () => {
     );
   });
 
+  it('starts at the auxiliary when the bracket is long in words but short in characters', () => {
+    expectSpan(
+      'de',
+      'Moskau hat den Bericht der Organisation über Luftangriffe in Syrien am Freitag zurückgewiesen.',
+      'hat den Bericht der Organisation über Luftangriffe in Syrien am Freitag zurückgewiesen',
+    );
+    expectSpan(
+      'de',
+      'Das Ministerium hatte die Zahlen von Amnesty zu toten Zivilisten in Homs als erfunden zurückgewiesen.',
+      'hatte die Zahlen von Amnesty zu toten Zivilisten in Homs als erfunden zurückgewiesen',
+    );
+  });
+
   it('takes the source that opens the bracket as its subject, not one named in its object', () => {
     expectSpan(
       'de',
