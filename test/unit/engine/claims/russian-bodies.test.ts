@@ -39,6 +39,19 @@ describe('Russian bodies beyond the three ministries', () => {
     ]);
   });
 
+  it('credits the president, as the Kremlin speaks for him', () => {
+    const fr = inStory(
+      'fr',
+      'Vladimir Poutine a qualifié de « mensonges » les rapports sur des civils tués en Syrie.',
+    );
+    expect(readDenials(fr, 'fr').map(([, source]) => source)).toEqual(['russia-kremlin']);
+    const de = inStory(
+      'de',
+      'Präsident Wladimir Putin wies die Berichte über getötete Zivilisten als Propaganda zurück.',
+    );
+    expect(readDenials(de, 'de').map(([, source]) => source)).toEqual(['russia-kremlin']);
+  });
+
   it('credits envoys, ambassadors and the diplomacy to the foreign ministry', () => {
     const en = inStory(
       'en',
