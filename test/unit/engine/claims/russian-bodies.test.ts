@@ -106,7 +106,7 @@ describe('Russian bodies beyond the three ministries', () => {
     // Real coverage often says just "the foreign ministry" once Russia is the subject.
     const fr = inStory(
       'fr',
-      "Les autorités russes ont promis d'étudier le document, tandis que le ministère des Affaires étrangères affirmait n'avoir « aucune donnée » sur des morts civils.",
+      "Les responsables russes ont promis de lire le texte, alors que le ministère des Affaires étrangères indiquait n'avoir « aucune donnée » sur des morts civils.",
     );
     expect(readDenials(fr, 'fr').map(([, source]) => source)).toEqual(['russia-mfa']);
     const en = inStory('en', 'The foreign ministry dismissed the report as biased.');
