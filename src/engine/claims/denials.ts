@@ -1487,10 +1487,17 @@ function tailStart(sentence: SentenceView, end: number): number {
   return sentence.lang.coordinators.matchAt(toks, end, sentence.end) ? end : -1;
 }
 
+/** A denial that goes on to `end` with the label it gives what it rejects: from the rejection on
+ *  (the subject before it with a long object and its label would outgrow what it claims). */
+const joinedWithLabel = (hit: DenialHit, end: number): DenialHit => ({
+  ...hit,
+  start: hit.rejection ?? hit.start,
+  end,
+});
+
 /** "descartou o relatório, que chamou de « infundado »", "rejected the findings, calling them
  *  « pure invention »", "wies die Vorwürfe zurück und nannte sie „erfunden“": a denial that goes on
- *  in a relative or a clause that labels what it rejects is one claim with it, from the rejection
- *  on (the subject before it with a long object and its label would outgrow what it claims). */
+ *  in a relative or a clause that labels what it rejects is one claim with it. */
 function joinTails(sentence: SentenceView, hits: DenialHit[]): DenialHit[] {
   const { toks, lang: lexicons } = sentence;
   const out: DenialHit[] = [];
@@ -1512,10 +1519,8 @@ function joinTails(sentence: SentenceView, hits: DenialHit[]): DenialHit[] {
       last.act === true &&
       tailOf(sentence, at, pieceEnd(sentence, at)).kind === 'label' &&
       !lexicons.denialTargets.findIn(toks, at, hit.end);
-    if (last && (relative || label)) {
-      last.end = hit.end;
-      if (last.rejection !== undefined) last.start = last.rejection;
-    } else out.push({ ...hit });
+    if (last && (relative || label)) out[out.length - 1] = joinedWithLabel(last, hit.end);
+    else out.push({ ...hit });
   }
   return out;
 }
@@ -1538,11 +1543,8 @@ function withDismissiveRelative(sentence: SentenceView, hits: DenialHit[]): Deni
     if (next !== undefined && next.start < to && !inside) continue;
     // Dismissive words only: "which found no military targets" is the report's own claim.
     if (!lexicons.dismissive.findIn(toks, relative.end, to)) continue;
-    out[out.length - 1] = { ...hit, end: to };
-    if (!inside) continue;
-    // As in joinTails: joined with its label, the claim runs from the rejection on.
-    if (hit.rejection !== undefined) out[out.length - 1]!.start = hit.rejection;
-    n++;
+    out[out.length - 1] = inside ? joinedWithLabel(hit, to) : { ...hit, end: to };
+    if (inside) n++;
   }
   return out;
 }
