@@ -527,6 +527,8 @@ export const es: LanguageRules = {
     'obligaron',
     'forzó',
     'forzado',
+    'hirió',
+    'hirieron',
   ],
   notDeathRightBefore: ['tiene', 'tienen', 'tenía', 'cuenta con'],
   // prettier-ignore

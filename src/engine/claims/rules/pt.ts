@@ -526,6 +526,8 @@ export const pt: LanguageRules = {
     'obrigou',
     'obrigado',
     'forçado',
+    'feriu',
+    'feriram',
   ],
   notDeathRightBefore: ['tem', 'têm', 'tinha', 'conta com'],
   // prettier-ignore
