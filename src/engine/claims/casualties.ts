@@ -307,11 +307,8 @@ function listedUnderNonDeath(sentence: SentenceView, start: number): boolean {
   if (!listed) return false;
   const at = toks[listed.start - 1]?.folded === ',' ? listed.start - 1 : listed.start;
   for (let k = at - 1; k >= Math.max(sentence.start, at - GROUP_REACH); k--) {
-    if (toks[k]!.kind === 'punct' || toks[k]!.kind === 'num') return false;
-    if (
-      lexicons.notDeathBefore.matchAt(toks, k, at) ||
-      lexicons.notDeathAfter.matchAt(toks, k, at)
-    )
+    if (toks[k]!.kind === 'punct' || lexicons.coordinators.matchAt(toks, k, at)) return false;
+    if (lexicons.notDeathBefore.matchAt(toks, k, at) || lexicons.notDeathAfter.matchAt(toks, k, at))
       return true;
   }
   return false;

@@ -37,6 +37,11 @@ describe('a count listed among the wounded', () => {
       expect(casualties(inStory(lang, sentence), lang), lang).toEqual([]);
   });
 
+  it('is no casualty claim when the wounded are counted too', () => {
+    const sentence = 'A rocket killed 9 civilians and wounded 20 people, including five women.';
+    expect(casualties(inStory('en', sentence), 'en').map((c) => c.text)).toEqual(['9 civilians']);
+  });
+
   it('still counts one listed among the dead', () => {
     const cases: [string, string, string[]][] = [
       [
@@ -48,6 +53,11 @@ describe('a count listed among the wounded', () => {
         'es',
         'El ataque mató a 14 civiles, entre ellos cuatro mujeres, e hirió a 30 personas.',
         ['14 civiles', 'cuatro mujeres'],
+      ],
+      [
+        'fr',
+        'Le raid a blessé 30 personnes et tué 14 civils, dont quatre femmes.',
+        ['14 civils', 'quatre femmes'],
       ],
     ];
     for (const [lang, sentence, texts] of cases)
