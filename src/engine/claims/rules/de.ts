@@ -1897,6 +1897,8 @@ export const de: LanguageRules = {
   struckPlaces: ['Krankenhaus', 'Krankenhäuser', 'Krankenhäusern', 'Klinik', 'Kliniken', 'Feldlazarett', 'Feldlazarette', 'Lazarett', 'Lazarette', 'Moschee', 'Moscheen', 'Markt', 'Märkte', 'Marktplatz', 'Schule', 'Schulen', 'Bäckerei', 'Bäckereien', 'Wasserwerk', 'Kraftwerk'],
   lowercaseHomographs: [],
   // prettier-ignore
+  targetsAre: ['seine Ziele sind', 'seine Ziele seien', 'ihre Ziele sind', 'ihre Ziele seien', 'unsere Ziele sind', 'die Ziele sind', 'die Ziele seien'],
+  // prettier-ignore
   exclusiveTargets: ['Terrorismus', 'Terror', 'Terrormiliz', 'Kalifat', 'Kalifats', 'Dschihadismus'],
   // ---- what a denier calls the report, in its own words ----
   // prettier-ignore

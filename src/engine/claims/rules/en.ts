@@ -1880,6 +1880,8 @@ export const en: LanguageRules = {
   struckPlaces: ['hospital', 'hospitals', 'field hospital', 'field hospitals', 'clinic', 'clinics', 'mosque', 'mosques', 'market', 'markets', 'marketplace', 'school', 'schools', 'bakery', 'bakeries', 'water station', 'water stations', 'water treatment plant', 'power station'],
   lowercaseHomographs: ['US'],
   // prettier-ignore
+  targetsAre: ['its targets are', 'its targets were', 'our targets are', 'our targets were', 'their targets are', 'their targets were', 'the targets are', 'the targets were'],
+  // prettier-ignore
   exclusiveTargets: ['terrorism', 'international terrorism', 'caliphate', 'the so-called caliphate', 'militants', 'jihadism'],
   // ---- what a denier calls the report, in its own words ----
   // prettier-ignore

@@ -1492,6 +1492,8 @@ export const es: LanguageRules = {
   struckPlaces: ['hospital', 'hospitales', 'hospital de campaña', 'hospitales de campaña', 'clínica', 'clínicas', 'mezquita', 'mezquitas', 'mercado', 'mercados', 'escuela', 'escuelas', 'panadería', 'panaderías', 'planta de agua', 'central eléctrica'],
   lowercaseHomographs: [],
   // prettier-ignore
+  targetsAre: ['sus objetivos son', 'sus objetivos eran', 'nuestros objetivos son', 'los objetivos son', 'sus blancos son', 'nuestros blancos son'],
+  // prettier-ignore
   exclusiveTargets: ['terrorismo', 'califato', 'yihadismo'],
   // ---- what a denier calls the report, in its own words ----
   // prettier-ignore

@@ -2136,6 +2136,8 @@ export const fr: LanguageRules = {
   struckPlaces: ['hôpital', 'hôpitaux', 'hôpital de campagne', 'hôpitaux de campagne', 'clinique', 'cliniques', 'dispensaire', 'dispensaires', 'mosquée', 'mosquées', 'marché', 'marchés', 'école', 'écoles', 'boulangerie', 'boulangeries', 'station de pompage', 'centrale électrique'],
   lowercaseHomographs: [],
   // prettier-ignore
+  targetsAre: ['ses cibles sont', 'ses cibles étaient', 'nos cibles sont', 'leurs cibles sont', 'les cibles sont', 'ses objectifs sont', 'nos objectifs sont', 'leurs objectifs sont'],
+  // prettier-ignore
   exclusiveTargets: ['terrorisme', 'le terrorisme international', 'califat', 'djihadisme', 'jihadisme'],
   // ---- what a denier calls the report, in its own words ----
   // prettier-ignore

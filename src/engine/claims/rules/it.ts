@@ -1455,6 +1455,8 @@ export const it: LanguageRules = {
   struckPlaces: ['ospedale', 'ospedali', 'ospedale da campo', 'ospedali da campo', 'clinica', 'cliniche', 'ambulatorio', 'moschea', 'moschee', 'mercato', 'mercati', 'scuola', 'scuole', 'panetteria', 'panetterie', 'panificio', 'impianto idrico', 'centrale elettrica'],
   lowercaseHomographs: ['Usa'],
   // prettier-ignore
+  targetsAre: ['i suoi obiettivi sono', 'i nostri obiettivi sono', 'i loro obiettivi sono', 'gli obiettivi sono', 'i suoi bersagli sono', 'i nostri bersagli sono'],
+  // prettier-ignore
   exclusiveTargets: ['terrorismo', 'califfato', 'jihadismo'],
   // ---- what a denier calls the report, in its own words ----
   // prettier-ignore

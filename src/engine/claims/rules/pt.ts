@@ -2067,6 +2067,8 @@ export const pt: LanguageRules = {
   struckPlaces: ['hospital', 'hospitais', 'hospital de campanha', 'hospitais de campanha', 'clínica', 'clínicas', 'mesquita', 'mesquitas', 'mercado', 'mercados', 'escola', 'escolas', 'padaria', 'padarias', 'estação de água', 'usina elétrica'],
   lowercaseHomographs: [],
   // prettier-ignore
+  targetsAre: ['seus alvos são', 'os seus alvos são', 'os alvos são', 'nossos alvos são', 'os nossos alvos são', 'seus alvos eram', 'os seus objetivos são'],
+  // prettier-ignore
   exclusiveTargets: ['terrorismo', 'califado', 'jihadismo'],
   // ---- what a denier calls the report, in its own words ----
   // prettier-ignore
