@@ -13,11 +13,7 @@ describe('the report called a bluff', () => {
         'The Russian defence ministry said the findings were a bluff.',
         'the findings were a bluff',
       ],
-      [
-        'fr',
-        'Le ministère russe de la Défense a dit que ce rapport était du bluff.',
-        'ce rapport était du bluff',
-      ],
+      ['fr', 'Moscou a répondu que ce rapport était du bluff.', 'ce rapport était du bluff'],
       [
         'de',
         'Das russische Verteidigungsministerium nannte den Bericht einen Bluff.',
@@ -28,16 +24,8 @@ describe('the report called a bluff', () => {
         'Il ministero della Difesa russo ha detto che il dossier è un bluff.',
         'il dossier è un bluff',
       ],
-      [
-        'es',
-        'El Ministerio de Defensa ruso dijo que el informe era un farol.',
-        'el informe era un farol',
-      ],
-      [
-        'pt',
-        'O Ministério da Defesa russo disse que o relatório era um blefe.',
-        'o relatório era um blefe',
-      ],
+      ['es', 'Moscú replicó que el informe era un farol.', 'el informe era un farol'],
+      ['pt', 'Moscou respondeu que o relatório era um blefe.', 'o relatório era um blefe'],
     ];
     for (const [lang, sentence, text] of cases)
       expect(read(inStory(lang, sentence), lang), lang).toEqual([[text, 'russia-mod']]);
