@@ -295,6 +295,25 @@ function bareDeathCount(sentence: SentenceView, start: number, countRead: CountR
   return after !== null && after.start <= countRead.end + 1;
 }
 
+/** Most tokens of the group a listed count belongs to ("wounded several others, including"). */
+const GROUP_REACH = 6;
+
+/** "wounded several others, including three women", "blessé plusieurs personnes, dont trois
+ *  femmes": a count listed after "including" belongs to the group before it, and is not of dead
+ *  when that group is the wounded (or the displaced...), whatever killed someone earlier. */
+function listedUnderNonDeath(sentence: SentenceView, start: number): boolean {
+  const { toks, lang: lexicons } = sentence;
+  const listed = lexicons.including.matchEndingAt(toks, start, sentence.start, 3);
+  if (!listed) return false;
+  const at = toks[listed.start - 1]?.folded === ',' ? listed.start - 1 : listed.start;
+  for (let k = at - 1; k >= Math.max(sentence.start, at - GROUP_REACH); k--) {
+    if (toks[k]!.kind === 'punct' || lexicons.coordinators.matchAt(toks, k, at)) return false;
+    if (lexicons.notDeathBefore.matchAt(toks, k, at) || lexicons.notDeathAfter.matchAt(toks, k, at))
+      return true;
+  }
+  return false;
+}
+
 /** A word right after the noun says the count is not of dead (injured, displaced, interviewed). */
 function vetoed(sentence: SentenceView, start: number, end: number): boolean {
   const { toks, lang: lexicons } = sentence;
@@ -325,6 +344,7 @@ function vetoed(sentence: SentenceView, start: number, end: number): boolean {
     if (lexicons.notDeathBefore.matchAt(toks, k, start)) return true;
   }
   if (lexicons.notDeathRightBefore.matchEndingAt(toks, start, sentence.start, 3)) return true;
+  if (listedUnderNonDeath(sentence, start)) return true;
   // "16 civilians for every fighter", "pour un combattant éliminé, 16 civils": a proportion.
   return (
     lexicons.ratioUnits.findIn(

@@ -959,6 +959,8 @@ function deniesInClause(sentence: SentenceView, from: number, to: number): boole
   if (
     !deniesWithNegation(sentence, from, to) &&
     !lexicons.restrictives.findIn(toks, from, to) &&
+    // "its targets are terrorist groups": what the targets are said to be restricts them.
+    !lexicons.targetsAre.findIn(toks, from, to) &&
     !universalStrikes(sentence, from, to)
   )
     return false;

@@ -71,6 +71,9 @@ function chargeEnd(sentence: SentenceView, verb: Match<true>): number {
   const { toks, lang: lexicons } = sentence;
   const who = verb.gap ?? [verb.end, Math.min(sentence.end, skipFillers(sentence, verb.end) + 4)];
   if (!namesAccuser(sentence, who[0], who[1])) return -1;
+  // "warf Amnesty Voreingenommenheit vor": the charge sits in the gap, after the accused, and the
+  // claim ends at the particle.
+  if (verb.gap && within(sentence, lexicons.dismissive, verb.gap)) return verb.end;
   let from = verb.gap ? verb.end : who[0];
   if (toks[from]?.folded === ',') from++;
   let to = from;

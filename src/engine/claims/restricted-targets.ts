@@ -4,12 +4,14 @@
 // ("terrorists", "Islamic State") are read with the story's topics; these are the other words.
 import type { SentenceView } from './sentence';
 
-/** Whether tokens [from, to) restrict what is struck: "only", or a negation with an exception. */
+/** Whether tokens [from, to) restrict what is struck: "only", a negation with an exception, or
+ *  the denier's targets said to be something ("its targets are terrorist groups"). */
 function restricts(sentence: SentenceView, from: number, to: number): boolean {
   const { toks, lang: lexicons } = sentence;
   return (
     lexicons.restrictives.findIn(toks, from, to) !== null ||
-    lexicons.exceptives.findIn(toks, from, to) !== null
+    lexicons.exceptives.findIn(toks, from, to) !== null ||
+    lexicons.targetsAre.findIn(toks, from, to) !== null
   );
 }
 

@@ -104,6 +104,30 @@ const WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['-][\p{L}\p{M}\p{N}]+)*/uy;
 const SPACE = /\s/u;
 const DIGIT = /\d/;
 
+// Cyrillic letters drawn like Latin ones slip into Latin words typed on a Russian keyboard
+// ("Аmnesty" with a Cyrillic А): a word that mixes the two scripts is read in Latin letters.
+const LOOKALIKES: Record<string, string> = {
+  а: 'a',
+  в: 'b',
+  е: 'e',
+  к: 'k',
+  м: 'm',
+  н: 'h',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  т: 't',
+  у: 'y',
+  х: 'x',
+  і: 'i',
+  ј: 'j',
+  ѕ: 's',
+};
+const MIXED_SCRIPTS = /^(?=.*[a-z])(?=.*[\u0400-\u04ff])/;
+
+const inLatin = (word: string): string =>
+  MIXED_SCRIPTS.test(word) ? word.replace(/[\u0400-\u04ff]/g, (c) => LOOKALIKES[c] ?? c) : word;
+
 function pushWord(
   out: Token[],
   original: string,
@@ -113,7 +137,7 @@ function pushWord(
 ): void {
   const raw = original.slice(wordStart, wordEnd);
   const first = raw.charAt(0);
-  const foldedWord = folded.slice(wordStart, wordEnd).normalize('NFC');
+  const foldedWord = inLatin(folded.slice(wordStart, wordEnd).normalize('NFC'));
   out.push({
     start: wordStart,
     end: wordEnd,

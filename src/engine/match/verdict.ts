@@ -144,6 +144,21 @@ function cuesMet(evidence: Evidence, identity: Identity): string {
   return `${evidence.required.join(', ')} within ${evidence.coreSpan} words (by word ${evidence.coreEnd})`;
 }
 
+/** Most characters the facts take in a reason: the reason crosses the messaging boundary (500 at
+ *  most), and a page that tells most of the event's facts must still get its answer. */
+const FACTS_CHARS = 280;
+
+/** The facts found, as many as fit in FACTS_CHARS, then how many more. */
+function factList(facts: readonly string[]): string {
+  let list = '';
+  for (const [i, fact] of facts.entries()) {
+    const next = i === 0 ? fact : `${list}, ${fact}`;
+    if (next.length > FACTS_CHARS) return `${list} and ${facts.length - i} more`;
+    list = next;
+  }
+  return list;
+}
+
 const pct = (x: number): string => `${Math.round(x * 100)}%`;
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 
@@ -186,7 +201,7 @@ export function judge(
     return {
       verdict: 'same-story',
       score: round(0.5 + 0.5 * Math.min(1, factWeight / (2 * Math.max(1, identity.minFacts)))),
-      reason: `${cuesMet(evidence, identity)}; facts: ${facts.join(', ')}${followUp}`,
+      reason: `${cuesMet(evidence, identity)}; facts: ${factList(facts)}${followUp}`,
     };
   }
   const closeness = Math.max(
@@ -211,6 +226,6 @@ export function judge(
     why = `published ${published}, weeks after the event (${identity.eventDate}), recalling too few of its own facts`;
   else if (when === 'outside')
     why = `dated ${published?.slice(2)} (no year), a day outside the event's (${identity.eventDate})`;
-  else why = `too few of the event's key facts (${facts.join(', ') || 'none'})`;
+  else why = `too few of the event's key facts (${factList(facts) || 'none'})`;
   return { verdict: 'none', score: round(1 - 0.5 * closeness), reason: why };
 }

@@ -90,7 +90,9 @@ describe.skipIf(!hasShared)('bundled data', () => {
   it('keeps packs small and free of the article text', () => {
     for (const pack of packs) {
       const json = JSON.stringify(pack);
-      expect(gzipSync(json).length).toBeLessThan(12_000);
+      // 12.5 KB: the pack carries the event's facts in six languages (the UN's reserve, the report's
+      // title and Amnesty's answer to the denial took it past the first 12 KB).
+      expect(gzipSync(json).length).toBeLessThan(12_500);
     }
     const paragraphs = article.split(/\n\s*\n/).filter((p) => p.length > 250);
     expect(paragraphs.length).toBeGreaterThan(0);

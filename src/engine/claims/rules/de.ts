@@ -1897,10 +1897,12 @@ export const de: LanguageRules = {
   struckPlaces: ['Krankenhaus', 'Krankenhäuser', 'Krankenhäusern', 'Klinik', 'Kliniken', 'Feldlazarett', 'Feldlazarette', 'Lazarett', 'Lazarette', 'Moschee', 'Moscheen', 'Markt', 'Märkte', 'Marktplatz', 'Schule', 'Schulen', 'Bäckerei', 'Bäckereien', 'Wasserwerk', 'Kraftwerk'],
   lowercaseHomographs: [],
   // prettier-ignore
+  targetsAre: ['seine Ziele sind', 'seine Ziele seien', 'ihre Ziele sind', 'ihre Ziele seien', 'unsere Ziele sind', 'die Ziele sind', 'die Ziele seien'],
+  // prettier-ignore
   exclusiveTargets: ['Terrorismus', 'Terror', 'Terrormiliz', 'Kalifat', 'Kalifats', 'Dschihadismus'],
   // ---- what a denier calls the report, in its own words ----
   // prettier-ignore
-  falsehoods: ['Fabel', 'Fabeln', 'diffamierend', 'Diffamierung', 'Diffamierungen', 'Schlammschlacht', 'Schmierenkampagne', 'Schmierenkomödie', 'Rufmord', 'Rufmordkampagne', 'Verleumdung', 'Verleumdungen', 'verleumderisch', 'grotesk', 'provokant', 'Propagandamanöver', 'Propagandatrick', 'gelogen', 'erlogen', 'auftragsgemäß', 'Farce', 'Inszenierung', 'inszeniert', 'Schwindel', 'Fantasie', 'Fantasien', 'Vorwand', 'Geschwätz', 'Gerede', 'Firlefanz', 'Gräuelmärchen', 'Gräuelpropaganda', 'Lügengeschichte', 'Lügengeschichten', 'Lügenmärchen', 'Stimmungsmache', 'Panikmache', 'Gemeinplätze', 'Plattitüden', 'Worthülsen', 'Schwachsinn', 'Zeitungsente', 'Strom von Lügen', 'Lügengebäude', 'Lügengespinst', 'Schmutzkampagne', 'Hetzkampagne', 'nichts Spezifisches', 'nichts Genaues', 'nichts Bestimmtes'],
+  falsehoods: ['Fabel', 'Fabeln', 'diffamierend', 'Diffamierung', 'Diffamierungen', 'Schlammschlacht', 'Schmierenkampagne', 'Schmierenkomödie', 'Rufmord', 'Rufmordkampagne', 'Verleumdung', 'Verleumdungen', 'verleumderisch', 'grotesk', 'provokant', 'Propagandamanöver', 'Propagandatrick', 'gelogen', 'erlogen', 'auftragsgemäß', 'Farce', 'Inszenierung', 'inszeniert', 'Schwindel', 'Fantasie', 'Fantasien', 'Vorwand', 'Geschwätz', 'Gerede', 'Firlefanz', 'Gräuelmärchen', 'Gräuelpropaganda', 'Lügengeschichte', 'Lügengeschichten', 'Lügenmärchen', 'Stimmungsmache', 'Panikmache', 'Gemeinplätze', 'Plattitüden', 'Worthülsen', 'Schwachsinn', 'Zeitungsente', 'Strom von Lügen', 'Lügengebäude', 'Lügengespinst', 'Schmutzkampagne', 'Hetzkampagne', 'nichts Spezifisches', 'nichts Genaues', 'nichts Bestimmtes', 'Bluff'],
   // prettier-ignore
   curtReplies: ['winkte ab', 'spottete', 'ätzte', 'resümierte'],
   // prettier-ignore

@@ -527,6 +527,8 @@ export const es: LanguageRules = {
     'obligaron',
     'forzó',
     'forzado',
+    'hirió',
+    'hirieron',
   ],
   notDeathRightBefore: ['tiene', 'tienen', 'tenía', 'cuenta con'],
   // prettier-ignore
@@ -1490,10 +1492,12 @@ export const es: LanguageRules = {
   struckPlaces: ['hospital', 'hospitales', 'hospital de campaña', 'hospitales de campaña', 'clínica', 'clínicas', 'mezquita', 'mezquitas', 'mercado', 'mercados', 'escuela', 'escuelas', 'panadería', 'panaderías', 'planta de agua', 'central eléctrica'],
   lowercaseHomographs: [],
   // prettier-ignore
+  targetsAre: ['sus objetivos son', 'sus objetivos eran', 'nuestros objetivos son', 'los objetivos son', 'sus blancos son', 'nuestros blancos son'],
+  // prettier-ignore
   exclusiveTargets: ['terrorismo', 'califato', 'yihadismo'],
   // ---- what a denier calls the report, in its own words ----
   // prettier-ignore
-  falsehoods: ['trola', 'trolas', 'farsa', 'farsas', 'ficción', 'ciencia ficción', 'difamación', 'difamaciones', 'difamatorio', 'difamatoria', 'difamatorios', 'difamatorias', 'campaña de difamación', 'máquina del fango', 'fango', 'lanzar fango', 'campaña sucia', 'banalidades', 'grotesco', 'grotesca', 'grotescos', 'grotescas', 'hecho a medida', 'hecha a medida', 'a la carta', 'encargado por', 'encargada por', 'mascarada', 'puesta en escena', 'escenificación', 'impostura', 'fantasía', 'fantasías', 'pretexto', 'habladurías', 'chismes', 'infundio', 'infundios', 'pantomima', 'paparruchas', 'chorradas', 'majaderías', 'memeces', 'camelo', 'patraña', 'patrañas', 'embuste', 'embustes', 'sarta de mentiras', 'cúmulo de mentiras', 'torrente de mentiras', 'río de mentiras', 'montón de mentiras', 'calumnia', 'calumnias', 'calumnioso', 'calumniosa', 'calumniosos', 'calumniosas', 'desprestigio', 'descrédito', 'nada específico', 'nada de específico', 'nada novedoso', 'nada preciso', 'nada de nuevo', 'nada sustancial'],
+  falsehoods: ['trola', 'trolas', 'farsa', 'farsas', 'ficción', 'ciencia ficción', 'difamación', 'difamaciones', 'difamatorio', 'difamatoria', 'difamatorios', 'difamatorias', 'campaña de difamación', 'máquina del fango', 'fango', 'lanzar fango', 'campaña sucia', 'banalidades', 'grotesco', 'grotesca', 'grotescos', 'grotescas', 'hecho a medida', 'hecha a medida', 'a la carta', 'encargado por', 'encargada por', 'mascarada', 'puesta en escena', 'escenificación', 'impostura', 'fantasía', 'fantasías', 'pretexto', 'habladurías', 'chismes', 'infundio', 'infundios', 'pantomima', 'paparruchas', 'chorradas', 'majaderías', 'memeces', 'camelo', 'patraña', 'patrañas', 'embuste', 'embustes', 'sarta de mentiras', 'cúmulo de mentiras', 'torrente de mentiras', 'río de mentiras', 'montón de mentiras', 'calumnia', 'calumnias', 'calumnioso', 'calumniosa', 'calumniosos', 'calumniosas', 'desprestigio', 'descrédito', 'nada específico', 'nada de específico', 'nada novedoso', 'nada preciso', 'nada de nuevo', 'nada sustancial', 'farol', 'faroles', 'bluf'],
   // prettier-ignore
   curtReplies: ['zanjó', 'zanja', 'resumió', 'ironizó', 'ironiza', 'espetó', 'sentenció', 'atajó'],
   // prettier-ignore

@@ -526,6 +526,8 @@ export const pt: LanguageRules = {
     'obrigou',
     'obrigado',
     'forçado',
+    'feriu',
+    'feriram',
   ],
   notDeathRightBefore: ['tem', 'têm', 'tinha', 'conta com'],
   // prettier-ignore
@@ -2065,10 +2067,12 @@ export const pt: LanguageRules = {
   struckPlaces: ['hospital', 'hospitais', 'hospital de campanha', 'hospitais de campanha', 'clínica', 'clínicas', 'mesquita', 'mesquitas', 'mercado', 'mercados', 'escola', 'escolas', 'padaria', 'padarias', 'estação de água', 'usina elétrica'],
   lowercaseHomographs: [],
   // prettier-ignore
+  targetsAre: ['seus alvos são', 'os seus alvos são', 'os alvos são', 'nossos alvos são', 'os nossos alvos são', 'seus alvos eram', 'os seus objetivos são'],
+  // prettier-ignore
   exclusiveTargets: ['terrorismo', 'califado', 'jihadismo'],
   // ---- what a denier calls the report, in its own words ----
   // prettier-ignore
-  falsehoods: ['farsa', 'farsas', 'ficção', 'ficção científica', 'descrédito', 'campanha de descrédito', 'máquina de lama', 'jogar lama', 'atirar lama', 'campanha suja', 'contrassenso', 'sob encomenda', 'encomendados', 'encomendadas', 'feito sob medida', 'feita sob medida', 'encenação', 'encenado', 'encenada', 'impostura', 'fantasia', 'fantasias', 'pretexto', 'fantochada', 'pantomima', 'palhaçada', 'lorota', 'lorotas', 'balela', 'balelas', 'conversa fiada', 'baboseira', 'baboseiras', 'patacoada', 'patacoadas', 'disparate', 'disparates', 'despropósito', 'besteira', 'besteiras', 'asneira', 'asneiras', 'tolice', 'tolices', 'chorrilho de mentiras', 'enxurrada de mentiras', 'monte de mentiras', 'rol de mentiras', 'torrente de mentiras', 'calúnia', 'calúnias', 'calunioso', 'caluniosa', 'difamação', 'difamatório', 'difamatória', 'boato', 'boatos', 'embuste', 'nada de específico', 'nada específico', 'nada de preciso', 'nada de substancial'],
+  falsehoods: ['farsa', 'farsas', 'ficção', 'ficção científica', 'descrédito', 'campanha de descrédito', 'máquina de lama', 'jogar lama', 'atirar lama', 'campanha suja', 'contrassenso', 'sob encomenda', 'encomendados', 'encomendadas', 'feito sob medida', 'feita sob medida', 'encenação', 'encenado', 'encenada', 'impostura', 'fantasia', 'fantasias', 'pretexto', 'fantochada', 'pantomima', 'palhaçada', 'lorota', 'lorotas', 'balela', 'balelas', 'conversa fiada', 'baboseira', 'baboseiras', 'patacoada', 'patacoadas', 'disparate', 'disparates', 'despropósito', 'besteira', 'besteiras', 'asneira', 'asneiras', 'tolice', 'tolices', 'chorrilho de mentiras', 'enxurrada de mentiras', 'monte de mentiras', 'rol de mentiras', 'torrente de mentiras', 'calúnia', 'calúnias', 'calunioso', 'caluniosa', 'difamação', 'difamatório', 'difamatória', 'boato', 'boatos', 'embuste', 'nada de específico', 'nada específico', 'nada de preciso', 'nada de substancial', 'blefe', 'blefes', 'bluff'],
   // prettier-ignore
   curtReplies: ['resumiu', 'ironizou', 'ironiza', 'sentenciou', 'atalhou'],
   // prettier-ignore

@@ -462,6 +462,9 @@ export interface LanguageRules {
    *  it denies the strikes on civilians; a negation alone does not ("will not stop fighting
    *  terrorism"). */
   exclusiveTargets: string[];
+  /** A denier's targets named as the subject of "to be" ("its targets are", "seus alvos são",
+   *  "seine Ziele seien"): what they are said to be restricts the strikes as "only" does. */
+  targetsAre: string[];
   // ---- what a denier calls the report, in its own words ----
   /** Nouns and adjectives of falsehood and worthlessness beyond `deceits` and `motiveCharges`, by
    *  kind: hoaxes, fictions and stagings ("sham", "farsa", "mise en scène"), smears and mud ("mud-
