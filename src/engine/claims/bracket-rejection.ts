@@ -1,5 +1,5 @@
-// "Russland hat die Vorwürfe von Amnesty International zum Tod von Zivilisten bei den Luftangriffen
-// in Syrien entschieden zurückgewiesen": a verb bracket may hold a long object between its
+// "Russland hat die Anschuldigungen der Organisation zu getöteten Zivilisten bei Luftangriffen in
+// der Provinz Idlib entschieden zurückgewiesen": a verb bracket may hold a long object between its
 // auxiliary and its participle. The claim is then the rejection that closes the bracket, its
 // adverbs and label with it ("entschieden zurückgewiesen", "als haltlos zurückgewiesen"); a short
 // object stays part of it ("hat die Vorwürfe entschieden zurückgewiesen"). Between the two, a

@@ -699,7 +699,7 @@ export function findCasualties(
     // "Dozens of people gathered where the strike killed 49": a vague count of people needs
     // death in its own clause.
     const vaguePeople = !deadByItself && !('value' in countRead.count) && noun!.kind === 'people';
-    // "les forces russes ont éliminé des centaines de combattants": the army's word for killing,
+    // "nos forces ont éliminé des centaines de combattants": the army's word for killing,
     // a count the army gives, never the accuser whose account the paragraph may be retelling.
     const eliminated =
       noun?.kind === 'fighters' &&

@@ -1101,7 +1101,7 @@ function postposedSpeaker(
 const OWN_ACCOUNT_REACH = 6;
 
 /**
- * "Russland greift nach eigenen Angaben ausschließlich terroristische Ziele an", "Russia, by its
+ * "Moskau bombardiert nach eigenen Angaben nur Stellungen von Terroristen", "Russia, by its
  * own account, strikes only terrorists": a hedge that gives the clause to its own subject reports
  * a denier's words without a verb of saying. The claim runs from the subject through the clause.
  */
@@ -1578,7 +1578,7 @@ export function findDenials(
   const dateline = afterDateline(sentence);
   for (const hit of found) {
     hit.start = Math.max(hit.start, dateline);
-    // "no tiene información sobre la validez de las alegaciones sobre la posibilidad de...": knowing
+    // "no tiene información sobre la fiabilidad de las denuncias sobre la posibilidad de...": knowing
     // nothing of the charge ends with the charge when a long tail follows that dismisses nothing
     // ("... de mortes de civis na Síria" keeps its place).
     const unknown = noInformation(sentence, hit.start, hit.end);

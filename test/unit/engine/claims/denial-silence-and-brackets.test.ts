@@ -41,7 +41,7 @@ describe('a German verb bracket with a long object', () => {
     );
     expectSpan(
       'de',
-      'Russland hat die Vorwürfe von Amnesty International zum Tod von Zivilisten bei den Luftangriffen in Syrien am Mittwoch entschieden zurückgewiesen.',
+      'Russland hat die Amnesty-Vorwürfe über getötete Zivilisten bei den russischen Luftangriffen in Syrien am Mittwoch entschieden zurückgewiesen.',
       'am Mittwoch entschieden zurückgewiesen',
     );
   });

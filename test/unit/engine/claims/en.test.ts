@@ -29,7 +29,7 @@ describe('English casualty claims', () => {
 
   it('reads number words and approximate counts as the words say', () => {
     const text =
-      'Amnesty says two hundred civilians and roughly a dozen fighters died in six Russian attacks.';
+      'Amnesty says two hundred civilians as well as roughly a dozen fighters died in six Russian attacks.';
     expect(casualties(text, 'en').map((c) => [c.text, c.value])).toEqual([
       ['two hundred civilians', 200],
       ['roughly a dozen fighters', 12],

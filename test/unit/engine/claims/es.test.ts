@@ -13,7 +13,7 @@ describe('Spanish casualty claims', () => {
 
   it('reads number words, "cerca de una docena" and "cientos"', () => {
     const text =
-      'Según Amnistía Internacional, los ataques rusos mataron a doscientos civiles y a cerca de una docena de combatientes. Cientos de civiles murieron en Siria, añadió la ONG.';
+      'Según Amnistía Internacional, los ataques rusos mataron a doscientos civiles, así como a cerca de una docena de combatientes. Cientos de civiles murieron en Siria, añadió la ONG.';
     expect(casualties(text, 'es').map((c) => [c.text, c.value ?? c.min, c.source])).toEqual([
       ['doscientos civiles', 200, 'amnesty'],
       ['cerca de una docena de combatientes', 12, 'amnesty'],

@@ -99,7 +99,7 @@ describe('nouns of falsehood and guesswork', () => {
   it('reads a report said to be a forgery or to rest on guesses', () => {
     expect(
       read(
-        inStory('es', 'El Ministerio de Defensa ruso dijo que el informe es una falsificación.'),
+        inStory('es', 'El Ministerio de Defensa ruso afirmó que el informe es una falsificación.'),
         'es',
       ),
     ).toEqual([['el informe es una falsificación', 'russia-mod']]);

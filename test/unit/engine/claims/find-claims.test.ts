@@ -5,7 +5,7 @@ import { claimsIn, storyRules } from './helpers';
 const article = [
   'Syrie : Amnesty accuse Moscou',
   'Selon Amnesty International, les frappes russes ont tué au moins 300 civils en Syrie.',
-  'Le ministère russe de la Défense a rejeté ces accusations, « sans fondement » selon lui.',
+  'Le ministère de la Défense russe a rejeté ces accusations, « sans fondement » selon lui.',
 ].join('\n');
 
 describe('findClaims', () => {

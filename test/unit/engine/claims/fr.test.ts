@@ -29,7 +29,7 @@ describe('French casualty claims', () => {
 
   it('gives "des centaines" and "de nombreux" the least they mean', () => {
     const text =
-      "Les bombardements russes ont coûté la vie à des centaines de civils, selon l'ONG, qui reproche à Moscou d'avoir tué de nombreux civils.";
+      "Les bombardements russes avaient coûté la vie à des centaines de civils, selon l'ONG, qui reproche à Moscou d'avoir tué de nombreux civils.";
     expect(casualties(text, 'fr').map((c) => [c.text, c.min, c.source])).toEqual([
       ['coûté la vie à des centaines de civils', 200, 'amnesty'],
       ['de nombreux civils', 2, 'amnesty'],
@@ -48,7 +48,7 @@ describe('French casualty claims', () => {
 
   it('reads a list in the sentence after a count, with its source carried over', () => {
     const text =
-      "L'Observatoire syrien des droits de l'homme a recensé 1 850 victimes des frappes russes en Syrie. Parmi elles figuraient 600 civils, dont 90 femmes et 140 enfants.";
+      "L'Observatoire syrien des droits de l'homme, basé au Royaume-Uni, a recensé 1 850 victimes des frappes russes en Syrie. Parmi elles figuraient 600 civils, dont 90 femmes et 140 enfants.";
     expect(casualties(text, 'fr').map((c) => [c.text, c.metric, c.source])).toEqual([
       ['1 850 victimes', 'people-killed', 'sohr'],
       ['600 civils', 'civilians-killed', 'sohr'],
@@ -111,7 +111,7 @@ describe('French casualty claims', () => {
 
   it('ignores a "read also" line without the story inside the article', () => {
     const text = [
-      'Selon Amnesty, les frappes russes en Syrie ont tué au moins 200 civils.',
+      'Selon Amnesty, les frappes russes ont tué au moins 200 civils en Syrie.',
       'Lire aussi : Accident de car en Espagne, 14 morts',
     ].join('\n');
     expect(casualties(text, 'fr').map((c) => c.text)).toEqual(['au moins 200 civils']);
@@ -134,7 +134,7 @@ describe('French denials', () => {
 
   it('takes a quoted dismissal after « », and follows "il" to its speaker', () => {
     const text =
-      "Le porte-parole du ministère russe de la Défense a jugé le rapport sur la Syrie « partial et sans fondement ». Il a ajouté : « ce sont les mêmes mensonges que d'habitude ».";
+      "Le porte-parole du ministère de la Défense russe a jugé le rapport sur la Syrie « partial et sans fondement ». Il a ajouté : « ce sont les mêmes mensonges que d'habitude ».";
     expect(denials(text, 'fr').map((d) => d.text)).toEqual([
       'partial et sans fondement',
       "ce sont les mêmes mensonges que d'habitude",

@@ -41,7 +41,7 @@ const ACCUSATION: Record<string, string> = {
   en: 'Amnesty International accuses Russian aircraft of killing civilians in Syria.',
   fr: 'Amnesty International accuse l’aviation russe d’avoir tué des civils en Syrie.',
   de: 'Amnesty International wirft der russischen Luftwaffe vor, in Syrien Zivilisten getötet zu haben.',
-  it: 'Amnesty International accusa l’aviazione russa di aver ucciso civili in Siria.',
+  it: 'Amnesty International accusa i jet russi di aver ucciso civili in Siria.',
   es: 'Amnistía Internacional acusa a la aviación rusa de haber matado a civiles en Siria.',
   pt: 'A Anistia Internacional acusa a aviação russa de ter matado civis na Síria.',
 };

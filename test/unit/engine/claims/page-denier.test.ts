@@ -17,7 +17,7 @@ type Case = [lang: string, lines: string[], denials: string[][]];
 const HEADLINE: Record<string, [string, string]> = {
   en: [
     'Moscow rejects Amnesty report on civilian deaths in Syria',
-    'Amnesty International said Russian air strikes killed at least 200 civilians in Syria.',
+    'Amnesty International said air strikes by Russia killed at least 200 civilians in Syria.',
   ],
   fr: [
     'Moscou dément le rapport d’Amnesty sur les frappes en Syrie',

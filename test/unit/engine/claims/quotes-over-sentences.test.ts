@@ -50,7 +50,7 @@ describe('quotations over several sentences', () => {
       ['The Russian defence ministry rejected the report', 'russia-mod'],
     ]);
     const fr = [
-      'Amnesty accuse la Russie d’avoir tué des centaines de civils',
+      'Amnesty accuse l’armée russe d’avoir tué des centaines de civils',
       '« Les démentis russes ne tiennent pas. Ils sont sans fondement. »',
       'Le ministère russe de la Défense a rejeté le rapport.',
     ].join('\n');

@@ -39,7 +39,7 @@ function runChunks(): Record<string, unknown> {
 
 const article = [
   'Selon Amnesty International, les frappes russes ont tué au moins 200 civils en Syrie.',
-  'Le ministère russe de la Défense a rejeté ces accusations, « sans fondement » selon lui.',
+  'Le ministère de la Défense russe a rejeté ces accusations, « sans fondement » selon lui.',
   'In English: Russian raids killed at least 300 civilians in Syria, Amnesty International said.',
 ].join('\n');
 

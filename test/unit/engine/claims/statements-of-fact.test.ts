@@ -88,7 +88,7 @@ describe('the ministry’s statements of fact', () => {
   });
 
   it('leaves the accusers’ own inability to check', () => {
-    expect(read('en', 'Amnesty said it had no way of checking on the ground.')).toEqual([]);
+    expect(read('en', 'Amnesty said it had no means of checking on the ground.')).toEqual([]);
     expect(read('pt', 'A Anistia reconheceu que não pôde verificar os ataques no local.')).toEqual(
       [],
     );

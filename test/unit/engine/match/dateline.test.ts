@@ -42,7 +42,7 @@ describe('datelineIn', () => {
 
   it('reads an agency dateline opening a dispatch, in the six languages, with or without its year', () => {
     const opening = (line: string) => read(['Amnesty accuses Moscow', line]);
-    expect(opening('Beirute, 23 dez (Lusa) – A Amnistia Internacional acusou hoje')).toBe(
+    expect(opening('Beirute, 23 dez (Lusa) – A Amnistia Internacional denunciou hoje')).toBe(
       '--12-23',
     );
     expect(opening('BEIRUT, Dec 23 (Reuters) - Amnesty International said')).toBe('--12-23');

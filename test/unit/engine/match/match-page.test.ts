@@ -178,7 +178,7 @@ describe('matchPage: same-story, in several languages', () => {
     ],
     [
       'pt',
-      'Anistia Internacional acusa Rússia de crimes de guerra na Síria',
+      'Anistia Internacional acusa Moscou de crimes de guerra na Síria',
       [
         'Os bombardeios russos na Síria mataram pelo menos 200 civis entre o fim de setembro e o fim de novembro, segundo um relatório divulgado pela Anistia Internacional nesta quarta-feira, 23 de dezembro.',
         'O porta-voz do Ministério da Defesa russo, Igor Konashenkov, negou as acusações.',
@@ -240,7 +240,7 @@ describe('matchPage: same-story, in several languages', () => {
         entry(
           '10:25',
           'Amnesty accuses Russia over Syria air strikes',
-          'Russian air strikes in Syria have killed at least 200 civilians since September, Amnesty International said on 23 December. Moscow denied it.',
+          'Russian bombing in Syria has killed at least 200 civilians since September, Amnesty International said on 23 December. Moscow denied it.',
         ) +
         entry(
           '11:40',
@@ -399,7 +399,7 @@ describe('matchPage: near misses are none', () => {
       'a Russian denial about something else',
       'Moscou dément toute violation de l’espace aérien',
       [
-        'Le ministère russe de la Défense a rejeté mardi les accusations d’un pays voisin, jugeant qu’il n’y avait « rien de nouveau ni de concret » dans ses allégations sur un avion militaire russe.',
+        'Le ministère de la Défense russe a rejeté jeudi les accusations d’un État voisin, jugeant qu’il n’y avait « rien de nouveau ni de concret » dans ses allégations sur un avion militaire russe.',
       ],
     ],
     [
@@ -493,7 +493,7 @@ describe('matchPage: near misses are none', () => {
     const m = await match(
       newsPage(
         article('Syrie : Amnistie internationale accuse la Russie de frappes meurtrières', [
-          'Amnistie internationale affirme que les frappes aériennes russes en Syrie ont tué au moins 200 civils entre septembre et novembre. Moscou a rejeté le rapport.',
+          'Amnistie internationale affirme que les frappes aériennes russes ont tué au moins 200 civils en Syrie entre septembre et novembre. Moscou a rejeté le rapport.',
         ]),
         { lang: 'fr', date: '2015-12-22T21:00:00-05:00' },
       ),
@@ -545,7 +545,7 @@ describe('matchPage: near misses are none', () => {
   it('says none for an undated dispatch whose agency dateline gives a day outside the event’s', async () => {
     const dispatch = (dateline: string) =>
       article('Syrie : les frappes russes ont tué des milliers de personnes', [
-        `${dateline} - Les opérations aériennes russes en Syrie ont fait des milliers de morts, selon l’Observatoire syrien des droits de l’homme. Habitations, marchés et hôpitaux ont été touchés par les frappes.`,
+        `${dateline} - Les opérations aériennes russes en Syrie ont fait des milliers de morts, d’après l’Observatoire syrien des droits de l’homme. Habitations, marchés et hôpitaux ont été touchés par les frappes.`,
         'Amnesty International avait accusé Moscou d’avoir tué des centaines de civils et parlé de crimes de guerre. La Russie dément.',
       ]);
     const autumn = await match(newsPage(dispatch('Beyrouth, 30 sept. (AFP)')));
@@ -670,7 +670,7 @@ describe('matchPage: near misses are none', () => {
 
   it('recognises an undated short page that tells the event as a whole, in words', async () => {
     const told = article('Syrie : Amnesty accuse l’aviation russe de tuer des civils', [
-      'Amnesty International reproche à la Russie d’avoir tué des centaines de civils en Syrie : ses avions ont frappé des quartiers résidentiels, une mosquée, un marché et des structures médicales, parfois avec des bombes à sous-munitions. L’ONG évoque de possibles crimes de guerre.',
+      'Amnesty International reproche à l’armée russe d’avoir tué des centaines de civils en Syrie : ses avions ont frappé des quartiers résidentiels, une mosquée, un marché et des structures médicales, parfois avec des bombes à sous-munitions. L’ONG évoque de possibles crimes de guerre.',
       'Pour la porte-parole de la diplomatie russe, Maria Zakharova, ce ne sont que des « mensonges ».',
     ]);
     const m = await match(newsPage(told, { lang: 'fr' }));
@@ -683,7 +683,7 @@ describe('matchPage: near misses are none', () => {
   const hitLists: [string, string, string, string[]][] = [
     [
       'es',
-      'Amnistía acusa a Rusia de matar a cientos de civiles en Siria',
+      'Amnistía acusa a Rusia de matar en Siria a cientos de civiles',
       'Amnistía Internacional acusa a la aviación rusa de haber matado a cientos de civiles en Siria.',
       [
         'Sus investigadores pasaron semanas hablando por teléfono con supervivientes, médicos y vecinos de las provincias del norte y del centro del país.',
@@ -702,7 +702,7 @@ describe('matchPage: near misses are none', () => {
     [
       'it',
       'Amnesty accusa la Russia: centinaia di civili uccisi in Siria',
-      'Amnesty International accusa l’aviazione russa di aver ucciso centinaia di civili in Siria.',
+      'Amnesty International accusa i jet russi di aver ucciso centinaia di civili in Siria.',
       [
         'I ricercatori dell’organizzazione hanno parlato per settimane con sopravvissuti, medici e vicini delle province del nord e del centro del paese.',
         'Secondo le conclusioni, sono state colpite abitazioni, una moschea, un mercato affollato e alcune cliniche.',
