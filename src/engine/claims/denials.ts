@@ -1489,6 +1489,19 @@ function tailStart(sentence: SentenceView, end: number): number {
   return sentence.lang.coordinators.matchAt(toks, end, sentence.end) ? end : -1;
 }
 
+/** Most tokens of a bracketed aside ("(AI)", "(HRW)") between a claim and its tail. */
+const ASIDE_TOKENS = 5;
+
+/** Past a short bracketed aside right after a claim ending at `end` ("... Amnesty International
+ *  (AI), que calificó de «falsas»"): the tail goes on after it. */
+function pastAside(sentence: SentenceView, end: number): number {
+  const { toks } = sentence;
+  if (toks[end]?.folded !== '(') return end;
+  for (let k = end + 1; k <= end + ASIDE_TOKENS && k < sentence.end; k++)
+    if (toks[k]!.folded === ')') return k + 1;
+  return end;
+}
+
 /** A denial that goes on to `end` with the label it gives what it rejects: from the rejection on
  *  (the subject before it with a long object and its label would outgrow what it claims). */
 const joinedWithLabel = (hit: DenialHit, end: number): DenialHit => ({
@@ -1499,19 +1512,21 @@ const joinedWithLabel = (hit: DenialHit, end: number): DenialHit => ({
 
 /** "descartou o relatório, que chamou de « infundado »", "rejected the findings, calling them
  *  « pure invention »", "wies die Vorwürfe zurück und nannte sie „erfunden“": a denial that goes on
- *  in a relative or a clause that labels what it rejects is one claim with it. */
+ *  in a relative or a clause that labels what it rejects is one claim with it, past a bracketed
+ *  short name ("… Amnesty International (AI), which it called « baseless »"). */
 function joinTails(sentence: SentenceView, hits: DenialHit[]): DenialHit[] {
   const { toks, lang: lexicons } = sentence;
   const out: DenialHit[] = [];
   for (const hit of hits) {
     const last = out.at(-1);
-    const at = last?.source === hit.source ? tailStart(sentence, last.end) : -1;
+    const end = last ? pastAside(sentence, last.end) : -1;
+    const at = last?.source === hit.source ? tailStart(sentence, end) : -1;
     const near = last !== undefined && at >= 0 && hit.start >= at && hit.start - at <= 3;
     // "..., que considera falso": a relative right after the comma; "..., calificándolas de",
     // "und nannte sie": a clause that labels it.
     const relative =
       near &&
-      at === last.end + 1 &&
+      at === end + 1 &&
       hit.start > at &&
       lexicons.relatives.matchAt(toks, at, hit.start) !== null;
     // (Not "... y calificó de «falsas» las cifras": a label verb with an object of its own is a

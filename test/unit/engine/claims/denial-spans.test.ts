@@ -124,6 +124,38 @@ describe('the extent of a denial', () => {
       expect(read(inStory(lang, sentence), lang), lang).toEqual([[claim, 'russia-mod']]);
   });
 
+  it('reads a rejection, a bracketed short name and the relative that labels what it rejects as one claim', () => {
+    const cases: [string, string, string][] = [
+      [
+        'en',
+        'The defence ministry on Tuesday rejected the conclusions of Amnesty International (AI), which it termed “sheer fantasy”.',
+        'on Tuesday rejected the conclusions of Amnesty International (AI), which it termed “sheer fantasy”',
+      ],
+      [
+        'fr',
+        'L’armée russe a rejeté mardi les conclusions d’Amnesty International (AI), qu’elle a qualifiées de « pure invention ».',
+        'a rejeté mardi les conclusions d’Amnesty International (AI), qu’elle a qualifiées de « pure invention »',
+      ],
+      [
+        'es',
+        'El Ministerio de Defensa rechazó el martes las conclusiones de Amnistía Internacional (AI), que calificó de «pura fantasía».',
+        'rechazó el martes las conclusiones de Amnistía Internacional (AI), que calificó de «pura fantasía»',
+      ],
+      [
+        'it',
+        'Il ministero della Difesa ha respinto martedì le conclusioni di Amnesty International (AI), che ha definito «pura fantasia».',
+        'ha respinto martedì le conclusioni di Amnesty International (AI), che ha definito «pura fantasia»',
+      ],
+      [
+        'pt',
+        'O Ministério da Defesa rejeitou na terça-feira as conclusões da Anistia Internacional (AI), que classificou de «pura fantasia».',
+        'rejeitou na terça-feira as conclusões da Anistia Internacional (AI), que classificou de «pura fantasia»',
+      ],
+    ];
+    for (const [lang, sentence, claim] of cases)
+      expect(read(inStory(lang, sentence), lang), lang).toEqual([[claim, 'russia-mod']]);
+  });
+
   it('ends a relative label at a quotation closed by its comma, before the speech tag', () => {
     const text = inStory(
       'en',

@@ -46,6 +46,45 @@ describe('a dismissal and what goes on explaining it', () => {
       expect(readDenials(inStory(lang, sentence), lang), lang).toEqual([[claim, 'russia-mod']]);
   });
 
+  it('reads a dismissal that a comma and "only" go on as one claim with what follows', () => {
+    // Long quotations with their speaker named after them, as agencies print the spokesman's
+    // words: "nothing new in it, only the old fakes" is one claim (not two pieces split at the comma).
+    const cases: [string, string, string][] = [
+      [
+        'en',
+        '“Once again this paper contains nothing new and nothing concrete, only the old stereotypes and the old forgeries that we have taken apart on many occasions. It is built on hearsay from the ground,” General Konashenkov said.',
+        'Once again this paper contains nothing new and nothing concrete, only the old stereotypes and the old forgeries that we have taken apart on many occasions',
+      ],
+      [
+        'fr',
+        '“Une fois de plus, ce papier ne contient rien de neuf ni de concret, uniquement les vieux stéréotypes et les vieilles contrefaçons que nous avons démontés à maintes occasions. Il repose sur des ouï-dire”, a dit le général Konachenkov.',
+        'ce papier ne contient rien de neuf ni de concret, uniquement les vieux stéréotypes et les vieilles contrefaçons que nous avons démontés à maintes occasions',
+      ],
+      [
+        'de',
+        '„Wieder enthält dieses Papier nichts Neues und nichts Konkretes, nur die alten Stereotype und die alten Fälschungen, die wir bei vielen Gelegenheiten zerlegt haben. Es beruht auf Hörensagen“, sagte General Konaschenkow.',
+        'Wieder enthält dieses Papier nichts Neues und nichts Konkretes, nur die alten Stereotype und die alten Fälschungen',
+      ],
+      [
+        'es',
+        '“Una vez más este papel no contiene nada nuevo ni concreto, solamente los viejos estereotipos y las viejas falsificaciones que hemos desmontado en muchas ocasiones. Se basa en rumores”, dijo el general Konashenkov.',
+        'Una vez más este papel no contiene nada nuevo ni concreto, solamente los viejos estereotipos y las viejas falsificaciones que hemos desmontado en muchas ocasiones',
+      ],
+      [
+        'it',
+        '“Ancora una volta questo documento non contiene niente di nuovo né di concreto, soltanto i vecchi stereotipi e le vecchie contraffazioni che abbiamo smontato in molte occasioni. Si basa su voci”, ha detto il generale Konashenkov.',
+        'Ancora una volta questo documento non contiene niente di nuovo né di concreto, soltanto i vecchi stereotipi e le vecchie contraffazioni che abbiamo smontato in molte occasioni',
+      ],
+      [
+        'pt',
+        '“Mais uma vez este papel não contém nada de novo nem de concreto, apenas os velhos estereótipos e as velhas falsificações que já desmontámos em muitas ocasiões. Baseia-se em boatos”, disse o general Konashenkov.',
+        'Mais uma vez este papel não contém nada de novo nem de concreto, apenas os velhos estereótipos e as velhas falsificações que já desmontámos em muitas ocasiões',
+      ],
+    ];
+    for (const [lang, sentence, claim] of cases)
+      expect(readDenials(inStory(lang, sentence), lang)[0], lang).toEqual([claim, 'russia-mod']);
+  });
+
   it('starts after a colon that ends words which dismiss nothing', () => {
     const text = inStory(
       'fr',

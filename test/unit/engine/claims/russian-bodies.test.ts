@@ -4,6 +4,21 @@ import { inStory, readDenials } from './helpers';
 // A denial counts when the engine knows a Russian state body says it, and it belongs to that body:
 // the upper house of parliament, the diplomats and envoys, the army's general staff.
 describe('Russian bodies beyond the three ministries', () => {
+  it('credits the air force commander of 2015 to the defence ministry, not to the upper house he joined later', () => {
+    // Viktor Bondarev led the Aerospace Forces (part of the defence ministry) when the report came
+    // out; he sat in the Federation Council only from 2017.
+    const de = inStory(
+      'de',
+      'Russische Piloten hätten niemals Krankenhäuser oder Schulen bombardiert, sagte Luftwaffenchef Viktor Bondarew im Fernsehen.',
+    );
+    expect(readDenials(de, 'de').map(([, source]) => source)).toEqual(['russia-mod']);
+    const en = inStory(
+      'en',
+      'Air force commander Viktor Bondarev said Russian pilots had never bombed hospitals or schools.',
+    );
+    expect(readDenials(en, 'en').map(([, source]) => source)).toEqual(['russia-mod']);
+  });
+
   it('credits a Federation Council senator, titled before or after the name, and his surname later', () => {
     const fr = inStory(
       'fr',
