@@ -12,20 +12,19 @@ describe('the report’s wording quoted inside the denier’s quotation', () => 
         'it',
         'Il portavoce della Difesa russa, Igor Konashenkov, ha dichiarato: “Di nuovo niente di concreto, solo luoghi comuni e notizie false. Il rapporto contiene espressioni come “i presunti raid russi” o “le possibili violazioni del diritto”. Sono tutte affermazioni prive di prove”.',
         [
-          'Di nuovo niente di concreto',
-          'solo luoghi comuni e notizie false',
+          'Di nuovo niente di concreto, solo luoghi comuni e notizie false',
           'Sono tutte affermazioni prive di prove',
         ],
       ],
       [
         'es',
         'El portavoz de Defensa ruso, Igor Konashenkov, declaró: “Otra vez nada concreto, solo clichés. El informe usa expresiones como ‘supuestos ataques rusos’ o ‘posibles violaciones’, sin ninguna prueba”.',
-        ['Otra vez nada concreto', 'solo clichés', 'sin ninguna prueba'],
+        ['Otra vez nada concreto, solo clichés', 'sin ninguna prueba'],
       ],
       [
         'en',
         'Konashenkov said: “Again nothing concrete, only clichés. The report keeps using expressions such as ‘alleged Russian strikes’ or ‘possible violations’. All of it without proof.”',
-        ['Again nothing concrete', 'only clichés', 'All of it without proof'],
+        ['Again nothing concrete, only clichés', 'All of it without proof'],
       ],
     ];
     for (const [lang, text, expected] of cases)

@@ -5,12 +5,11 @@ import { denials } from './helpers';
 const read = (text: string, lang: string) => denials(text, lang).map((d) => [d.text, d.source]);
 
 describe('quoted denials', () => {
-  it('reads a long quotation clause by clause: each clause that dismisses is a claim', () => {
+  it('reads a long quotation clause by clause: each dismissal, with what a comma and “seulement” add to it, is a claim', () => {
     const text =
       'Le porte-parole du ministère de la Défense russe a déclaré : « Nous avons lu ce document avec attention, comme toujours. Il ne contient rien de concret, seulement des affirmations sans fondement, et nous le disons depuis des semaines. »';
     expect(read(text, 'fr')).toEqual([
-      ['Il ne contient rien de concret', 'russia-mod'],
-      ['seulement des affirmations sans fondement', 'russia-mod'],
+      ['Il ne contient rien de concret, seulement des affirmations sans fondement', 'russia-mod'],
     ]);
   });
 
