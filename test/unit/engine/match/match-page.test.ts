@@ -1,14 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractPageText } from '../../../../src/engine/extract/page-text';
-import { deriveIdentity, identityHintsSchema } from '../../../../src/engine/match/identity';
+import { deriveIdentity } from '../../../../src/engine/match/identity';
 import { matchPage, matchSteps } from '../../../../src/engine/match/match-page';
 import { readRegionsSteps } from '../../../../src/engine/match/read-regions';
 import { runSteps } from '../../../../src/engine/steps';
 import type { StoryPack } from '../../../../src/engine/story-pack';
 import type { MatchResult } from '../../../../src/engine/types';
 import { loadPage } from '../../../fixtures/pages/load';
+import { SYRIA_STORY } from '../../../fixtures/pages/syria-story';
 import {
   VALDORIA_HINTS,
   VALDORIA_PARAGRAPHS,
@@ -23,22 +22,7 @@ const valdoria: Pick<StoryPack, 'id' | 'identity'> = {
   identity: deriveIdentity(VALDORIA_SOURCE, VALDORIA_HINTS),
 };
 
-// The real story's hints, with a short summary of our own words as its article.
-const syriaHints = identityHintsSchema.parse(
-  JSON.parse(
-    readFileSync(
-      resolve(__dirname, '../../../../stories/syria-russia-amnesty-2015/identity-hints.json'),
-      'utf8',
-    ),
-  ),
-);
-const syria: Pick<StoryPack, 'id' | 'identity'> = {
-  id: 'syria-russia-amnesty-2015',
-  identity: deriveIdentity(
-    'Amnesty International reproche à la Russie des frappes aériennes meurtrières en Syrie.',
-    syriaHints,
-  ),
-};
+const syria = SYRIA_STORY;
 
 const article = (title: string, paragraphs: readonly string[]) =>
   `<h1>${title}</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}`;

@@ -1,33 +1,16 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractPageText } from '../../../../src/engine/extract/page-text';
-import { deriveIdentity, identityHintsSchema } from '../../../../src/engine/match/identity';
 import { matchPage } from '../../../../src/engine/match/match-page';
 import { readRegionsSteps } from '../../../../src/engine/match/read-regions';
 import { runSteps } from '../../../../src/engine/steps';
-import type { StoryPack } from '../../../../src/engine/story-pack';
 import { loadPage } from '../../../fixtures/pages/load';
+import { SYRIA_STORY } from '../../../fixtures/pages/syria-story';
 
 // Short pieces whose subject is how others met the report, with few or none of its figures: the
 // UN's spokesman saying it cannot confirm its cases, Amnesty answering Russia's "clichés and
 // fakes", a copy of the report under its own title. Every text was written for this test.
 
-const hints = identityHintsSchema.parse(
-  JSON.parse(
-    readFileSync(
-      resolve(__dirname, '../../../../stories/syria-russia-amnesty-2015/identity-hints.json'),
-      'utf8',
-    ),
-  ),
-);
-const syria: Pick<StoryPack, 'id' | 'identity'> = {
-  id: 'syria-russia-amnesty-2015',
-  identity: deriveIdentity(
-    'Amnesty International reproche à la Russie des frappes aériennes meurtrières en Syrie.',
-    hints,
-  ),
-};
+const syria = SYRIA_STORY;
 
 function page(lang: string, title: string | null, paragraphs: readonly string[], date?: string) {
   const meta = date ? `<meta property="article:published_time" content="${date}">` : '';
