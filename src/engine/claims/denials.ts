@@ -763,10 +763,9 @@ function quotedDenials(
         : undefined;
     // "El informe que Amnistía publicó «...», afirmó Konashenkov": the tag after a quotation says
     // whose it is, whoever the sentence named before it.
-    const tag = spans.length ? speechTag(sentence, mentions, quote.close + 1) : null;
     const source = spans.length
       ? (label?.source ??
-        tag?.speaker.source ??
+        speechTag(sentence, mentions, quote.close + 1)?.speaker.source ??
         sentenceSpeaker(sentence, mentions, discourse, quote.open))
       : undefined;
     if (!source || !sentence.story.deniers.has(source)) continue;
